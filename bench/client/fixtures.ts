@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { X509Certificate, generateKeyPairSync } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * Throwaway credentials for one bench run. The merchant key signs requests; the "platform"
+ * key pair plays WeChat Pay's 微信支付公钥 (the server signs responses with its private half,
+ * clients verify with the public half under a PUB_KEY_ID serial).
+ */
+export interface BenchFixtures {
+  readonly mchid: string;
+  /** Upper-case hex serial of the self-signed merchant API certificate. */
+  readonly merchantSerial: string;
+  readonly pubKeyId: string;
+  readonly merchantPrivateKeyPem: string;
+  /** Self-signed X.509 merchant certificate (wechatpay-node-v3 insists on one to derive the serial). */
+  readonly merchantCertificatePem: string;
+  readonly platformPublicKeyPem: string;
+  readonly platformPrivateKeyPem: string;
+  readonly stockCreatorMchid: string;
+}
+
+const FILE = "fixtures.json";
+
+/** Generates fresh keys (and a self-signed cert via the openssl CLI) into `dir`. */
+export function createFixtures(dir: string): BenchFixtures {
+  mkdirSync(dir, { recursive: true });
+  const merchant = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const platform = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const merchantPrivateKeyPem = merchant.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  const keyPath = join(dir, "apiclient_key.pem");
+  const certPath = join(dir, "apiclient_cert.pem");
+  writeFileSync(keyPath, merchantPrivateKeyPem, { mode: 0o600 });
+  // node:crypto can parse certificates but not create them, hence the CLI.
+  execFileSync(
+    "openssl",
+    ["req", "-x509", "-new", "-key", keyPath, "-out", certPath, "-days", "2", "-subj", "/CN=1900000001/O=bench"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const merchantCertificatePem = readFileSync(certPath, "utf8");
+  const fixtures: BenchFixtures = {
+    mchid: "1900000001",
+    merchantSerial: new X509Certificate(merchantCertificatePem).serialNumber.toUpperCase(),
+    pubKeyId: "PUB_KEY_ID_0119000000012025112700000000000001",
+    merchantPrivateKeyPem,
+    merchantCertificatePem,
+    platformPublicKeyPem: platform.publicKey.export({ type: "spki", format: "pem" }).toString(),
+    platformPrivateKeyPem: platform.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    stockCreatorMchid: "1900000001",
+  };
+  writeFileSync(join(dir, FILE), JSON.stringify(fixtures), { mode: 0o600 });
+  return fixtures;
+}
+
+export function loadFixtures(dir: string): BenchFixtures {
+  return JSON.parse(readFileSync(join(dir, FILE), "utf8")) as BenchFixtures;
+}

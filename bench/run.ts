@@ -1,0 +1,36 @@
+/**
+ * `npm run bench`: the three benchmarks in one run, printed as Markdown.
+ *   --requests N        listStocks GETs per client and concurrency (default 2000)
+ *   --sizes a,b,c       synthetic spec sizes in operations (default 100,1000,3000)
+ *   --only client,generator,import   run a subset
+ * Figures are ratios against a floor measured in the same run, because absolute times on a
+ * shared 2-core machine drift from one run to the next.
+ */
+import { mkdirSync } from "node:fs";
+import { availableParallelism, cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { runClientBench } from "./client/run-client-bench.js";
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+const { values } = parseArgs({
+  options: {
+    requests: { type: "string", default: "2000" },
+    sizes: { type: "string", default: "100,1000,3000" },
+    only: { type: "string", default: "client,generator,import" },
+  },
+});
+const requests = Number(values.requests);
+if (!Number.isInteger(requests) || requests < 1) throw new Error(`--requests must be a positive integer, got ${values.requests}`);
+const parts = new Set(values.only.split(","));
+const outDir = join(repoRoot, "bench", ".out");
+mkdirSync(outDir, { recursive: true });
+
+console.log(`## wechatpay-favor benchmarks — ${new Date().toISOString()}`);
+console.log(`Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${process.platform}/${process.arch}\n`);
+
+if (parts.has("client")) {
+  const result = await runClientBench({ requests, outDir });
+  console.log(result.markdown, "\n");
+}
