@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runClientBench } from "./client/run-client-bench.js";
+import { runGeneratorBench } from "./generator/run-generator-bench.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({
@@ -32,5 +33,12 @@ console.log(`Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unk
 
 if (parts.has("client")) {
   const result = await runClientBench({ requests, outDir });
+  console.log(result.markdown, "\n");
+}
+
+if (parts.has("generator")) {
+  const sizes = values.sizes.split(",").map(Number);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
+  const result = await runGeneratorBench({ repoRoot, outDir, sizes });
   console.log(result.markdown, "\n");
 }

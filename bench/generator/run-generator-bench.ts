@@ -1,0 +1,169 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fmt, fmtRatio, markdownTable } from "../lib/markdown.js";
+import { logLogSlope, median } from "../lib/stats.js";
+import { writeSyntheticSpec } from "../synthetic-spec.js";
+import { measureNodeProcess, type ProcessMeasurement } from "./measure-process.js";
+
+export interface GeneratorRow {
+  readonly spec: string;
+  readonly operations: number;
+  readonly specBytes: number;
+  readonly generate: ProcessMeasurement | undefined;
+  readonly openapiTypescript: ProcessMeasurement;
+  /** generate wall time ÷ openapi-typescript wall time on the same spec. */
+  readonly ratio: number;
+}
+
+export interface ScalingStep {
+  readonly from: number;
+  readonly to: number;
+  readonly generateExponent: number;
+  readonly openapiTypescriptExponent: number;
+}
+
+export interface GeneratorBenchResult {
+  readonly rows: GeneratorRow[];
+  readonly scaling: ScalingStep[];
+  readonly notes: string[];
+  readonly markdown: string;
+}
+
+interface Options {
+  readonly repoRoot: string;
+  readonly outDir: string;
+  readonly sizes: readonly number[];
+  /** Runs per spec for the small ones (median taken); the big ones run once to stay bounded. */
+  readonly repeatSmall?: number;
+  /** Per-process bound, ms. */
+  readonly timeoutMs?: number;
+  readonly includeRealSpec?: boolean;
+}
+
+const GENERATOR_CLI = "generator/cli.ts";
+
+export async function runGeneratorBench(options: Options): Promise<GeneratorBenchResult> {
+  const { repoRoot, outDir } = options;
+  const scratch = join(outDir, "generator");
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const timeoutMs = options.timeoutMs ?? 240_000;
+  const notes: string[] = [];
+  const hasGenerator = existsSync(join(repoRoot, GENERATOR_CLI));
+  if (!hasGenerator) notes.push(`${GENERATOR_CLI} does not exist yet: only openapi-typescript was measured.`);
+
+  const specs: { label: string; entry: string; operations: number; bytes: number }[] = [];
+  const realEntry = join(repoRoot, "spec", "openapi.yaml");
+  if ((options.includeRealSpec ?? true) && existsSync(realEntry)) {
+    const real = describeRealSpec(join(repoRoot, "spec"));
+    specs.push({ label: "real spec/", entry: realEntry, ...real });
+  }
+  for (const size of options.sizes) {
+    const spec = writeSyntheticSpec({ operations: size, dir: join(scratch, `spec-${size}`), layout: "split" });
+    specs.push({ label: `synthetic ${size}`, entry: spec.entry, operations: size, bytes: spec.bytes });
+  }
+
+  const rows: GeneratorRow[] = [];
+  for (const spec of specs) {
+    const repeats = spec.operations <= 100 ? (options.repeatSmall ?? 3) : 1;
+    const runOnce = async (which: "generate" | "ots", i: number): Promise<ProcessMeasurement> => {
+      const out = join(scratch, `${which}-${spec.operations}-${i}`);
+      const args =
+        which === "generate"
+          ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
+          : [join("node_modules", "openapi-typescript", "bin", "cli.js"), spec.entry, "-o", join(out, "schema.ts")];
+      mkdirSync(out, { recursive: true });
+      const result = await measureNodeProcess(args, { cwd: repoRoot, timeoutMs, scratchDir: scratch });
+      rmSync(out, { recursive: true, force: true });
+      return result;
+    };
+    const repeat = async (which: "generate" | "ots") => {
+      const runs: ProcessMeasurement[] = [];
+      for (let i = 0; i < repeats; i++) runs.push(await runOnce(which, i));
+      return medianRun(runs);
+    };
+    const generate = hasGenerator ? await repeat("generate") : undefined;
+    const openapiTypescript = await repeat("ots");
+    if (generate && !generate.ok) notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
+    if (!openapiTypescript.ok) notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
+    const ratio = generate?.ok && openapiTypescript.ok ? generate.wallMs / openapiTypescript.wallMs : Number.NaN;
+    rows.push({ spec: spec.label, operations: spec.operations, specBytes: spec.bytes, generate, openapiTypescript, ratio });
+  }
+
+  const synthetic = rows.filter((r) => r.spec.startsWith("synthetic"));
+  const scaling: ScalingStep[] = [];
+  for (let i = 1; i < synthetic.length; i++) {
+    const a = synthetic[i - 1];
+    const b = synthetic[i];
+    if (!a || !b) continue;
+    const slope = (x: ProcessMeasurement | undefined, y: ProcessMeasurement | undefined) =>
+      x?.ok && y?.ok ? logLogSlope(a.operations, x.wallMs, b.operations, y.wallMs) : Number.NaN;
+    scaling.push({
+      from: a.operations,
+      to: b.operations,
+      generateExponent: slope(a.generate, b.generate),
+      openapiTypescriptExponent: slope(a.openapiTypescript, b.openapiTypescript),
+    });
+  }
+  return { rows, scaling, notes, markdown: render(rows, scaling, notes) };
+}
+
+/** Median by wall time; a failed run wins (so failures are never hidden by a lucky repeat). */
+function medianRun(runs: ProcessMeasurement[]): ProcessMeasurement {
+  const failed = runs.find((r) => !r.ok);
+  if (failed) return failed;
+  const m = median(runs.map((r) => r.wallMs));
+  return runs.find((r) => r.wallMs === m) ?? (runs[0] as ProcessMeasurement);
+}
+
+/** Counts operations (operationId lines) and bytes of the hand-written spec. */
+function describeRealSpec(specDir: string): { operations: number; bytes: number } {
+  let operations = 0;
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        const text = readFileSync(path, "utf8");
+        bytes += Buffer.byteLength(text);
+        operations += (text.match(/^\s+operationId:/gm) ?? []).length;
+      }
+    }
+  };
+  walk(specDir);
+  return { operations, bytes };
+}
+
+function render(rows: readonly GeneratorRow[], scaling: readonly ScalingStep[], notes: readonly string[]): string {
+  const seconds = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.wallMs / 1000, 2) : m ? "failed" : "n/a");
+  const rss = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.maxRssMiB, 0) : "n/a");
+  const table = markdownTable(
+    ["spec", "ops", "YAML KiB", "generate s", "generate RSS MiB", "openapi-typescript s", "o-t RSS MiB", "generate ÷ o-t"],
+    rows.map((r) => [
+      r.spec,
+      String(r.operations),
+      fmt(r.specBytes / 1024, 0),
+      seconds(r.generate),
+      rss(r.generate),
+      seconds(r.openapiTypescript),
+      rss(r.openapiTypescript),
+      fmtRatio(r.ratio),
+    ]),
+  );
+  const scalingTable = markdownTable(
+    ["sizes (ops)", "generate exponent", "openapi-typescript exponent"],
+    scaling.map((s) => [`${s.from} → ${s.to}`, fmt(s.generateExponent, 2), fmt(s.openapiTypescriptExponent, 2)]),
+  );
+  const lines = [
+    "### 2. Generator scaling (cold process each run: wall time incl. Node start-up, peak RSS)",
+    "",
+    table,
+    "",
+    "Scaling exponent = log-log slope of wall time between sizes (1.00 = linear):",
+    "",
+    scalingTable,
+  ];
+  if (notes.length > 0) lines.push("", ...notes.map((n) => `- ${n}`));
+  return lines.join("\n");
+}
