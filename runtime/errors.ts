@@ -1,0 +1,350 @@
+/**
+ * The one error hierarchy of the runtime. Every failure a caller can see is a `WechatPayError`
+ * subclass, so `catch (e) { if (e instanceof WechatPayError) … }` covers all of them.
+ *
+ * Secrets rule: no constructor here ever receives a private key, the APIv3 key or an
+ * Authorization header, so neither `message` nor `toJSON()` can leak them.
+ */
+
+/** Base class of every error the runtime throws. */
+export class WechatPayError extends Error {
+  override readonly name: string = "WechatPayError";
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+
+  /** A plain, log-safe object (no stack, no secrets). */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message };
+  }
+}
+
+/** Free-form `detail` object WeChat attaches to some error bodies (shape varies by code). */
+export type ApiErrorDetail = Readonly<Record<string, unknown>>;
+
+export interface ApiErrorInit {
+  readonly status: number;
+  /** WeChat's `code` field; undefined when the body was empty or not the documented JSON. */
+  readonly code: string | undefined;
+  /** WeChat's `message` field; undefined when absent. */
+  readonly apiMessage: string | undefined;
+  readonly detail: ApiErrorDetail | undefined;
+  /** The `Request-ID` response header (quote it in support tickets). */
+  readonly requestId: string | undefined;
+  /** Start of the raw body text, kept only when it was not the documented JSON shape. */
+  readonly rawBody: string | undefined;
+}
+
+const RAW_BODY_LIMIT = 512;
+
+/**
+ * A non-2xx answer from WeChat Pay. Switch on `status` and `code` (several messages share one
+ * code, so don't switch on the message). Subclasses exist per status family.
+ */
+export class ApiError extends WechatPayError {
+  override readonly name: string = "ApiError";
+  readonly status: number;
+  readonly code: string | undefined;
+  /** WeChat's human-readable `message` (often Chinese); `message` is the formatted summary. */
+  readonly apiMessage: string | undefined;
+  readonly detail: ApiErrorDetail | undefined;
+  readonly requestId: string | undefined;
+  readonly rawBody: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(formatApiErrorMessage(init));
+    this.status = init.status;
+    this.code = init.code;
+    this.apiMessage = init.apiMessage;
+    this.detail = init.detail;
+    this.requestId = init.requestId;
+    this.rawBody = init.rawBody;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      code: this.code,
+      apiMessage: this.apiMessage,
+      detail: this.detail,
+      requestId: this.requestId,
+    };
+  }
+
+  /**
+   * Builds the right subclass from a raw error response. Never throws: an empty body, HTML from a
+   * proxy or broken JSON still produce an ApiError with the status and Request-ID.
+   */
+  static fromResponse(status: number, body: Uint8Array, requestId: string | undefined): ApiError {
+    const init = parseErrorBody(status, body, requestId);
+    const Subclass = apiErrorClassFor(status);
+    return new Subclass(init);
+  }
+}
+
+/** 400: parameter or protocol problem (PARAM_ERROR, INVALID_REQUEST, MCH_NOT_EXISTS, …). */
+export class BadRequestError extends ApiError {
+  override readonly name = "BadRequestError";
+}
+/** 401: WeChat rejected our signature (SIGN_ERROR), e.g. clock skew over 5 minutes. */
+export class AuthenticationError extends ApiError {
+  override readonly name = "AuthenticationError";
+}
+/** 403: no permission or a business rule refused (NO_AUTH, REQUEST_BLOCKED, NOT_ENOUGH, …). */
+export class PermissionDeniedError extends ApiError {
+  override readonly name = "PermissionDeniedError";
+}
+/** 404: resource missing (RESOURCE_NOT_EXISTS). */
+export class NotFoundError extends ApiError {
+  override readonly name = "NotFoundError";
+}
+/** 429: rate-limited. Any 429 is this, whatever the code (FREQUENCY_LIMITED, FREQUENCY_LIMIT_EXCEED, …). */
+export class RateLimitError extends ApiError {
+  override readonly name = "RateLimitError";
+}
+/** 5xx: WeChat-side failure; retry with the same parameters (the client does so for safe operations). */
+export class InternalServerError extends ApiError {
+  override readonly name = "InternalServerError";
+}
+
+function apiErrorClassFor(status: number): new (init: ApiErrorInit) => ApiError {
+  if (status === 400) return BadRequestError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionDeniedError;
+  if (status === 404) return NotFoundError;
+  if (status === 429) return RateLimitError;
+  if (status >= 500 && status <= 599) return InternalServerError;
+  return ApiError;
+}
+
+function parseErrorBody(status: number, body: Uint8Array, requestId: string | undefined): ApiErrorInit {
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+  let parsed: unknown;
+  try {
+    parsed = text.trim() === "" ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (isRecord(parsed) && (typeof parsed.code === "string" || typeof parsed.message === "string")) {
+    return {
+      status,
+      code: typeof parsed.code === "string" ? parsed.code : undefined,
+      apiMessage: typeof parsed.message === "string" ? parsed.message : undefined,
+      detail: isRecord(parsed.detail) ? parsed.detail : undefined,
+      requestId,
+      rawBody: undefined,
+    };
+  }
+  return {
+    status,
+    code: undefined,
+    apiMessage: undefined,
+    detail: undefined,
+    requestId,
+    rawBody: text === "" ? undefined : text.slice(0, RAW_BODY_LIMIT),
+  };
+}
+
+function formatApiErrorMessage(init: ApiErrorInit): string {
+  const head = init.code === undefined ? `HTTP ${init.status}` : `HTTP ${init.status} ${init.code}`;
+  let text: string;
+  if (init.apiMessage !== undefined) text = `${head}: ${init.apiMessage}`;
+  else if (init.rawBody !== undefined) text = `${head} (body is not WeChat's error JSON)`;
+  else text = `${head} (empty body)`;
+  return init.requestId === undefined ? text : `${text} [Request-ID ${init.requestId}]`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Why a response or notification signature was refused. */
+export type SignatureFailureReason =
+  /** One of Wechatpay-Timestamp / -Nonce / -Signature / -Serial is absent. */
+  | "missing_header"
+  /** Wechatpay-Timestamp is not a Unix time in seconds. */
+  | "invalid_timestamp"
+  /** |now − Wechatpay-Timestamp| > 300 s (replay window). */
+  | "timestamp_out_of_window"
+  /** Wechatpay-Serial names no key we hold. */
+  | "unknown_serial"
+  /** The signature is not base64 of the key's modulus length. */
+  | "malformed_signature"
+  /** A `WECHATPAY/SIGNTEST/` probe: WeChat checking that we verify. Always a failure. */
+  | "signature_probe"
+  /** Well-formed, but RSA-SHA256 verification failed (tampered body, wrong key, …). */
+  | "signature_mismatch";
+
+/**
+ * A 2xx response or a notification whose WeChat signature could not be verified. The body must be
+ * treated as forged: the runtime never parses it.
+ */
+export class SignatureVerificationError extends WechatPayError {
+  override readonly name = "SignatureVerificationError";
+  readonly reason: SignatureFailureReason;
+  readonly requestId: string | undefined;
+  /** The Wechatpay-Serial the response named (safe to log: it identifies a public key). */
+  readonly serial: string | undefined;
+
+  constructor(
+    reason: SignatureFailureReason,
+    message: string,
+    extra: { requestId?: string | undefined; serial?: string | undefined } = {},
+  ) {
+    super(`signature verification failed (${reason}): ${message}`);
+    this.reason = reason;
+    this.requestId = extra.requestId;
+    this.serial = extra.serial;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, reason: this.reason, requestId: this.requestId, serial: this.serial };
+  }
+}
+
+/** The request could not reach WeChat or the connection broke (DNS, refused, reset, TLS, …). */
+export class ConnectionError extends WechatPayError {
+  override readonly name = "ConnectionError";
+  /** The low-level error code, e.g. `ECONNREFUSED`, `UND_ERR_SOCKET`. */
+  readonly errorCode: string | undefined;
+  /**
+   * False only when the failure happened before any byte of the request could have been sent
+   * (refused, DNS, connect timeout); a non-idempotent call is retried only then.
+   */
+  readonly mayHaveReachedServer: boolean;
+
+  constructor(
+    message: string,
+    options: { cause?: unknown; errorCode?: string | undefined; mayHaveReachedServer?: boolean } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.errorCode = options.errorCode;
+    this.mayHaveReachedServer = options.mayHaveReachedServer ?? true;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, errorCode: this.errorCode, mayHaveReachedServer: this.mayHaveReachedServer };
+  }
+}
+
+/** An attempt took longer than the configured `timeout` (and no retry was allowed or left). */
+export class TimeoutError extends WechatPayError {
+  override readonly name = "TimeoutError";
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    super(`request timed out after ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** The caller's `signal` aborted the call. */
+export class AbortError extends WechatPayError {
+  override readonly name = "AbortError";
+
+  constructor(message = "request aborted by the caller's signal") {
+    super(message);
+  }
+}
+
+/** One offending field found by client-side validation. */
+export interface ValidationIssue {
+  /** Field path such as `stock_use_rule.max_coupons` or `goods_tag[3]`; "" for the root. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Bad input caught before anything was sent; `issues` lists every offending field path. */
+export class RequestValidationError extends WechatPayError {
+  override readonly name = "RequestValidationError";
+  readonly operationId: string | undefined;
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(operationId: string | undefined, issues: readonly ValidationIssue[]) {
+    const where = operationId === undefined ? "request" : `${operationId} request`;
+    const list = issues.map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`).join("; ");
+    super(`invalid ${where}: ${list}`);
+    this.operationId = operationId;
+    this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, operationId: this.operationId, issues: this.issues };
+  }
+}
+
+/** The client configuration is wrong (missing field, malformed key, …). Thrown by the constructor. */
+export class ConfigurationError extends WechatPayError {
+  override readonly name = "ConfigurationError";
+  /** The configuration field at fault, e.g. `privateKey`. */
+  readonly field: string;
+
+  constructor(field: string, problem: string) {
+    super(`invalid WechatPayClient config: ${field} ${problem}`);
+    this.field = field;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, field: this.field };
+  }
+}
+
+/** A 2xx body that passed verification but is not JSON (should never happen with WeChat). */
+export class ResponseParseError extends WechatPayError {
+  override readonly name = "ResponseParseError";
+  readonly status: number;
+  readonly requestId: string | undefined;
+
+  constructor(status: number, requestId: string | undefined) {
+    super(`HTTP ${status} response body is not valid JSON${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`);
+    this.status = status;
+    this.requestId = requestId;
+  }
+}
+
+/** Why a notification could not be opened (after, or instead of, signature verification). */
+export type NotificationFailureReason =
+  /** Body is not the documented envelope JSON, or a required field is missing/empty. */
+  | "malformed_envelope"
+  /** `resource.algorithm` is not AEAD_AES_256_GCM. */
+  | "unsupported_algorithm"
+  /** GCM authentication failed: wrong APIv3 key, tampered ciphertext/tag, wrong nonce or AAD. */
+  | "decryption_failed"
+  /** The decrypted resource is not JSON. */
+  | "malformed_plaintext"
+  /** The client was configured without `apiV3Key`. */
+  | "missing_api_v3_key";
+
+/**
+ * A notification (callback) that could not be opened. A bad notification *signature* is reported as
+ * `SignatureVerificationError`, the same class as for responses.
+ */
+export class NotificationError extends WechatPayError {
+  override readonly name: string = "NotificationError";
+  readonly reason: NotificationFailureReason;
+
+  constructor(reason: NotificationFailureReason, message: string) {
+    super(`cannot open notification (${reason}): ${message}`);
+    this.reason = reason;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, reason: this.reason };
+  }
+}
+
+/** The envelope or resource is malformed. */
+export class NotificationFormatError extends NotificationError {
+  override readonly name = "NotificationFormatError";
+}
+/** `resource.algorithm` is not AEAD_AES_256_GCM. */
+export class UnsupportedAlgorithmError extends NotificationError {
+  override readonly name = "UnsupportedAlgorithmError";
+}
+/** AES-GCM tag check failed (bad tag, bad AAD, wrong key or nonce). */
+export class DecryptionError extends NotificationError {
+  override readonly name = "DecryptionError";
+}
