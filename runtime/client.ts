@@ -1,0 +1,245 @@
+/**
+ * WechatPayClient: turns an OperationMeta plus a flat params object into a signed undici request,
+ * verifies and parses the answer, and retries only when that cannot double-spend.
+ */
+import type { Dispatcher } from "undici";
+import { serializeJsonBody } from "./body.js";
+import { resolveConfig } from "./config.js";
+import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
+import { buildRequestTarget } from "./encoding.js";
+import { AbortError, ApiError, NotificationError, RequestValidationError, ResponseParseError } from "./errors.js";
+import type { ValidationIssue } from "./errors.js";
+import { getHeader } from "./headers.js";
+import { buildMultipartUpload, toBytes } from "./multipart.js";
+import { createNonce } from "./nonce.js";
+import { openNotification } from "./notification.js";
+import type { Notification, NotificationInput } from "./notification.js";
+import type { OperationMeta } from "./operation.js";
+import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
+import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
+import { createDefaultDispatcher, sendOnce } from "./transport.js";
+import type { WireResponse } from "./transport.js";
+import { validate } from "./validate.js";
+import { verifyWechatpaySignature } from "./verify.js";
+
+/** Per-call options accepted by every generated operation. */
+export interface RequestOptions {
+  /** Aborts the call (including retry waits) with an AbortError. */
+  readonly signal?: AbortSignal;
+  /** Per-attempt timeout in ms (default: the client's `timeout`). */
+  readonly timeout?: number;
+  /** Retries after the first attempt, for retry-safe operations (default: the client's `maxRetries`). */
+  readonly maxRetries?: number;
+  /** Extra request headers (e.g. sandbox fault injection). Cannot override signed/protocol headers. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Set false to skip client-side validation for this call. */
+  readonly validate?: boolean;
+}
+
+/** A parsed response with its HTTP metadata. */
+export interface RawResponse<T> {
+  /** Parsed JSON body; undefined for 204 or an empty body. */
+  readonly data: T;
+  readonly status: number;
+  /** Response headers, lower-case names. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** WeChat's `Request-ID` header. */
+  readonly requestId: string | undefined;
+}
+
+/** Request headers the runtime computes itself; callers may not replace them via options.headers. */
+const RESERVED_HEADERS = new Set(["authorization", "wechatpay-serial", "content-type", "content-length", "host", "accept", "transfer-encoding"]);
+
+/** A request ready to be signed: target, signed body line, bytes to send. */
+interface PreparedRequest {
+  readonly target: string;
+  /** Line 5 of the signing string (the JSON body, the upload meta, or ""). */
+  readonly signedBody: string;
+  readonly body: string | Uint8Array | undefined;
+  readonly contentType: string | undefined;
+}
+
+/**
+ * The WeChat Pay APIv3 client. Construct once and share: keys are parsed at construction (a bad
+ * config throws ConfigurationError there) and connections are kept alive across calls.
+ *
+ * Generated operation functions call {@link WechatPayClient.request}; use
+ * {@link WechatPayClient.requestRaw} for status, headers and Request-ID.
+ */
+export class WechatPayClient {
+  readonly #config: ResolvedConfig;
+  readonly #dispatcher: Dispatcher;
+  readonly #ownsDispatcher: boolean;
+
+  constructor(config: WechatPayClientConfig) {
+    this.#config = resolveConfig(config);
+    this.#ownsDispatcher = this.#config.dispatcher === undefined;
+    this.#dispatcher = this.#config.dispatcher ?? createDefaultDispatcher();
+  }
+
+  /** The calling merchant number. */
+  get mchid(): string {
+    return this.#config.mchid;
+  }
+
+  /** Calls `op` and returns its parsed body (undefined for 204). Throws WechatPayError subclasses. */
+  async request<T>(op: OperationMeta, params: object = {}, options: RequestOptions = {}): Promise<T> {
+    return (await this.requestRaw<T>(op, params, options)).data;
+  }
+
+  /** Like {@link request}, with status, headers and Request-ID. */
+  async requestRaw<T>(op: OperationMeta, params: object = {}, options: RequestOptions = {}): Promise<RawResponse<T>> {
+    const prepared = await this.#prepare(op, params, options);
+    const extraHeaders = checkExtraHeaders(op, options.headers);
+    const maxRetries = options.maxRetries ?? this.#config.maxRetries;
+    const timeout = options.timeout ?? this.#config.timeout;
+    const sleep = this.#config.retry.sleep ?? defaultSleep;
+
+    for (let attempt = 0; ; attempt++) {
+      const retriesLeft = attempt < maxRetries;
+      let response: WireResponse;
+      try {
+        response = await sendOnce(
+          this.#dispatcher,
+          {
+            origin: this.#config.origin,
+            path: prepared.target,
+            method: op.method,
+            headers: { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
+            body: prepared.body,
+          },
+          timeout,
+          options.signal,
+        );
+      } catch (error) {
+        if (!retriesLeft || !shouldRetry(error, op.retrySafe)) throw error;
+        await this.#wait(sleep, retryDelayMs(attempt, undefined, this.#config.now(), this.#config.retry), options.signal);
+        continue;
+      }
+
+      const requestId = getHeader(response.headers, "request-id");
+      if (response.status < 200 || response.status > 299) {
+        if (retriesLeft && shouldRetry(response.status, op.retrySafe)) {
+          const retryAfter = getHeader(response.headers, "retry-after");
+          await this.#wait(sleep, retryDelayMs(attempt, retryAfter, this.#config.now(), this.#config.retry), options.signal);
+          continue;
+        }
+        throw ApiError.fromResponse(response.status, response.body, requestId);
+      }
+
+      if (op.signedResponse) {
+        verifyWechatpaySignature({
+          headers: response.headers,
+          body: response.body,
+          keys: this.#config.verificationKeys,
+          nowMs: this.#config.now(),
+        });
+      }
+      return { data: parseJsonBody<T>(response, requestId), status: response.status, headers: response.headers, requestId };
+    }
+  }
+
+  /**
+   * Verifies and decrypts a notification (callback) WeChat POSTed to your `notify_url`, using the
+   * configured WeChat Pay keys, clock and `apiV3Key`. Pass the raw body, not re-serialized JSON.
+   * Answer WeChat with 4xx/5xx when this throws, so it resends.
+   */
+  parseNotification<T = unknown>(input: NotificationInput): Notification<T> {
+    const apiV3Key = this.#config.apiV3Key;
+    if (apiV3Key === undefined) throw new NotificationError("missing_api_v3_key", "configure apiV3Key to decrypt notifications");
+    return openNotification<T>(input, { keys: this.#config.verificationKeys, nowMs: this.#config.now(), apiV3Key });
+  }
+
+  /** Closes the keep-alive connections of the client's own dispatcher (a configured one is left open). */
+  async close(): Promise<void> {
+    if (this.#ownsDispatcher) await this.#dispatcher.close();
+  }
+
+  /** Validates, splits and encodes params once; every attempt reuses the same target and body. */
+  async #prepare(op: OperationMeta, params: object, options: RequestOptions): Promise<PreparedRequest> {
+    if (typeof params !== "object" || params === null || Array.isArray(params)) {
+      throw new RequestValidationError(op.operationId, [{ path: "", message: "params must be an object" }]);
+    }
+    const values = params as Readonly<Record<string, unknown>>;
+    const known = new Set(op.params.map((p) => p.name));
+    const unknown: ValidationIssue[] = Object.keys(values)
+      .filter((name) => !known.has(name) && values[name] !== undefined)
+      .map((name) => ({ path: name, message: `is not a parameter of ${op.operationId}` }));
+    const validateNow = options.validate ?? this.#config.validateRequests;
+    const issues = validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
+    for (const issue of unknown) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
+    if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
+
+    const target = buildRequestTarget(op, values, this.#config.basePath);
+    if (op.multipart !== undefined) {
+      const filename = values.filename;
+      const file = values.file;
+      if (typeof filename !== "string" || !(file instanceof Uint8Array || file instanceof ArrayBuffer || file instanceof Blob)) {
+        throw new RequestValidationError(op.operationId, [{ path: "file", message: "an upload needs filename (string) and file (Uint8Array, ArrayBuffer or Blob)" }]);
+      }
+      const upload = buildMultipartUpload(op.operationId, op.multipart, filename, await toBytes(file));
+      return { target, signedBody: upload.meta, body: upload.body, contentType: upload.contentType };
+    }
+    const bodyParams = op.params.filter((p) => p.in === "body");
+    if (bodyParams.length === 0) return { target, signedBody: "", body: undefined, contentType: undefined };
+    const body: Record<string, unknown> = {};
+    for (const param of bodyParams) {
+      if (values[param.name] !== undefined) body[param.name] = values[param.name];
+    }
+    const json = serializeJsonBody(body);
+    return { target, signedBody: json, body: json, contentType: "application/json" };
+  }
+
+  /** Protocol headers for one attempt, signed with a fresh nonce and timestamp. */
+  #signedHeaders(op: OperationMeta, prepared: PreparedRequest): Record<string, string> {
+    const timestamp = String(Math.floor(this.#config.now() / 1000));
+    const nonce = createNonce();
+    const signingString = buildRequestSigningString(op.method, prepared.target, timestamp, nonce, prepared.signedBody);
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      "user-agent": this.#config.userAgent,
+      authorization: buildAuthorization({
+        mchid: this.#config.mchid,
+        nonce_str: nonce,
+        timestamp,
+        serial_no: this.#config.serialNo,
+        signature: signMessage(this.#config.privateKey, signingString),
+      }),
+      "wechatpay-serial": this.#config.wechatpayPublicKeyId,
+    };
+    if (prepared.contentType !== undefined) headers["content-type"] = prepared.contentType;
+    return headers;
+  }
+
+  async #wait(sleep: NonNullable<ResolvedConfig["retry"]["sleep"]>, ms: number, signal: AbortSignal | undefined): Promise<void> {
+    try {
+      await sleep(ms, signal);
+    } catch (error) {
+      if (signal?.aborted) throw new AbortError();
+      throw error;
+    }
+    if (signal?.aborted) throw new AbortError();
+  }
+}
+
+function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  const issues: ValidationIssue[] = [];
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (RESERVED_HEADERS.has(name.toLowerCase())) issues.push({ path: `headers.${name}`, message: "is set by the runtime and cannot be overridden" });
+    else if (typeof value !== "string" || /[\r\n]/.test(value)) issues.push({ path: `headers.${name}`, message: "must be a single-line string" });
+    else out[name.toLowerCase()] = value;
+  }
+  if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
+  return out;
+}
+
+/** Parses a verified 2xx body. Empty (204 or no bytes) gives undefined. */
+function parseJsonBody<T>(response: WireResponse, requestId: string | undefined): T {
+  if (response.status === 204 || response.body.length === 0) return undefined as T;
+  try {
+    return JSON.parse(Buffer.from(response.body).toString("utf8")) as T;
+  } catch {
+    throw new ResponseParseError(response.status, requestId);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Verification of WeChat Pay signatures on responses and notifications (reference §6.6): all four
+ * headers present, timestamp within ±300 s of our clock, serial known, RSA-SHA256 valid over the RAW
+ * body bytes. Every failure is a SignatureVerificationError with a `reason`; nothing else escapes.
+ */
+import type { KeyObject } from "node:crypto";
+import { SignatureVerificationError } from "./errors.js";
+import { getHeader } from "./headers.js";
+import type { HeadersInput } from "./headers.js";
+import { buildResponseVerifyMessage, decodeSignature, SIGNATURE_PROBE_PREFIX, verifyMessage } from "./signing.js";
+
+/** Replay window: WeChat and the official SDKs reject |now − timestamp| > 300 s. */
+export const MAX_CLOCK_SKEW_SECONDS = 300;
+
+export interface VerifySignatureInput {
+  readonly headers: HeadersInput;
+  /** Raw body exactly as received (a string is taken as its UTF-8 bytes). */
+  readonly body: Uint8Array | string;
+  /** Keys by serial: the PUB_KEY_ID and any platform-certificate serials. */
+  readonly keys: ReadonlyMap<string, KeyObject>;
+  /** Current time in epoch ms. */
+  readonly nowMs: number;
+}
+
+/** What a successful verification established. */
+export interface VerifiedSignature {
+  readonly serial: string;
+  readonly timestamp: number;
+  readonly nonce: string;
+}
+
+/** Verifies the signature headers against the raw body; throws SignatureVerificationError. */
+export function verifyWechatpaySignature(input: VerifySignatureInput): VerifiedSignature {
+  const requestId = getHeader(input.headers, "request-id");
+  const timestampText = getHeader(input.headers, "wechatpay-timestamp");
+  const nonce = getHeader(input.headers, "wechatpay-nonce");
+  const signature = getHeader(input.headers, "wechatpay-signature");
+  const serial = getHeader(input.headers, "wechatpay-serial");
+  const fail = (reason: SignatureVerificationError["reason"], message: string): never => {
+    throw new SignatureVerificationError(reason, message, { requestId, serial });
+  };
+
+  const missing = [
+    ["Wechatpay-Timestamp", timestampText],
+    ["Wechatpay-Nonce", nonce],
+    ["Wechatpay-Signature", signature],
+    ["Wechatpay-Serial", serial],
+  ].filter(([, value]) => value === undefined || value === "").map(([name]) => name);
+  if (missing.length > 0 || timestampText === undefined || nonce === undefined || signature === undefined || serial === undefined) {
+    return fail("missing_header", `missing ${missing.join(", ")}`);
+  }
+
+  if (!/^\d{1,12}$/.test(timestampText)) return fail("invalid_timestamp", "Wechatpay-Timestamp is not Unix seconds");
+  const timestamp = Number(timestampText);
+  const skew = Math.abs(input.nowMs / 1000 - timestamp);
+  if (skew > MAX_CLOCK_SKEW_SECONDS) {
+    return fail("timestamp_out_of_window", `Wechatpay-Timestamp is ${Math.round(skew)} s from our clock (limit ${MAX_CLOCK_SKEW_SECONDS} s)`);
+  }
+
+  const key = input.keys.get(serial);
+  if (key === undefined) return fail("unknown_serial", `no WeChat Pay public key configured for serial ${serial}`);
+
+  // The probe prefix is reported as such for logs, but only after it failed like any bad signature.
+  const body = typeof input.body === "string" ? Buffer.from(input.body, "utf8") : input.body;
+  if (verifyMessage(key, buildResponseVerifyMessage(timestampText, nonce, body), signature)) {
+    return { serial, timestamp, nonce };
+  }
+  if (signature.startsWith(SIGNATURE_PROBE_PREFIX)) return fail("signature_probe", "WECHATPAY/SIGNTEST/ probe signature");
+  if (decodeSignature(key, signature) === undefined) return fail("malformed_signature", "Wechatpay-Signature is not a base64 RSA signature of the right length");
+  return fail("signature_mismatch", "RSA-SHA256 signature does not match the body");
+}
