@@ -1,0 +1,232 @@
+// Generated from spec — do not edit. Run `npm run generate` after changing spec/.
+// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+import type { OperationMeta } from "../runtime/operation.js";
+/** `POST /v3/marketing/favor/coupon-stocks` — 创建代金券批次 (Create a coupon stock) */
+export const createCouponStockOperation = {
+  operationId: "createCouponStock",
+  method: "POST",
+  path: "/v3/marketing/favor/coupon-stocks",
+  params: [
+    { name: "available_begin_time", in: "body" },
+    { name: "available_end_time", in: "body" },
+    { name: "belong_merchant", in: "body" },
+    { name: "comment", in: "body" },
+    { name: "coupon_use_rule", in: "body" },
+    { name: "ext_info", in: "body" },
+    { name: "no_cash", in: "body" },
+    { name: "out_request_no", in: "body" },
+    { name: "pattern_info", in: "body" },
+    { name: "stock_name", in: "body" },
+    { name: "stock_type", in: "body" },
+    { name: "stock_use_rule", in: "body" },
+  ],
+  retrySafe: true,
+  idempotencyKey: "out_request_no",
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      available_begin_time: { type: "string", minLength: 1, maxLength: 32, format: "date-time" },
+      available_end_time: { type: "string", minLength: 1, maxLength: 32, format: "date-time" },
+      belong_merchant: { type: "string", minLength: 1, maxLength: 20 },
+      comment: { type: "string", minLength: 1, maxLength: 60 },
+      coupon_use_rule: {
+        type: "object",
+        properties: {
+          available_items: {
+            type: "array",
+            items: { type: "string", minLength: 1, maxLength: 128 },
+            minItems: 1,
+            maxItems: 50,
+          },
+          available_merchants: {
+            type: "array",
+            items: { type: "string", minLength: 1, maxLength: 20 },
+            minItems: 1,
+            maxItems: 50,
+          },
+          combine_use: { type: "boolean" },
+          coupon_available_time: {
+            type: "object",
+            properties: {
+              available_time_after_receive: { type: "integer", minimum: 1 },
+              fix_available_time: {
+                type: "object",
+                properties: {
+                  available_week_day: {
+                    type: "array",
+                    items: { type: "integer", minimum: 0, maximum: 6 },
+                    maxItems: 7,
+                  },
+                  begin_time: { type: "integer", minimum: 0, maximum: 86400 },
+                  end_time: { type: "integer", minimum: 1, maximum: 86399 },
+                },
+                required: ["begin_time"],
+                additionalProperties: false,
+              },
+              second_day_available: { type: "boolean" },
+            },
+            additionalProperties: false,
+          },
+          fixed_normal_coupon: {
+            type: "object",
+            properties: {
+              coupon_amount: { type: "integer", minimum: 1 },
+              transaction_minimum: { type: "integer", minimum: 1 },
+            },
+            required: ["coupon_amount", "transaction_minimum"],
+            additionalProperties: false,
+          },
+          goods_tag: {
+            type: "array",
+            items: { type: "string", minLength: 1, maxLength: 128, pattern: "^[0-9A-Za-z_]+$" },
+            maxItems: 50,
+          },
+          limit_card: {
+            type: "object",
+            properties: {
+              bin: {
+                type: "array",
+                items: { type: "string", minLength: 6, maxLength: 9 },
+                minItems: 1,
+                maxItems: 10,
+              },
+              name: { type: "string", minLength: 1, maxLength: 4 },
+            },
+            required: ["bin", "name"],
+            additionalProperties: false,
+          },
+          limit_pay: {
+            type: "array",
+            items: { type: "string", minLength: 1 },
+            minItems: 1,
+            maxItems: 1,
+          },
+          trade_type: {
+            type: "array",
+            items: {
+              type: "string",
+              enum: ["MICROAPP", "APPPAY", "PPAY", "CARD", "FACE", "OTHER"],
+            },
+          },
+          unavailable_items: {
+            type: "array",
+            items: { type: "string", minLength: 1, maxLength: 128 },
+            minItems: 1,
+            maxItems: 50,
+          },
+        },
+        required: ["available_merchants", "fixed_normal_coupon"],
+        additionalProperties: false,
+      },
+      ext_info: { type: "string", minLength: 1, maxLength: 128 },
+      no_cash: { type: "boolean" },
+      out_request_no: {
+        type: "string",
+        minLength: 1,
+        maxLength: 128,
+        pattern: "^[0-9A-Za-z|_*-]+$",
+      },
+      pattern_info: {
+        type: "object",
+        properties: {
+          background_color: {
+            type: "string",
+            enum: [
+              "COLOR010",
+              "COLOR020",
+              "COLOR030",
+              "COLOR040",
+              "COLOR050",
+              "COLOR060",
+              "COLOR070",
+              "COLOR080",
+              "COLOR081",
+              "COLOR082",
+              "COLOR090",
+              "COLOR100",
+              "COLOR101",
+              "COLOR102",
+            ],
+          },
+          coupon_image: { type: "string", minLength: 1, maxLength: 128 },
+          description: { type: "string", minLength: 1, maxLength: 3000 },
+          jump_target: { type: "string", enum: ["PAYMENT_CODE", "MINI_PROGRAM", "DEFAULT_PAGE"] },
+          merchant_logo: { type: "string", minLength: 1, maxLength: 128 },
+          merchant_name: { type: "string", minLength: 1, maxLength: 128 },
+          mini_program_appid: { type: "string", minLength: 1 },
+          mini_program_path: { type: "string", minLength: 1 },
+        },
+        required: ["description"],
+        additionalProperties: false,
+      },
+      stock_name: { type: "string", minLength: 1, maxLength: 20, pattern: "^[^_,;|]+$" },
+      stock_type: { type: "string", enum: ["NORMAL"] },
+      stock_use_rule: {
+        type: "object",
+        properties: {
+          max_amount: { type: "integer", minimum: 1, maximum: 10000000000 },
+          max_amount_by_day: { type: "integer", minimum: 1, maximum: 10000000000 },
+          max_coupons: { type: "integer", minimum: 5, maximum: 10000000 },
+          max_coupons_per_user: { type: "integer", minimum: 1, maximum: 60 },
+          natural_person_limit: { type: "boolean" },
+          prevent_api_abuse: { type: "boolean" },
+        },
+        required: [
+          "max_amount",
+          "max_coupons",
+          "max_coupons_per_user",
+          "natural_person_limit",
+          "prevent_api_abuse",
+        ],
+        additionalProperties: false,
+      },
+    },
+    required: [
+      "available_begin_time",
+      "available_end_time",
+      "belong_merchant",
+      "coupon_use_rule",
+      "no_cash",
+      "out_request_no",
+      "stock_name",
+      "stock_type",
+      "stock_use_rule",
+    ],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/stocks` — 条件查询批次列表 (List stocks) */
+export const listStocksOperation = {
+  operationId: "listStocks",
+  method: "GET",
+  path: "/v3/marketing/favor/stocks",
+  params: [
+    { name: "offset", in: "query" },
+    { name: "limit", in: "query" },
+    { name: "stock_creator_mchid", in: "query" },
+    { name: "create_start_time", in: "query" },
+    { name: "create_end_time", in: "query" },
+    { name: "status", in: "query" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      offset: { type: "integer", minimum: 0 },
+      limit: { type: "integer", minimum: 1, maximum: 10 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      create_start_time: { type: "string", maxLength: 64, format: "date-time" },
+      create_end_time: { type: "string", maxLength: 64, format: "date-time" },
+      status: { type: "string", enum: ["unactivated", "audit", "running", "stoped", "paused"] },
+    },
+    required: ["offset", "limit", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** Every generated operation's metadata, sorted by operationId. */
+export const operationMetas = [
+  createCouponStockOperation,
+  listStocksOperation,
+] as const satisfies readonly OperationMeta[];

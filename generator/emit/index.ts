@@ -1,0 +1,33 @@
+import type { LoadedSpec } from "../load/index.js";
+import type { SpecModel } from "../model/types.js";
+import { emitApiMarkdown } from "./api-md.js";
+import { emitEnums } from "./enums.js";
+import { emitIndex } from "./index-file.js";
+import { emitMetadata } from "./metadata.js";
+import { emitModels } from "./models.js";
+import { emitOperation } from "./operation.js";
+import { TsPrinter } from "./project.js";
+import { emitSchemaTypes } from "./schema.js";
+import { emitSpecDocument } from "./spec-document.js";
+import { emitWebhooks } from "./webhooks.js";
+
+/** Output path (relative to the out dir, `/` separated) → unformatted file content. */
+export type EmittedFiles = Map<string, string>;
+
+/** Runs every emitter; one entry per output file. */
+export async function emitAll(spec: LoadedSpec, model: SpecModel): Promise<EmittedFiles> {
+  const printer = new TsPrinter();
+  const hash = spec.sha256;
+  const enumNames = new Set(model.schemas.filter((s) => s.enumValues).map((s) => s.name));
+  const files: EmittedFiles = new Map();
+  files.set("schema.ts", await emitSchemaTypes(spec.document, hash));
+  files.set("models.ts", emitModels(printer, model, hash));
+  files.set("enums.ts", emitEnums(printer, model, hash));
+  files.set("metadata.ts", emitMetadata(printer, model, hash));
+  for (const op of model.operations) files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames, hash));
+  files.set("webhooks.ts", emitWebhooks(printer, model, hash));
+  files.set("index.ts", emitIndex(printer, model, hash));
+  files.set("spec-document.ts", emitSpecDocument(printer, spec.document, hash));
+  files.set("API.md", emitApiMarkdown(model, hash));
+  return files;
+}

@@ -1,0 +1,150 @@
+import { StructureKind, type StatementStructures } from "ts-morph";
+import type { OperationModel, ParamModel, RateLimit } from "../model/types.js";
+import { tsHeader } from "./header.js";
+import { describeConstraints, docText } from "./jsdoc.js";
+import { propertyKey, tsLiteral } from "./literal.js";
+import { operationMetaName } from "./metadata.js";
+import type { TsPrinter } from "./project.js";
+import { TypeImports, tsType } from "./ts-types.js";
+
+export function pascalCase(id: string): string {
+  return id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+export function paramsTypeName(op: OperationModel): string {
+  return `${pascalCase(op.id)}Params`;
+}
+
+export function iteratorName(op: OperationModel): string {
+  return `iterate${pascalCase(op.id)}`;
+}
+
+/** Names of the success body type: a component name, or `void` when the spec gives no body. */
+export function resultTypeName(op: OperationModel): string {
+  return op.successSchemaName ?? "void";
+}
+
+/**
+ * `generated/operations/<operationId>.ts`: the flat params interface and one function that hands
+ * the params and the operation's metadata to `client.request`, plus `iterate<Op>` for the
+ * page-indexed list operations.
+ */
+export function emitOperation(printer: TsPrinter, op: OperationModel, enumNames: ReadonlySet<string>, specSha256: string): string {
+  const imports = new TypeImports(enumNames);
+  const paramsName = paramsTypeName(op);
+  const result = op.successSchemaName !== undefined ? imports.use(op.successSchemaName) : "void";
+  const properties = op.params.map((p) => ({
+    name: propertyKey(p.name),
+    type: tsType(p.schema, imports, { acceptDate: true }),
+    hasQuestionToken: !p.required,
+    docs: [{ description: fieldDoc(p) }],
+  }));
+  const itemType = op.pagination ? tsType(op.pagination.itemSchema, imports, { acceptDate: false }) : undefined;
+
+  const runtimeTypes = ["RequestOptions", "WechatPayClient"];
+  const statements: (string | StatementStructures)[] = [
+    tsHeader(specSha256),
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../../runtime/index.js", namedImports: runtimeTypes },
+  ];
+  if (itemType !== undefined) statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../../runtime/index.js", namedImports: ["paginate"] });
+  if (imports.enums.size > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../enums.js", namedImports: [...imports.enums].sort() });
+  if (imports.models.size > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../models.js", namedImports: [...imports.models].sort() });
+  statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../metadata.js", namedImports: [operationMetaName(op.id)] });
+
+  if (properties.length > 0) {
+    statements.push({ kind: StructureKind.Interface, isExported: true, name: paramsName, properties, docs: [{ description: `Parameters of {@link ${op.id}}: path, query and body fields in one flat object (the runtime knows where each goes).` }] });
+  } else {
+    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: paramsName, type: "Record<string, never>", docs: [{ description: `{@link ${op.id}} takes no parameters.` }] });
+  }
+  statements.push({
+    kind: StructureKind.Function,
+    isExported: true,
+    name: op.id,
+    docs: [{ description: operationDoc(op) }],
+    parameters: [
+      { name: "client", type: "WechatPayClient" },
+      properties.length > 0 ? { name: "params", type: paramsName } : { name: "params", type: paramsName, initializer: "{}" },
+      { name: "options", type: "RequestOptions", hasQuestionToken: true },
+    ],
+    returnType: `Promise<${result}>`,
+    statements: [`return client.request<${result}>(${operationMetaName(op.id)}, params, options);`],
+  });
+  if (itemType !== undefined) {
+    statements.push({
+      kind: StructureKind.Function,
+      isExported: true,
+      name: iteratorName(op),
+      docs: [
+        {
+          description: docText(
+            `Iterates every item of {@link ${op.id}}, page by page.\n\n\`offset\` is a page INDEX (0, 1, 2, …), not a row offset; iteration stops once \`total_count\` items were seen or a page comes back empty.\n\n@example\n\`\`\`ts\nfor await (const item of ${iteratorName(op)}(client, ${exampleLiteral(op.params.filter((p) => p.required && p.name !== "offset"))})) {\n  console.log(item);\n}\n\`\`\``,
+          ),
+        },
+      ],
+      parameters: [
+        { name: "client", type: "WechatPayClient" },
+        { name: "params", type: `Omit<${paramsName}, "offset">` },
+        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      ],
+      returnType: `AsyncIterableIterator<${itemType}>`,
+      statements: [`return paginate<${itemType}>(client, ${operationMetaName(op.id)}, params, options);`],
+    });
+  }
+  return printer.print(`operations/${op.id}.ts`, statements);
+}
+
+function fieldDoc(p: ParamModel): string {
+  const lines: string[] = [];
+  if (p.description) lines.push(p.description);
+  const constraints = describeConstraints(p.validation);
+  lines.push(`${p.in} · ${p.required ? "required" : "optional"}${constraints ? ` · ${constraints}` : ""}`);
+  if (p.example !== undefined) lines.push(`@example ${JSON.stringify(p.example)}`);
+  return docText(lines.join("\n\n"));
+}
+
+function operationDoc(op: OperationModel): string {
+  const parts: string[] = [];
+  if (op.summary) parts.push(op.summary);
+  if (op.description) parts.push(op.description);
+  parts.push(`\`${op.method} ${op.path}\``);
+  if (op.rateLimits.length > 0) parts.push(`Rate limits: ${op.rateLimits.map(rateLimitText).join("; ")}.`);
+  if (op.method === "GET") parts.push("Retry: safe (read-only).");
+  else if (op.idempotent) parts.push(`Idempotent: safe to retry${op.idempotencyKey ? `; replays with the same \`${op.idempotencyKey}\` return the original result` : ""}.`);
+  else parts.push("Not idempotent: not retried automatically once it may have reached the server.");
+  if (op.unsignedResponse) parts.push("The 2xx response carries no WeChat Pay signature (documented), so it is not verified.");
+  if (op.multipart) parts.push(`Sent as multipart/form-data: part \`${op.multipart.metaPart}\` (JSON, signed; the runtime adds the file's SHA-256) and part \`${op.multipart.filePart}\`.`);
+  if (op.experimental) parts.push("Experimental: low-confidence operation (single weak source); its contract may change.");
+  const errorLines = op.errors.flatMap((e) => (e.codes.length > 0 ? e.codes.map((c) => `- ${e.status} \`${c.code}\`${c.description ? `: ${c.description}` : ""}`) : [`- ${e.status}${e.description ? `: ${e.description}` : ""}`]));
+  if (errorLines.length > 0) parts.push(`Errors:\n${errorLines.join("\n")}`);
+  const required = op.params.filter((p) => p.required);
+  parts.push(`@example\n\`\`\`ts\nconst result = await ${op.id}(client, ${exampleLiteral(required)});\n\`\`\``);
+  return docText(parts.join("\n\n"));
+}
+
+function rateLimitText(r: RateLimit): string {
+  const scope = r.scope === "all" ? "across all callers" : r.scope === "ip" ? "per source IP" : "per merchant";
+  return `${r.limit}/${r.per} ${scope}`;
+}
+
+/** The example call's params: spec examples where given, else a placeholder of the right type. */
+function exampleLiteral(params: readonly ParamModel[]): string {
+  if (params.length === 0) return "{}";
+  const entries = params.map((p) => `${propertyKey(p.name)}: ${p.validation.type === "binary" ? "fileBytes /* Uint8Array */" : tsLiteral(p.example ?? placeholder(p))}`);
+  return `{ ${entries.join(", ")} }`;
+}
+
+function placeholder(p: ParamModel): unknown {
+  switch (p.validation.type) {
+    case "string":
+      return p.validation.enum?.[0] ?? (p.validation.format === "date-time" ? "2026-01-01T00:00:00+08:00" : `<${p.name}>`);
+    case "integer":
+    case "number":
+      return p.validation.minimum ?? 0;
+    case "boolean":
+      return false;
+    case "array":
+      return [];
+    default:
+      return {};
+  }
+}

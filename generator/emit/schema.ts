@@ -1,0 +1,19 @@
+import openapiTS, { astToString } from "openapi-typescript";
+import type { OpenAPI3 } from "openapi-typescript";
+import type { BundledDocument } from "../load/index.js";
+import { tsHeader } from "./header.js";
+
+/**
+ * `generated/schema.ts`: the type layer, printed by openapi-typescript from the bundled document
+ * object (never a file path, so it does not resolve refs or read config on its own).
+ * `alphabetize` makes the output independent of key order in the spec. It still runs Redocly's
+ * `minimal` lint on the object; our own check stage has already reported anything that matters,
+ * so `silent` keeps its warnings out of the summary. Its AST is printed to text here and never
+ * handed to ts-morph (they use different TypeScript copies).
+ */
+export async function emitSchemaTypes(document: BundledDocument, specSha256: string): Promise<string> {
+  // openapi-typescript may add to the object it is given (e.g. bundling); give it a copy.
+  const copy = structuredClone(document) as unknown as OpenAPI3;
+  const nodes = await openapiTS(copy, { alphabetize: true, silent: true });
+  return `${tsHeader(specSha256)}\n\n${astToString(nodes)}`;
+}
