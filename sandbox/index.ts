@@ -1,0 +1,227 @@
+/**
+ * A local WeChat Pay favor (代金券) server for trying the client and for offline test suites:
+ * verifies every request's signature, validates it against the spec, applies the documented
+ * business rules on in-memory (optionally persisted) state, and signs every response.
+ *
+ *   const sandbox = await startSandbox();
+ *   const client = new WechatPayClient(sandbox.clientConfig);
+ *   …
+ *   await sandbox.close();
+ */
+import { createPublicKey, createPrivateKey } from "node:crypto";
+import { specDocument } from "../generated/spec-document.js";
+import { OffsetClock, systemClock, type Clock } from "./clock.js";
+import type { SandboxContext } from "./context.js";
+import { clientConfigFor, loadOrCreateCredentials, type SandboxClientConfig, type SandboxCredentials } from "./credentials.js";
+import { FaultController, type FaultModeSettings } from "./faults.js";
+import { operationHandlers } from "./handlers.js";
+import type { PlatformSigner } from "./http/respond.js";
+import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
+import { Pipeline } from "./pipeline.js";
+import { BillStore } from "./rules/bills.js";
+import { couponView } from "./rules/coupon-view.js";
+import { stockView } from "./rules/stock-view.js";
+import { closeServer, createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
+import { isObject, type SpecObject } from "./spec/document.js";
+import { RateLimiter } from "./spec/rate-limits.js";
+import { readRoutes, Router } from "./spec/routes.js";
+import { SpecValidators } from "./spec/validators.js";
+import { loadState, StateSaver } from "./state/persistence.js";
+import { emptyState, type SandboxState } from "./state/store.js";
+import { useCoupon, type UseCouponOptions, type UseCouponResult } from "./use-coupon.js";
+
+export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
+export type { FaultModeSettings } from "./faults.js";
+export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
+export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
+export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
+export { CONTROL_PREFIX } from "./control.js";
+
+export interface SandboxOptions {
+  /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+  port?: number;
+  /** Use these credentials (e.g. shared across test files to skip RSA key generation). */
+  credentials?: SandboxCredentials;
+  /** Load credentials from (or create and save them in) this folder. Ignored with `credentials`. */
+  keysDir?: string;
+  /** mchid of a freshly generated merchant (default 1900000109). */
+  mchid?: string;
+  /** appid bound to a freshly generated merchant. */
+  appid?: string;
+  /** Persist state to this JSON file (written atomically) and reload it at start. */
+  stateFile?: string;
+  /** The OpenAPI document to serve (default: the bundled favor spec). */
+  spec?: object;
+  /** Enforce the spec's x-wechatpay-rate-limits: false disables, `{ scale }` multiplies them. Default true. */
+  rateLimits?: boolean | { scale: number };
+  /** A sandbox-wide fault mode from the start. */
+  fault?: FaultModeSettings;
+  /** Pause between COUPON.USE delivery attempts (default 1000 ms; WeChat: 1 minute). */
+  notifyRetryIntervalMs?: number;
+  /** Delivery attempts in total (default 9, as WeChat). */
+  notifyMaxAttempts?: number;
+  /** Time a receiver has to answer (default 5000 ms, as WeChat). */
+  notifyTimeoutMs?: number;
+  /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
+  validateResponses?: boolean;
+  /** Accept http://127.0.0.1 notify URLs (default true; real WeChat requires https). */
+  allowLoopbackHttpCallbacks?: boolean;
+  /** Base clock (default the system clock); `advanceClock` shifts it further. */
+  clock?: Clock;
+  /** Largest accepted request body in bytes (default 4 MiB: a 2 MB image plus multipart overhead). */
+  maxBodyBytes?: number;
+  /** One line per request (method, path, operation, status, time); never headers or bodies. */
+  log?: (line: string) => void;
+}
+
+export interface Sandbox {
+  /** e.g. `http://127.0.0.1:43117` */
+  readonly baseUrl: string;
+  readonly port: number;
+  /** Directly usable as `new WechatPayClient(sandbox.clientConfig)`. */
+  readonly clientConfig: SandboxClientConfig;
+  readonly mchid: string;
+  /** An appid bound to the merchant (needed by sendCoupon and the coupon queries). */
+  readonly appid: string;
+  readonly apiV3Key: string;
+  readonly credentials: SandboxCredentials;
+  /** Redeems a coupon and, if a notify_url is set, pushes the COUPON.USE notification. */
+  useCoupon(couponId: string, options?: UseCouponOptions): UseCouponResult;
+  /** Sets (or with undefined clears) the sandbox-wide fault mode. */
+  setFault(settings: FaultModeSettings | undefined): void;
+  /** Moves the sandbox clock forward (negative: backward). */
+  advanceClock(ms: number): void;
+  countStocks(): number;
+  countCoupons(): number;
+  /** A stock as queryStock would return it, or undefined. */
+  getStock(stockId: string): Record<string, unknown> | undefined;
+  /** A coupon as queryCoupon would return it, or undefined. */
+  getCoupon(couponId: string): Record<string, unknown> | undefined;
+  deliveries(): readonly DeliveryRecord[];
+  /** A deep copy of the whole state (what persistence writes). */
+  snapshot(): SandboxState;
+  /** Responses that did not match the spec's response schema (with `validateResponses`). */
+  readonly selfCheckFailures: readonly string[];
+  /** operationIds of the spec the sandbox has no handler for (should be empty). */
+  readonly unhandledOperations: readonly string[];
+  /** Stops notification retries, closes the server and flushes persistence. */
+  close(): Promise<void>;
+}
+
+function rateLimitSettings(option: SandboxOptions["rateLimits"]): { enabled: boolean; scale: number } {
+  if (option === false) return { enabled: false, scale: 1 };
+  if (option === undefined || option === true) return { enabled: true, scale: 1 };
+  if (!(option.scale > 0)) throw new Error("rateLimits.scale must be a positive number");
+  return { enabled: true, scale: option.scale };
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const spec = options.spec ?? specDocument;
+  if (!isObject(spec)) throw new Error("options.spec must be an OpenAPI document object");
+  const routes = readRoutes(spec as SpecObject);
+  const router = new Router(routes);
+  const validators = new SpecValidators(spec as SpecObject, routes);
+
+  const credentials = options.credentials ?? (await loadOrCreateCredentials(options.keysDir, { ...(options.mchid ? { mchid: options.mchid } : {}), ...(options.appid ? { appid: options.appid } : {}) }));
+  const clock = new OffsetClock(options.clock ?? systemClock);
+  let state = options.stateFile === undefined ? emptyState() : await loadState(options.stateFile);
+  const saver = options.stateFile === undefined ? undefined : new StateSaver(options.stateFile, () => state);
+
+  const signer: PlatformSigner = { privateKey: createPrivateKey(credentials.platformPrivateKeyPem), publicKeyId: credentials.publicKeyId, clock };
+  const faults = new FaultController();
+  if (options.fault) faults.setMode(options.fault);
+  const dispatcher = new NotificationDispatcher({
+    signer,
+    clock,
+    retryIntervalMs: options.notifyRetryIntervalMs ?? 1000,
+    maxAttempts: options.notifyMaxAttempts ?? 9,
+    attemptTimeoutMs: options.notifyTimeoutMs ?? 5000,
+  });
+  let baseUrl = "";
+  const ctx: SandboxContext = {
+    get state() {
+      return state;
+    },
+    clock,
+    appids: new Set([credentials.appid]),
+    baseUrl: () => baseUrl,
+    bills: new BillStore(clock),
+    changed: () => saver?.schedule(),
+    allowLoopbackHttpCallbacks: options.allowLoopbackHttpCallbacks ?? true,
+  };
+  const selfCheckFailures: string[] = [];
+  const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  const pipeline = new Pipeline({
+    router,
+    validators,
+    handlers: operationHandlers,
+    ctx,
+    merchants: new Map([[credentials.mchid, { mchid: credentials.mchid, serialNo: credentials.merchantSerialNo, publicKey: createPublicKey(credentials.merchantPublicKeyPem) }]]),
+    publicKeyId: credentials.publicKeyId,
+    signer,
+    faults,
+    rateLimiter: new RateLimiter(clock, rateLimitSettings(options.rateLimits)),
+    clock,
+    maxBodyBytes,
+    validateResponses: options.validateResponses ?? false,
+    selfCheckFailures,
+    log: options.log,
+  });
+  const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult => useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+  const server = createSandboxServer({
+    pipeline,
+    signer,
+    maxBodyBytes,
+    log: options.log,
+    control: {
+      state: () => state,
+      useCoupon: redeem,
+      deliveries: () => dispatcher.deliveries(),
+      faults,
+      clock,
+      reset: () => {
+        state = emptyState();
+        saver?.schedule();
+      },
+    },
+  });
+  const port = await listen(server, options.port ?? 0);
+  baseUrl = `http://${SANDBOX_HOST}:${port}`;
+  let closed: Promise<void> | undefined;
+
+  return {
+    baseUrl,
+    port,
+    clientConfig: clientConfigFor(credentials, baseUrl),
+    mchid: credentials.mchid,
+    appid: credentials.appid,
+    apiV3Key: credentials.apiV3Key,
+    credentials,
+    useCoupon: redeem,
+    setFault: (settings) => faults.setMode(settings),
+    advanceClock: (ms) => clock.advance(ms),
+    countStocks: () => Object.keys(state.stocks).length,
+    countCoupons: () => Object.keys(state.coupons).length,
+    getStock: (stockId) => {
+      const stock = state.stocks[stockId];
+      return stock === undefined ? undefined : stockView(stock, clock);
+    },
+    getCoupon: (couponId) => {
+      const coupon = state.coupons[couponId];
+      const stock = coupon === undefined ? undefined : state.stocks[coupon.stock_id];
+      return coupon === undefined || stock === undefined ? undefined : couponView(coupon, stock, clock);
+    },
+    deliveries: () => dispatcher.deliveries(),
+    snapshot: () => structuredClone(state),
+    selfCheckFailures,
+    unhandledOperations: routes.map((r) => r.operationId).filter((id) => operationHandlers[id] === undefined),
+    close: () => {
+      closed ??= (async () => {
+        dispatcher.close();
+        await closeServer(server);
+        await saver?.flush();
+      })();
+      return closed;
+    },
+  };
+}

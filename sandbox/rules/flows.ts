@@ -1,0 +1,85 @@
+/**
+ * useFlow / refundFlow and their by-day variants (reference §2.13, §2.14): only the creator may
+ * call; the file exists once the stock has redemptions (the sandbox does not wait for "10:00 the
+ * day after the activity ends", or no test could ever download one). The sandbox has no refunds,
+ * so refund files carry the header row only.
+ */
+import { chinaDate } from "../clock.js";
+import type { OperationHandler, OperationRequest, SandboxContext } from "../context.js";
+import { notFound } from "../errors.js";
+import type { CouponRecord, StockRecord } from "../state/store.js";
+import { BILL_DOWNLOAD_PATH } from "./bills.js";
+import { queryString } from "./paging.js";
+import { loadStock, requireCreator } from "./stock-access.js";
+import { stockTerms } from "./stock-view.js";
+
+const USE_HEADER = "批次id,优惠id,优惠类型,优惠金额(元),订单总金额(元),交易类型,支付单号,消耗时间,消耗商户号,设备号,银行流水号";
+const REFUND_HEADER = "批次id,优惠id,优惠类型,优惠金额(元),订单总金额(元),交易类型,支付单号,退款时间,退款商户号,退款单号";
+
+function yuan(fen: number): string {
+  return (fen / 100).toFixed(2);
+}
+
+function usedCoupons(ctx: SandboxContext, stock: StockRecord): CouponRecord[] {
+  return Object.values(ctx.state.coupons)
+    .filter((c) => c.stock_id === stock.stock_id && c.status === "USED")
+    .sort((a, b) => Number(a.coupon_id) - Number(b.coupon_id));
+}
+
+function useRows(stock: StockRecord, coupons: readonly CouponRecord[]): string[] {
+  const terms = stockTerms(stock);
+  // The back-tick prefix keeps spreadsheet programs from mangling long numbers, as in real bills.
+  return coupons.map((c) =>
+    [
+      `\`${stock.stock_id}`,
+      `\`${c.coupon_id}`,
+      "`全场代金券",
+      `\`${yuan(terms.couponAmount)}`,
+      `\`${yuan(terms.transactionMinimum)}`,
+      "`OTHER",
+      `\`${c.consume_information?.transaction_id ?? ""}`,
+      `\`${c.consume_information?.consume_time ?? ""}`,
+      `\`${c.consume_information?.consume_mchid ?? ""}`,
+      "`",
+      "`",
+    ].join(","),
+  );
+}
+
+function prepare(ctx: SandboxContext, req: OperationRequest): { stock: StockRecord; used: CouponRecord[] } {
+  const stock = loadStock(ctx, req.pathParams["stock_id"] ?? "");
+  requireCreator(stock, undefined, req.mchid);
+  const billDate = queryString(req.query, "bill_date");
+  const used = usedCoupons(ctx, stock).filter((c) => billDate === undefined || chinaDate(Date.parse(c.consume_information?.consume_time ?? "")) === billDate);
+  if (used.length === 0) throw notFound("账单文件不存在 (no bill: nothing was redeemed from this stock yet)");
+  return { stock, used };
+}
+
+function publish(ctx: SandboxContext, content: string): { url: string; sha1: string } {
+  const { token, sha1 } = ctx.bills.publish(content);
+  return { url: `${ctx.baseUrl()}${BILL_DOWNLOAD_PATH}?token=${token}`, sha1 };
+}
+
+export const useFlow: OperationHandler = (ctx, req) => {
+  const { stock, used } = prepare(ctx, req);
+  const { url, sha1 } = publish(ctx, [USE_HEADER, ...useRows(stock, used)].join("\r\n") + "\r\n");
+  return { status: 200, body: { url, hash_value: sha1, hash_type: "SHA1" } };
+};
+
+export const refundFlow: OperationHandler = (ctx, req) => {
+  prepare(ctx, req);
+  const { url, sha1 } = publish(ctx, `${REFUND_HEADER}\r\n`);
+  return { status: 200, body: { url, hash_value: sha1, hash_type: "SHA1" } };
+};
+
+export const useFlowByDay: OperationHandler = (ctx, req) => {
+  const { stock, used } = prepare(ctx, req);
+  const { url, sha1 } = publish(ctx, [USE_HEADER, ...useRows(stock, used)].join("\r\n") + "\r\n");
+  return { status: 200, body: { url, stock_useflow_hash: sha1, stock_useflow_count: String(used.length) } };
+};
+
+export const refundFlowByDay: OperationHandler = (ctx, req) => {
+  prepare(ctx, req);
+  const { url, sha1 } = publish(ctx, `${REFUND_HEADER}\r\n`);
+  return { status: 200, body: { url, stock_refundflow_hash: sha1, stock_refundflow_count: "0" } };
+};
