@@ -72,6 +72,10 @@ export function openNotification<T = unknown>(input: NotificationInput, context:
     }
     return value;
   };
+  const id = field("id", envelope, "");
+  const createTime = field("create_time", envelope, "");
+  const eventType = field("event_type", envelope, "");
+  const resourceType = field("resource_type", envelope, "");
   const resource = envelope.resource;
   if (!isRecord(resource)) throw new NotificationFormatError("malformed_envelope", "resource is missing or not an object");
   const associated = resource.associated_data;
@@ -93,10 +97,10 @@ export function openNotification<T = unknown>(input: NotificationInput, context:
     throw new NotificationFormatError("malformed_plaintext", "decrypted resource is not JSON");
   }
   return {
-    id: field("id", envelope, ""),
-    create_time: field("create_time", envelope, ""),
-    event_type: field("event_type", envelope, ""),
-    resource_type: field("resource_type", envelope, ""),
+    id,
+    create_time: createTime,
+    event_type: eventType,
+    resource_type: resourceType,
     summary: typeof envelope.summary === "string" ? envelope.summary : "",
     original_type: encrypted.original_type,
     resource: decoded as T,
