@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the three benchmarks in one run, printed as Markdown.
  *   --requests N        listStocks GETs per client and concurrency (default 2000)
+ *   --rounds R          interleaved rounds of the client benchmark, median reported (default 3)
  *   --sizes a,b,c       synthetic spec sizes in operations (default 100,1000,3000)
  *   --only client,generator,import   run a subset
  * Figures are ratios against a floor measured in the same run, because absolute times on a
@@ -18,6 +19,7 @@ const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({
   options: {
     requests: { type: "string", default: "2000" },
+    rounds: { type: "string", default: "3" },
     sizes: { type: "string", default: "100,1000,3000" },
     only: { type: "string", default: "client,generator,import" },
   },
@@ -32,7 +34,7 @@ console.log(`## wechatpay-favor benchmarks — ${new Date().toISOString()}`);
 console.log(`Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${process.platform}/${process.arch}\n`);
 
 if (parts.has("client")) {
-  const result = await runClientBench({ requests, outDir });
+  const result = await runClientBench({ requests, outDir, rounds: Number(values.rounds) });
   console.log(result.markdown, "\n");
 }
 

@@ -6,6 +6,7 @@ import type { ClientAdapter } from "../adapter.js";
  */
 export const adapterLoaders: Readonly<Record<string, () => Promise<ClientAdapter>>> = {
   floor: async () => (await import("./floor.js")).floorAdapter,
+  ours: async () => (await import("./ours.js")).oursAdapter,
   "wechatpay-node-v3": async () => (await import("./node-v3.js")).nodeV3Adapter,
   "wechatpay-axios-plugin": async () => (await import("./axios-plugin.js")).axiosPluginAdapter,
 };

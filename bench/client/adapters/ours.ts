@@ -1,0 +1,27 @@
+/**
+ * Our generated client exactly as a user calls it: `new WechatPayClient(config)` with PEM
+ * strings (the client parses them once), then the generated `listStocks(client, params)`.
+ * Default options: request validation on, retries configured, the client's own keep-alive agent.
+ */
+import { listStocks } from "../../../generated/index.js";
+import { WechatPayClient } from "../../../runtime/index.js";
+import { assertStockPage, type ClientAdapter } from "../adapter.js";
+
+export const oursAdapter: ClientAdapter = {
+  name: "ours (generated listStocks)",
+  verification: "built in, always on (headers, ±300 s, serial → key map, RSA-SHA256)",
+  async create({ baseUrl, fixtures }) {
+    const client = new WechatPayClient({
+      mchid: fixtures.mchid,
+      serialNo: fixtures.merchantSerial,
+      privateKey: fixtures.merchantPrivateKeyPem,
+      wechatpayPublicKeyId: fixtures.pubKeyId,
+      wechatpayPublicKey: fixtures.platformPublicKeyPem,
+      baseUrl,
+    });
+    return async () => {
+      const page = await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: fixtures.stockCreatorMchid });
+      assertStockPage(page);
+    };
+  },
+};
