@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
 /**
  * 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,
  * by palette name; omit it rather than sending "". The docs speak of "10 colours"; the official SDKs
@@ -95,6 +95,13 @@ export const CouponType = {
 } as const;
 /** 券类型。Coupon type. */
 export type CouponType = (typeof CouponType)[keyof typeof CouponType];
+/** 通知的事件类型。Event type of the notification. */
+export const CouponUseEventType = {
+  /** 代金券核销事件 (coupon redeemed); the partner doc sample wrongly shows TRANSACTION.SUCCESS */
+  COUPON_USE: "COUPON.USE",
+} as const;
+/** 通知的事件类型。Event type of the notification. */
+export type CouponUseEventType = (typeof CouponUseEventType)[keyof typeof CouponUseEventType];
 /**
  * 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
  * (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
@@ -121,6 +128,30 @@ export const JumpTarget = {
 } as const;
 /** 券详情页跳转目标，默认 `DEFAULT_PAGE`。Where the coupon detail page jumps to; default `DEFAULT_PAGE`. */
 export type JumpTarget = (typeof JumpTarget)[keyof typeof JumpTarget];
+/** 资源加密算法；解密前先检查它。Encryption algorithm of the resource; check it before decrypting. */
+export const NotificationAlgorithm = {
+  /** AES-256-GCM（RFC 5116），密钥为 APIv3 密钥 (AES-256-GCM keyed with the APIv3 key) */
+  AEAD_AES_256_GCM: "AEAD_AES_256_GCM",
+} as const;
+/** 资源加密算法；解密前先检查它。Encryption algorithm of the resource; check it before decrypting. */
+export type NotificationAlgorithm =
+  (typeof NotificationAlgorithm)[keyof typeof NotificationAlgorithm];
+/** 加密前的对象类型。Object type before encryption. */
+export const NotificationOriginalType = {
+  /** 代金券 (a coupon; the plaintext is CouponUseResource) */
+  coupon: "coupon",
+} as const;
+/** 加密前的对象类型。Object type before encryption. */
+export type NotificationOriginalType =
+  (typeof NotificationOriginalType)[keyof typeof NotificationOriginalType];
+/** 通知资源数据类型。Resource type of the notification. */
+export const NotificationResourceType = {
+  /** 加密的资源数据 (encrypted resource) */
+  encrypt_resource: "encrypt-resource",
+} as const;
+/** 通知资源数据类型。Resource type of the notification. */
+export type NotificationResourceType =
+  (typeof NotificationResourceType)[keyof typeof NotificationResourceType];
 /** 消费金可用地域的粒度。Granularity of a consumption-money region. */
 export const RegionType = {
   /** 省级 (province) */

@@ -1,9 +1,24 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
 export type { components, operations, paths, webhooks } from "./schema.js";
 export * from "./models.js";
 export * from "./enums.js";
 export * from "./metadata.js";
 export * from "./webhooks.js";
 export * from "./operations/createCouponStock.js";
+export * from "./operations/listAvailableMerchants.js";
+export * from "./operations/listAvailableSingleitems.js";
+export * from "./operations/listCouponsByFilter.js";
 export * from "./operations/listStocks.js";
+export * from "./operations/pauseStock.js";
+export * from "./operations/queryCallback.js";
+export * from "./operations/queryCoupon.js";
+export * from "./operations/queryStock.js";
+export * from "./operations/refundFlow.js";
+export * from "./operations/restartStock.js";
+export * from "./operations/sendCoupon.js";
+export * from "./operations/setCallback.js";
+export * from "./operations/startStock.js";
+export * from "./operations/stopStock.js";
+export * from "./operations/uploadImage.js";
+export * from "./operations/useFlow.js";

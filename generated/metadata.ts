@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
 import type { OperationMeta } from "../runtime/operation.js";
 /** `POST /v3/marketing/favor/coupon-stocks` — 创建代金券批次 (Create a coupon stock) */
 export const createCouponStockOperation = {
@@ -196,6 +196,93 @@ export const createCouponStockOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/stocks/{stock_id}/merchants` — 查询代金券可用商户 (List a stock's available merchants) */
+export const listAvailableMerchantsOperation = {
+  operationId: "listAvailableMerchants",
+  method: "GET",
+  path: "/v3/marketing/favor/stocks/{stock_id}/merchants",
+  params: [
+    { name: "stock_id", in: "path" },
+    { name: "offset", in: "query" },
+    { name: "limit", in: "query" },
+    { name: "stock_creator_mchid", in: "query" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      offset: { type: "integer", minimum: 0, maximum: 1000 },
+      limit: { type: "integer", minimum: 1, maximum: 50 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["stock_id", "offset", "limit", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/stocks/{stock_id}/items` — 查询代金券可用单品 (List a stock's available items) */
+export const listAvailableSingleitemsOperation = {
+  operationId: "listAvailableSingleitems",
+  method: "GET",
+  path: "/v3/marketing/favor/stocks/{stock_id}/items",
+  params: [
+    { name: "stock_id", in: "path" },
+    { name: "offset", in: "query" },
+    { name: "limit", in: "query" },
+    { name: "stock_creator_mchid", in: "query" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      offset: { type: "integer", minimum: 0, maximum: 500 },
+      limit: { type: "integer", minimum: 1, maximum: 100 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["stock_id", "offset", "limit", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/users/{openid}/coupons` — 根据商户号查用户的券 (List a user's coupons) */
+export const listCouponsByFilterOperation = {
+  operationId: "listCouponsByFilter",
+  method: "GET",
+  path: "/v3/marketing/favor/users/{openid}/coupons",
+  params: [
+    { name: "openid", in: "path" },
+    { name: "appid", in: "query" },
+    { name: "stock_id", in: "query" },
+    { name: "status", in: "query" },
+    { name: "creator_mchid", in: "query" },
+    { name: "sender_mchid", in: "query" },
+    { name: "available_mchid", in: "query" },
+    { name: "offset", in: "query" },
+    { name: "limit", in: "query" },
+    { name: "business_type", in: "query" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      openid: { type: "string", minLength: 1, maxLength: 128 },
+      appid: { type: "string", minLength: 1, maxLength: 128 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      status: { type: "string", enum: ["SENDED", "USED"] },
+      creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      sender_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      available_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      offset: { type: "integer", minimum: 0 },
+      limit: { type: "integer", minimum: 1 },
+      business_type: { type: "string", enum: ["MULTIUSE"] },
+    },
+    required: ["openid", "appid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
 /** `GET /v3/marketing/favor/stocks` — 条件查询批次列表 (List stocks) */
 export const listStocksOperation = {
   operationId: "listStocks",
@@ -225,8 +312,283 @@ export const listStocksOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+/** `POST /v3/marketing/favor/stocks/{stock_id}/pause` — 暂停代金券批次 (Pause a stock) */
+export const pauseStockOperation = {
+  operationId: "pauseStock",
+  method: "POST",
+  path: "/v3/marketing/favor/stocks/{stock_id}/pause",
+  params: [
+    { name: "stock_id", in: "path" },
+    { name: "stock_creator_mchid", in: "body" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["stock_id", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/callbacks` — 查询消息通知地址 (Query the notification URL) */
+export const queryCallbackOperation = {
+  operationId: "queryCallback",
+  method: "GET",
+  path: "/v3/marketing/favor/callbacks",
+  params: [{ name: "mchid", in: "query" }],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: { mchid: { type: "string", minLength: 1, maxLength: 20 } },
+    required: ["mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}` — 查询代金券详情 (Get a user's coupon) */
+export const queryCouponOperation = {
+  operationId: "queryCoupon",
+  method: "GET",
+  path: "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}",
+  params: [
+    { name: "coupon_id", in: "path" },
+    { name: "openid", in: "path" },
+    { name: "appid", in: "query" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      coupon_id: { type: "string", minLength: 1, maxLength: 20 },
+      openid: { type: "string", minLength: 1, maxLength: 128 },
+      appid: { type: "string", minLength: 1, maxLength: 128 },
+    },
+    required: ["coupon_id", "openid", "appid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/stocks/{stock_id}` — 查询批次详情 (Get a stock) */
+export const queryStockOperation = {
+  operationId: "queryStock",
+  method: "GET",
+  path: "/v3/marketing/favor/stocks/{stock_id}",
+  params: [
+    { name: "stock_id", in: "path" },
+    { name: "stock_creator_mchid", in: "query" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["stock_id", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow` — 下载批次退款明细 (Get the refund-detail file URL) */
+export const refundFlowOperation = {
+  operationId: "refundFlow",
+  method: "GET",
+  path: "/v3/marketing/favor/stocks/{stock_id}/refund-flow",
+  params: [{ name: "stock_id", in: "path" }],
+  retrySafe: true,
+  signedResponse: false,
+  validation: {
+    type: "object",
+    properties: { stock_id: { type: "string", minLength: 1, maxLength: 20 } },
+    required: ["stock_id"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `POST /v3/marketing/favor/stocks/{stock_id}/restart` — 重启代金券批次 (Restart a paused stock) */
+export const restartStockOperation = {
+  operationId: "restartStock",
+  method: "POST",
+  path: "/v3/marketing/favor/stocks/{stock_id}/restart",
+  params: [
+    { name: "stock_id", in: "path" },
+    { name: "stock_creator_mchid", in: "body" },
+  ],
+  retrySafe: false,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["stock_id", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `POST /v3/marketing/favor/users/{openid}/coupons` — 发放代金券 (Send a coupon to a user) */
+export const sendCouponOperation = {
+  operationId: "sendCoupon",
+  method: "POST",
+  path: "/v3/marketing/favor/users/{openid}/coupons",
+  params: [
+    { name: "openid", in: "path" },
+    { name: "appid", in: "body" },
+    { name: "coupon_minimum", in: "body" },
+    { name: "coupon_value", in: "body" },
+    { name: "out_request_no", in: "body" },
+    { name: "stock_creator_mchid", in: "body" },
+    { name: "stock_id", in: "body" },
+  ],
+  retrySafe: true,
+  idempotencyKey: "out_request_no",
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      openid: { type: "string", minLength: 1, maxLength: 128 },
+      appid: { type: "string", minLength: 1, maxLength: 128 },
+      coupon_minimum: { type: "integer", minimum: 1 },
+      coupon_value: { type: "integer", minimum: 1 },
+      out_request_no: {
+        type: "string",
+        minLength: 1,
+        maxLength: 128,
+        pattern: "^[0-9A-Za-z|_*-]+$",
+      },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["openid", "appid", "out_request_no", "stock_creator_mchid", "stock_id"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `POST /v3/marketing/favor/callbacks` — 设置消息通知地址 (Set the notification URL) */
+export const setCallbackOperation = {
+  operationId: "setCallback",
+  method: "POST",
+  path: "/v3/marketing/favor/callbacks",
+  params: [
+    { name: "mchid", in: "body" },
+    { name: "notify_url", in: "body" },
+    { name: "switch", in: "body" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      mchid: { type: "string", minLength: 1, maxLength: 20 },
+      notify_url: { type: "string", minLength: 1, maxLength: 256, pattern: "^https://[^?#\\s]+$" },
+      switch: { type: "boolean" },
+    },
+    required: ["mchid", "notify_url"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `POST /v3/marketing/favor/stocks/{stock_id}/start` — 激活代金券批次 (Start (activate) a stock) */
+export const startStockOperation = {
+  operationId: "startStock",
+  method: "POST",
+  path: "/v3/marketing/favor/stocks/{stock_id}/start",
+  params: [
+    { name: "stock_id", in: "path" },
+    { name: "stock_creator_mchid", in: "body" },
+  ],
+  retrySafe: true,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["stock_id", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `POST /v3/marketing/favor/stocks/{stock_id}/stop` — 终止代金券批次 (Stop an un-activated stock) */
+export const stopStockOperation = {
+  operationId: "stopStock",
+  method: "POST",
+  path: "/v3/marketing/favor/stocks/{stock_id}/stop",
+  params: [
+    { name: "stock_id", in: "path" },
+    { name: "stock_creator_mchid", in: "body" },
+  ],
+  retrySafe: false,
+  signedResponse: true,
+  validation: {
+    type: "object",
+    properties: {
+      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+    },
+    required: ["stock_id", "stock_creator_mchid"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `POST /v3/marketing/favor/media/image-upload` — 图片上传（营销专用）(Upload a marketing image) */
+export const uploadImageOperation = {
+  operationId: "uploadImage",
+  method: "POST",
+  path: "/v3/marketing/favor/media/image-upload",
+  params: [
+    { name: "filename", in: "body" },
+    { name: "file", in: "body" },
+  ],
+  retrySafe: false,
+  signedResponse: true,
+  multipart: { metaPart: "meta", filePart: "file" },
+  validation: {
+    type: "object",
+    properties: {
+      filename: {
+        type: "string",
+        minLength: 1,
+        maxLength: 128,
+        pattern: "\\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$",
+      },
+      file: { type: "binary" },
+    },
+    required: ["filename", "file"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
+/** `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` — 下载批次核销明细 (Get the redemption-detail file URL) */
+export const useFlowOperation = {
+  operationId: "useFlow",
+  method: "GET",
+  path: "/v3/marketing/favor/stocks/{stock_id}/use-flow",
+  params: [{ name: "stock_id", in: "path" }],
+  retrySafe: true,
+  signedResponse: false,
+  validation: {
+    type: "object",
+    properties: { stock_id: { type: "string", minLength: 1, maxLength: 20 } },
+    required: ["stock_id"],
+    additionalProperties: false,
+  },
+} as const satisfies OperationMeta;
 /** Every generated operation's metadata, sorted by operationId. */
 export const operationMetas = [
   createCouponStockOperation,
+  listAvailableMerchantsOperation,
+  listAvailableSingleitemsOperation,
+  listCouponsByFilterOperation,
   listStocksOperation,
+  pauseStockOperation,
+  queryCallbackOperation,
+  queryCouponOperation,
+  queryStockOperation,
+  refundFlowOperation,
+  restartStockOperation,
+  sendCouponOperation,
+  setCallbackOperation,
+  startStockOperation,
+  stopStockOperation,
+  uploadImageOperation,
+  useFlowOperation,
 ] as const satisfies readonly OperationMeta[];

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
   components: {
@@ -126,6 +126,72 @@ export const specDocument = {
       },
     },
     schemas: {
+      AvailableMerchantCollection: {
+        description: "代金券可用商户（一页）。One page of listAvailableMerchants.",
+        examples: [
+          {
+            data: ["9856000", "9856001"],
+            limit: 50,
+            offset: 0,
+            stock_id: "9856000",
+            total_count: 2,
+          },
+        ],
+        properties: {
+          data: {
+            description: "本页的可用商户号。Merchant numbers on this page.",
+            examples: [["9856000", "9856001"]],
+            items: { type: "string" },
+            type: "array",
+          },
+          limit: { description: "分页大小。Page size.", examples: [50], type: "integer" },
+          offset: {
+            description: "分页页码（从 0 开始）。Page INDEX (from 0).",
+            examples: [0],
+            type: "integer",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9856000"], type: "string" },
+          total_count: {
+            description: "可用商户总数。Total number of merchants (all pages).",
+            examples: [2],
+            type: "integer",
+          },
+        },
+        required: ["total_count", "offset", "limit", "stock_id"],
+        title: "AvailableMerchantCollection",
+        type: "object",
+      },
+      AvailableSingleitemCollection: {
+        description: "代金券可用单品（一页）。One page of listAvailableSingleitems.",
+        examples: [
+          { data: ["1232001"], limit: 5, offset: 0, stock_id: "15019035", total_count: 1 },
+        ],
+        properties: {
+          data: {
+            description:
+              "本页的可用单品编码：单个长度 1–128，1–100 个。SKU codes on this page; each 1–128 characters, 1–100 entries.",
+            examples: [["1232001"]],
+            items: { maxLength: 128, minLength: 1, type: "string" },
+            maxItems: 100,
+            type: "array",
+          },
+          limit: { description: "分页大小。Page size.", examples: [10], type: "integer" },
+          offset: {
+            description: "分页页码（从 0 开始）。Page INDEX (from 0).",
+            examples: [10],
+            type: "integer",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9865000"], type: "string" },
+          total_count: {
+            description: "可用单品编码总数。Total number of SKU codes (all pages).",
+            examples: [200],
+            type: "integer",
+          },
+        },
+        required: ["total_count", "offset", "limit", "stock_id"],
+        title: "AvailableSingleitemCollection",
+        type: "object",
+      },
       BackgroundColor: {
         description:
           '券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,\nby palette name; omit it rather than sending "". The docs speak of "10 colours"; the official SDKs\nenumerate these 14 upper-case names, which this spec follows (reference §3 #11).\n',
@@ -174,6 +240,21 @@ export const specDocument = {
         type: "string",
         "x-enum-descriptions": { MULTIUSE: "消费金 (consumption money)" },
       },
+      Callback: {
+        description: "查询消息通知地址应答。Response of queryCallback.",
+        examples: [{ mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify" }],
+        properties: {
+          mchid: { description: "商户号。Merchant number.", examples: ["9856888"], type: "string" },
+          notify_url: {
+            description: "通知地址。Notification URL.",
+            examples: ["https://pay.weixin.qq.com/notify"],
+            type: "string",
+          },
+        },
+        required: ["notify_url", "mchid"],
+        title: "Callback",
+        type: "object",
+      },
       CardLimitation: {
         additionalProperties: false,
         description:
@@ -200,6 +281,173 @@ export const specDocument = {
         },
         required: ["name", "bin"],
         title: "CardLimitation",
+        type: "object",
+      },
+      ConsumeInformation: {
+        description:
+          "核销信息，券被核销后才有（查询券与 COUPON.USE 通知共用）。Redemption details, present once the\ncoupon is redeemed; shared by queryCoupon/listCouponsByFilter and the COUPON.USE notification.\n",
+        examples: [
+          {
+            consume_mchid: "9856000",
+            consume_time: "2015-05-20T14:00:00+08:00",
+            transaction_id: "4200000000000000000000000001",
+          },
+        ],
+        properties: {
+          consume_amount: {
+            description:
+              "消费金核销金额，单位：分；仅 business_type=MULTIUSE 时（通知中）返回。Redeemed consumption-money amount in fen; only for MULTIUSE (notification).",
+            examples: [100],
+            type: "integer",
+          },
+          consume_mchid: {
+            description:
+              "核销商户号（收款商户；间连模式下为银联/网联商户号）。Collecting merchant (in indirect mode the UnionPay/NetsUnion merchant number).",
+            examples: ["9856000"],
+            type: "string",
+          },
+          consume_time: {
+            description: "核销时间（RFC 3339）。Redemption time.",
+            examples: ["2015-05-20T14:00:00+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          goods_detail: {
+            description: "单品信息。Goods lines.",
+            items: { $ref: "#/components/schemas/GoodsDetail" },
+            type: "array",
+          },
+          transaction_id: {
+            description: "核销订单的微信支付订单号。WeChat Pay transaction ID of the order.",
+            examples: ["4200000000000000000000000001"],
+            type: "string",
+          },
+        },
+        required: ["consume_time", "consume_mchid", "transaction_id"],
+        title: "ConsumeInformation",
+        type: "object",
+      },
+      Coupon: {
+        description:
+          "用户的一张代金券（查询代金券详情与根据商户号查用户的券共用）。One coupon of a user; returned by\nqueryCoupon and as an element of listCouponsByFilter. coupon_id, consume_information,\navailable_balance and business_type are in the official docs but missing from the Go SDK model;\nthey are included here (reference §3 #13).\n",
+        examples: [
+          {
+            available_begin_time: "2015-05-20T13:29:35+08:00",
+            available_end_time: "2015-05-21T13:29:35+08:00",
+            coupon_id: "9856789",
+            coupon_name: "微信支付代金券",
+            coupon_type: "NORMAL",
+            create_time: "2015-05-20T13:29:35+08:00",
+            description: "微信支付营销",
+            no_cash: false,
+            normal_coupon_information: { coupon_amount: 100, transaction_minimum: 200 },
+            singleitem: false,
+            status: "SENDED",
+            stock_creator_mchid: "9856000",
+            stock_id: "9856888",
+          },
+        ],
+        properties: {
+          available_balance: {
+            description:
+              "消费金可用余额（仅 MULTIUSE）。Remaining consumption-money balance (MULTIUSE only).",
+            examples: [100],
+            type: "number",
+          },
+          available_begin_time: {
+            description: "可用开始时间。Availability start.",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          available_end_time: {
+            description: "可用结束时间。Availability end.",
+            examples: ["2015-05-21T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          business_type: { $ref: "#/components/schemas/BusinessType" },
+          consume_information: { $ref: "#/components/schemas/ConsumeInformation" },
+          coupon_id: { description: "券 ID。Coupon ID.", examples: ["9856789"], type: "string" },
+          coupon_name: {
+            description: "券名称（批次名称）。Coupon name.",
+            examples: ["微信支付代金券"],
+            type: "string",
+          },
+          coupon_type: { $ref: "#/components/schemas/CouponType" },
+          create_time: {
+            description: "领券时间（RFC 3339）。Time the coupon was received.",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          cut_to_message: { $ref: "#/components/schemas/CutToMessage" },
+          description: {
+            description: "使用说明。Usage description.",
+            examples: ["微信支付营销"],
+            type: "string",
+          },
+          no_cash: {
+            description:
+              "是否无资金流：true 免充值，false 预充值。true = no prefunding, false = prefunded.",
+            examples: [false],
+            type: "boolean",
+          },
+          normal_coupon_information: { $ref: "#/components/schemas/NormalCouponInformation" },
+          singleitem: {
+            description: "是否单品优惠。Single-item (SKU) discount.",
+            examples: [false],
+            type: "boolean",
+          },
+          status: { $ref: "#/components/schemas/CouponStatus" },
+          stock_creator_mchid: {
+            description: "批次创建方商户号。Merchant that created the stock.",
+            examples: ["9856000"],
+            type: "string",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9856888"], type: "string" },
+        },
+        required: [
+          "stock_creator_mchid",
+          "stock_id",
+          "coupon_id",
+          "coupon_name",
+          "status",
+          "description",
+          "create_time",
+          "coupon_type",
+          "no_cash",
+          "available_begin_time",
+          "available_end_time",
+          "singleitem",
+        ],
+        title: "Coupon",
+        type: "object",
+      },
+      CouponCollection: {
+        description: "根据商户号查用户的券（一页）。One page of listCouponsByFilter.",
+        examples: [{ data: [], limit: 20, offset: 0, total_count: 0 }],
+        properties: {
+          data: {
+            description:
+              "本页的券；可能缺省或为空（SDK 标为选填）。Coupons on this page; may be absent or empty.",
+            items: { $ref: "#/components/schemas/Coupon" },
+            type: "array",
+          },
+          limit: { description: "分页大小。Page size.", examples: [20], type: "integer" },
+          offset: {
+            description: "分页页码（从 0 开始）。Page INDEX (from 0).",
+            examples: [0],
+            type: "integer",
+          },
+          total_count: {
+            description: "查询到的券总数。Total number of matching coupons (all pages).",
+            examples: [1],
+            type: "integer",
+          },
+        },
+        required: ["total_count", "limit", "offset"],
+        title: "CouponCollection",
         type: "object",
       },
       CouponRule: {
@@ -318,6 +566,202 @@ export const specDocument = {
           CUT_TO: "减至券 (price-cut-to coupon)",
           NORMAL: '满减券 (fixed-value "spend X, save Y" coupon)',
         },
+      },
+      CouponUseEncryptedResource: {
+        description:
+          "通知中的加密资源。解密 / decryption (AEAD_AES_256_GCM, RFC 5116): key = APIv3 密钥的 32 个字节原样\n(the APIv3 key's 32 bytes as-is); IV = `nonce` 的 UTF-8 字节 (12 bytes); AAD = `associated_data` 的\nUTF-8 字节（可为空串）; data = base64 解码后的 `ciphertext`，最后 16 字节是 GCM tag。明文是 UTF-8 JSON，\n结构见 `CouponUseResource`。先验签、再解密。Verify the notification signature first, then decrypt;\nthe plaintext is UTF-8 JSON shaped like `CouponUseResource`. `nonce` has nothing to do with the\n`Wechatpay-Nonce` header.\n",
+        examples: [
+          {
+            algorithm: "AEAD_AES_256_GCM",
+            associated_data: "",
+            ciphertext: "+tSDLJa2O6NFqgTW9dAoFzJ+QQd2ISQ=",
+            nonce: "abcdef012345",
+            original_type: "coupon",
+          },
+        ],
+        properties: {
+          algorithm: { $ref: "#/components/schemas/NotificationAlgorithm" },
+          associated_data: {
+            description:
+              "附加数据（可为空串，小于 16 字节）。Associated data; may be the empty string.",
+            examples: ["coupon"],
+            maxLength: 16,
+            type: "string",
+          },
+          ciphertext: {
+            contentEncoding: "base64",
+            contentMediaType: "application/json",
+            contentSchema: { $ref: "#/components/schemas/CouponUseResource" },
+            description:
+              "Base64 编码的密文（含 16 字节 GCM tag）。`contentSchema` 描述的是**解密后**的明文（CouponUseResource）；\nJSON Schema 的 content 关键字只是注解，不做校验。Base64 ciphertext including the 16-byte GCM tag.\n`contentSchema` describes the plaintext AFTER decryption (annotation only).\n",
+            examples: ["+tSDLJa2O6NFqgTW9dAoFzJ+QQd2ISQ="],
+            minLength: 1,
+            type: "string",
+          },
+          nonce: {
+            description: "加密使用的随机串（12 字节）。Encryption nonce (12 bytes).",
+            examples: ["abcdef012345"],
+            maxLength: 12,
+            minLength: 12,
+            type: "string",
+          },
+          original_type: { $ref: "#/components/schemas/NotificationOriginalType" },
+        },
+        required: ["original_type", "algorithm", "ciphertext", "nonce"],
+        title: "CouponUseEncryptedResource",
+        type: "object",
+      },
+      CouponUseEventType: {
+        description: "通知的事件类型。Event type of the notification.",
+        enum: ["COUPON.USE"],
+        examples: ["COUPON.USE"],
+        title: "CouponUseEventType",
+        type: "string",
+        "x-enum-descriptions": {
+          "COUPON.USE":
+            "代金券核销事件 (coupon redeemed); the partner doc sample wrongly shows TRANSACTION.SUCCESS",
+        },
+      },
+      CouponUseNotification: {
+        description:
+          "代金券核销事件通知（COUPON.USE）的外层报文。Envelope of the COUPON.USE notification that WeChat Pay\nPOSTs to the merchant's notify_url.\n",
+        examples: [
+          {
+            create_time: "2015-05-20T13:29:35+08:00",
+            event_type: "COUPON.USE",
+            id: "EV-2018022511223320873",
+            resource: {
+              algorithm: "AEAD_AES_256_GCM",
+              associated_data: "",
+              ciphertext: "+tSDLJa2O6NFqgTW9dAoFzJ+QQd2ISQ=",
+              nonce: "abcdef012345",
+              original_type: "coupon",
+            },
+            resource_type: "encrypt-resource",
+            summary: "用券成功",
+          },
+        ],
+        properties: {
+          create_time: {
+            description: "通知创建时间（RFC 3339）。Creation time of the notification.",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            maxLength: 32,
+            type: "string",
+          },
+          event_type: { $ref: "#/components/schemas/CouponUseEventType" },
+          id: {
+            description:
+              "通知的唯一 ID；重复通知可按它（或 coupon_id + event_type）去重。Notification ID; use it (or coupon_id + event_type) to de-duplicate.",
+            examples: ["EV-2018022511223320873"],
+            maxLength: 36,
+            type: "string",
+          },
+          resource: { $ref: "#/components/schemas/CouponUseEncryptedResource" },
+          resource_type: { $ref: "#/components/schemas/NotificationResourceType" },
+          summary: {
+            description: "回调摘要。Summary.",
+            examples: ["用券成功"],
+            maxLength: 64,
+            type: "string",
+          },
+        },
+        required: ["id", "create_time", "event_type", "resource_type", "summary", "resource"],
+        title: "CouponUseNotification",
+        type: "object",
+      },
+      CouponUseResource: {
+        description:
+          "COUPON.USE 通知解密后的明文（resource.ciphertext 解密所得）。The decrypted plaintext of a COUPON.USE\nnotification. Note the field names differ from the query APIs (`singleitem_discount_off`,\n`discount_to` instead of `cut_to_message`). Amounts are integer fen.\n",
+        examples: [
+          {
+            available_begin_time: "2015-05-20T13:29:35+08:00",
+            available_end_time: "2015-05-21T13:29:35+08:00",
+            consume_information: {
+              consume_mchid: "9856000",
+              consume_time: "2015-05-20T14:00:00+08:00",
+              transaction_id: "4200000000000000000000000001",
+            },
+            coupon_id: "98674556",
+            coupon_name: "test",
+            coupon_type: "NORMAL",
+            create_time: "2015-05-20T13:29:35+08:00",
+            description: "d",
+            no_cash: false,
+            normal_coupon_information: { coupon_amount: 100, transaction_minimum: 200 },
+            singleitem: false,
+            status: "USED",
+            stock_creator_mchid: "9800064",
+            stock_id: "9865888",
+          },
+        ],
+        properties: {
+          available_begin_time: {
+            description: "可用开始时间。Availability start.",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          available_end_time: {
+            description: "可用结束时间。Availability end.",
+            examples: ["2015-05-21T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          business_type: { $ref: "#/components/schemas/BusinessType" },
+          consume_information: { $ref: "#/components/schemas/ConsumeInformation" },
+          coupon_id: { description: "券 ID。Coupon ID.", examples: ["98674556"], type: "string" },
+          coupon_name: { description: "券名称。Coupon name.", examples: ["test"], type: "string" },
+          coupon_type: { $ref: "#/components/schemas/CouponType" },
+          create_time: {
+            description: "领券时间。Time the coupon was received.",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          description: {
+            description: "使用说明。Usage description.",
+            examples: ["d"],
+            type: "string",
+          },
+          discount_to: { $ref: "#/components/schemas/DiscountTo" },
+          no_cash: {
+            description:
+              "是否无资金流：true 免充值，false 预充值。true = no prefunding, false = prefunded.",
+            examples: [false],
+            type: "boolean",
+          },
+          normal_coupon_information: { $ref: "#/components/schemas/NormalCouponInformation" },
+          singleitem: {
+            description: "是否单品优惠。Single-item (SKU) discount.",
+            examples: [false],
+            type: "boolean",
+          },
+          singleitem_discount_off: { $ref: "#/components/schemas/SingleitemDiscountOff" },
+          status: { $ref: "#/components/schemas/CouponStatus" },
+          stock_creator_mchid: {
+            description: "批次创建方商户号。Merchant that created the stock.",
+            examples: ["9800064"],
+            type: "string",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9865888"], type: "string" },
+        },
+        required: [
+          "stock_creator_mchid",
+          "stock_id",
+          "coupon_id",
+          "coupon_name",
+          "status",
+          "description",
+          "create_time",
+          "coupon_type",
+          "no_cash",
+          "available_begin_time",
+          "available_end_time",
+          "singleitem",
+        ],
+        title: "CouponUseResource",
+        type: "object",
       },
       CreateCouponStockBody: {
         additionalProperties: false,
@@ -486,6 +930,25 @@ export const specDocument = {
         title: "CutToMessage",
         type: "object",
       },
+      DiscountTo: {
+        description:
+          "减至优惠特定信息（仅减至券，COUPON.USE 明文）。Price-cut-to information (CUT_TO coupons only), COUPON.USE plaintext.",
+        examples: [{ cut_to_price: 80, max_price: 100 }],
+        properties: {
+          cut_to_price: {
+            description: "减至后的优惠单价，单位：分。Price after the cut, in fen.",
+            examples: [80],
+            type: "integer",
+          },
+          max_price: {
+            description: "可享受优惠的最高价格，单位：分。Highest price eligible, in fen.",
+            examples: [100],
+            type: "integer",
+          },
+        },
+        title: "DiscountTo",
+        type: "object",
+      },
       ErrorResponse: {
         description:
           "错误应答体（所有 4xx/5xx）。Error body of every 4xx/5xx response. Switch on `code` (plus the HTTP\nstatus), not on `message`: several messages share one code.\n",
@@ -625,6 +1088,65 @@ export const specDocument = {
         title: "FixedNormalCoupon",
         type: "object",
       },
+      GoodsDetail: {
+        description: "核销的单品信息（金额单位：分）。A redeemed goods line (amounts in fen).",
+        examples: [{ discount_amount: 4, goods_id: "a_goods1", price: 1, quantity: 7 }],
+        properties: {
+          discount_amount: {
+            description: "优惠金额，单位：分。Discount in fen.",
+            examples: [4],
+            type: "integer",
+          },
+          goods_id: {
+            description: "单品编码。Goods (SKU) code.",
+            examples: ["a_goods1"],
+            type: "string",
+          },
+          price: {
+            description: "单品单价，单位：分。Unit price in fen.",
+            examples: [1],
+            type: "integer",
+          },
+          quantity: { description: "单品数量。Quantity.", examples: [7], type: "integer" },
+        },
+        required: ["goods_id", "quantity", "price", "discount_amount"],
+        title: "GoodsDetail",
+        type: "object",
+      },
+      ImageMeta: {
+        additionalProperties: false,
+        description:
+          "图片上传的 `meta` 部分（JSON）。它的原始字节就是签名串第 5 行，必须与 multipart 中 `meta` 部分逐字节一致。\nThe `meta` part (JSON) of the image upload. Its exact bytes are line 5 of the signing string and\nmust be byte-identical to the `meta` part on the wire. `sha256` is the digest of the FILE bytes,\nnot of the meta JSON.\n",
+        examples: [
+          {
+            filename: "logo.png",
+            sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+          },
+        ],
+        properties: {
+          filename: {
+            description:
+              "图片文件名，必须以 .jpg、.jpeg、.bmp 或 .png 结尾。File name ending in .jpg, .jpeg, .bmp or .png.",
+            examples: ["logo.png"],
+            maxLength: 128,
+            minLength: 1,
+            pattern: "\\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$",
+            type: "string",
+          },
+          sha256: {
+            description:
+              "图片文件内容的 SHA-256 摘要，小写十六进制（64 位）。Lower-case hex SHA-256 of the file bytes (64 characters).",
+            examples: ["e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"],
+            maxLength: 64,
+            minLength: 64,
+            pattern: "^[0-9a-f]{64}$",
+            type: "string",
+          },
+        },
+        required: ["filename", "sha256"],
+        title: "ImageMeta",
+        type: "object",
+      },
       JumpTarget: {
         description:
           "券详情页跳转目标，默认 `DEFAULT_PAGE`。Where the coupon detail page jumps to; default `DEFAULT_PAGE`.",
@@ -638,6 +1160,63 @@ export const specDocument = {
             "跳转到小程序，需同时填写 mini_program_appid 与 mini_program_path (open a mini program; needs mini_program_appid and mini_program_path)",
           PAYMENT_CODE: "跳转到付款码 (open the payment code)",
         },
+      },
+      ModifyAvailableSingleitemBody: {
+        additionalProperties: false,
+        description:
+          "修改可用单品编码请求体（实验性）。Request body of modifyAvailableSingleitem (experimental).",
+        examples: [{ add_goods_id_list: ["goods_1001"], stock_creator_mchid: "9856888" }],
+        properties: {
+          add_goods_id_list: {
+            description:
+              "要增加的商品编码（数组；官方示例用逗号拼接的字符串，本规范发送数组）。Goods IDs to add (an array; the official sample's comma-joined string is not used).",
+            examples: [["goods_1001", "goods_1002"]],
+            items: { maxLength: 128, minLength: 1, type: "string" },
+            type: "array",
+          },
+          delete_goods_id_list: {
+            description:
+              "要删除的商品编码（小写字段名，官方页面写作 Delete_goods_id_list）。Goods IDs to delete (lower-case name; the official page capitalises it).",
+            examples: [["goods_0999"]],
+            items: { maxLength: 128, minLength: 1, type: "string" },
+            type: "array",
+          },
+          stock_creator_mchid: {
+            description: "批次创建方商户号。Merchant that created the stock.",
+            examples: ["9856888"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["stock_creator_mchid"],
+        title: "ModifyAvailableSingleitemBody",
+        type: "object",
+      },
+      ModifyAvailableSingleitemResponse: {
+        description:
+          "修改可用单品编码应答（实验性）。Response of modifyAvailableSingleitem (experimental). The official\npage names the time field `pause_time`, the SDK model `effect_time`; accept either (both optional).\n",
+        examples: [{ effect_time: "2026-01-13T10:00:00+08:00", stock_id: "9856000" }],
+        properties: {
+          effect_time: {
+            description:
+              "生效时间（SDK 模型的字段名）。Time the change took effect (SDK model's name).",
+            examples: ["2026-01-13T10:00:00+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          pause_time: {
+            description:
+              "生效时间（官方页面的字段名）。Time the change took effect (official page's name).",
+            examples: ["2026-01-13T10:00:00+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9856000"], type: "string" },
+        },
+        required: ["stock_id"],
+        title: "ModifyAvailableSingleitemResponse",
+        type: "object",
       },
       NormalCouponInformation: {
         description:
@@ -658,6 +1237,50 @@ export const specDocument = {
         required: ["coupon_amount", "transaction_minimum"],
         title: "NormalCouponInformation",
         type: "object",
+      },
+      NotificationAck: {
+        description:
+          '商户对通知的应答（可选）。成功：HTTP 200 或 204，无需应答体（可回 `{"code":"SUCCESS","message":"OK"}`）；\n失败：4xx/5xx，可回 `{"code":"FAIL","message":"…"}`，微信支付会重试。Optional acknowledgement body.\nSuccess: HTTP 200 or 204, no body needed; failure: 4xx/5xx, WeChat Pay retries.\n',
+        examples: [{ code: "SUCCESS", message: "OK" }],
+        properties: {
+          code: {
+            description: "SUCCESS 或 FAIL。`SUCCESS` or `FAIL`.",
+            examples: ["SUCCESS"],
+            type: "string",
+          },
+          message: { description: "说明。Message.", examples: ["OK"], type: "string" },
+        },
+        required: ["code"],
+        title: "NotificationAck",
+        type: "object",
+      },
+      NotificationAlgorithm: {
+        description:
+          "资源加密算法；解密前先检查它。Encryption algorithm of the resource; check it before decrypting.",
+        enum: ["AEAD_AES_256_GCM"],
+        examples: ["AEAD_AES_256_GCM"],
+        title: "NotificationAlgorithm",
+        type: "string",
+        "x-enum-descriptions": {
+          AEAD_AES_256_GCM:
+            "AES-256-GCM（RFC 5116），密钥为 APIv3 密钥 (AES-256-GCM keyed with the APIv3 key)",
+        },
+      },
+      NotificationOriginalType: {
+        description: "加密前的对象类型。Object type before encryption.",
+        enum: ["coupon"],
+        examples: ["coupon"],
+        title: "NotificationOriginalType",
+        type: "string",
+        "x-enum-descriptions": { coupon: "代金券 (a coupon; the plaintext is CouponUseResource)" },
+      },
+      NotificationResourceType: {
+        description: "通知资源数据类型。Resource type of the notification.",
+        enum: ["encrypt-resource"],
+        examples: ["encrypt-resource"],
+        title: "NotificationResourceType",
+        type: "string",
+        "x-enum-descriptions": { "encrypt-resource": "加密的资源数据 (encrypted resource)" },
       },
       PatternInfo: {
         additionalProperties: false,
@@ -728,6 +1351,115 @@ export const specDocument = {
         title: "PatternInfo",
         type: "object",
       },
+      PauseStockBody: {
+        additionalProperties: false,
+        description:
+          "暂停代金券批次请求体：只有批次创建方商户号（stock_id 在路径中）。Request body of pauseStock: only the creator mchid (stock_id goes in the path).",
+        examples: [{ stock_creator_mchid: "8956000" }],
+        properties: {
+          stock_creator_mchid: {
+            description:
+              "创建批次的商户号，必须是批次创建方。Merchant that created the stock; must be the creator.",
+            examples: ["8956000"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["stock_creator_mchid"],
+        title: "PauseStockBody",
+        type: "object",
+      },
+      PauseStockResponse: {
+        description: "暂停代金券批次应答。Response of pauseStock.",
+        examples: [{ pause_time: "2015-05-20T13:29:35+08:00", stock_id: "9856000" }],
+        properties: {
+          pause_time: {
+            description: "暂停时间（RFC 3339）。Pause time (RFC 3339).",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9856000"], type: "string" },
+        },
+        required: ["pause_time", "stock_id"],
+        title: "PauseStockResponse",
+        type: "object",
+      },
+      RefundFlowByDayResponse: {
+        description:
+          "获取批次退款明细下载链接（按天）应答（不签名，实验性）。Response of refundFlowByDay (UNSIGNED, experimental).",
+        examples: [
+          {
+            stock_refundflow_count: "12",
+            stock_refundflow_hash: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+            url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+          },
+        ],
+        properties: {
+          stock_refundflow_count: {
+            description: "明细记录数，注意是**字符串**。Number of rows — a STRING, not an integer.",
+            examples: ["12"],
+            type: "string",
+          },
+          stock_refundflow_hash: {
+            description:
+              "文件摘要（示例为 40 位十六进制，即 SHA-1）。File digest (40 hex characters in the example, i.e. SHA-1).",
+            examples: ["6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4"],
+            type: "string",
+          },
+          url: {
+            description:
+              "明细文件下载链接；下载时按 APIv3 规则签名。Download link; fetch it with a signed APIv3 GET.",
+            examples: ["https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"],
+            format: "uri",
+            type: "string",
+          },
+        },
+        required: ["url", "stock_refundflow_hash", "stock_refundflow_count"],
+        title: "RefundFlowByDayResponse",
+        type: "object",
+      },
+      RefundFlowResponse: {
+        description: "下载批次退款明细应答（不签名）。Response of refundFlow (UNSIGNED).",
+        examples: [
+          {
+            hash_type: "SHA1",
+            hash_value: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+            url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+          },
+        ],
+        properties: {
+          hash_type: {
+            description:
+              '摘要算法，只有 SHA1；文档正文写 "sha1"、示例写 "SHA1"，请忽略大小写比较。Hash algorithm: only SHA-1; compare case-insensitively ("sha1" / "SHA1").',
+            examples: ["SHA1"],
+            maxLength: 32,
+            minLength: 1,
+            type: "string",
+          },
+          hash_value: {
+            description:
+              "文件摘要，下载后用于校验文件完整性。Digest of the file; compare it with the downloaded bytes.",
+            examples: ["6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4"],
+            maxLength: 1024,
+            minLength: 1,
+            type: "string",
+          },
+          url: {
+            description:
+              "退款明细文件下载链接，30 秒内有效；下载时也要按 APIv3 规则签名。Download link, valid for 30 seconds; fetch it with a signed APIv3 GET.",
+            examples: ["https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"],
+            format: "uri",
+            maxLength: 2048,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["url", "hash_value", "hash_type"],
+        title: "RefundFlowResponse",
+        type: "object",
+      },
       RegionInfo: {
         description: "消费金可用地域。A region where consumption money (MULTIUSE) can be used.",
         examples: [
@@ -765,6 +1497,230 @@ export const specDocument = {
           DISTRICT: "区县级 (district)",
           PROVINCE: "省级 (province)",
         },
+      },
+      RestartStockBody: {
+        additionalProperties: false,
+        description:
+          "重启代金券批次请求体：只有批次创建方商户号（stock_id 在路径中）。Request body of restartStock: only the creator mchid (stock_id goes in the path).",
+        examples: [{ stock_creator_mchid: "8956000" }],
+        properties: {
+          stock_creator_mchid: {
+            description:
+              "创建批次的商户号，必须是批次创建方。Merchant that created the stock; must be the creator.",
+            examples: ["8956000"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["stock_creator_mchid"],
+        title: "RestartStockBody",
+        type: "object",
+      },
+      RestartStockResponse: {
+        description: "重启代金券批次应答。Response of restartStock.",
+        examples: [{ restart_time: "2015-05-20T13:29:35+08:00", stock_id: "9856000" }],
+        properties: {
+          restart_time: {
+            description: "重启时间（RFC 3339）。Restart time (RFC 3339).",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9856000"], type: "string" },
+        },
+        required: ["restart_time", "stock_id"],
+        title: "RestartStockResponse",
+        type: "object",
+      },
+      SendCouponBody: {
+        additionalProperties: false,
+        description:
+          "发放代金券请求体（openid 在路径中）。Request body of sendCoupon (openid goes in the path).",
+        examples: [
+          {
+            appid: "wx233544546545989",
+            out_request_no: "89560002019101000121",
+            stock_creator_mchid: "8956000",
+            stock_id: "9856000",
+          },
+        ],
+        properties: {
+          appid: {
+            description:
+              "公众号、小程序或 APP 的 appid，须与 openid 匹配且与调用商户号绑定。Official-account, mini-program or app appid; must match the openid AND be bound to the calling mchid.",
+            examples: ["wx233544546545989"],
+            maxLength: 128,
+            minLength: 1,
+            type: "string",
+          },
+          coupon_minimum: {
+            description:
+              "指定面额发券场景的门槛，单位：分。该能力暂未开放，请勿使用。Threshold in fen for fixed-value-on-send; NOT open yet, do not use.",
+            examples: [100],
+            minimum: 1,
+            type: "integer",
+          },
+          coupon_value: {
+            description:
+              "指定面额发券场景的券面额，单位：分。该能力暂未开放，请勿使用。Face value in fen for fixed-value-on-send; NOT open yet, do not use.",
+            examples: [100],
+            minimum: 1,
+            type: "integer",
+          },
+          out_request_no: {
+            description:
+              "商户单据号：发券方的请求单号，只能包含英文字母、数字、`|`、`_`、`*`、`-`，商户侧唯一。幂等键：用相同单据号重试不会重复发券。\nIssuer's request number: letters, digits, `|`, `_`, `*`, `-` only; unique per merchant. It is the\nidempotency key: retrying with the same value does not send a second coupon.\n",
+            examples: ["89560002019101000121"],
+            maxLength: 128,
+            minLength: 1,
+            pattern: "^[0-9A-Za-z|_*-]+$",
+            type: "string",
+          },
+          stock_creator_mchid: {
+            description: "批次创建方商户号。Merchant that created the stock.",
+            examples: ["8956000"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+          stock_id: {
+            description:
+              "批次号，必须是代金券（全场券或单品券）批次，不支持立减与折扣。Stock ID; 代金券 (全场/单品) stocks only, not 立减/折扣.",
+            examples: ["9856000"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["stock_id", "out_request_no", "appid", "stock_creator_mchid"],
+        title: "SendCouponBody",
+        type: "object",
+      },
+      SendCouponResponse: {
+        description: "发放代金券应答。Response of sendCoupon.",
+        examples: [{ coupon_id: "9867041" }],
+        properties: {
+          coupon_id: {
+            description: "微信为代金券分配的唯一券 ID。Coupon ID assigned by WeChat Pay.",
+            examples: ["9867041"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["coupon_id"],
+        title: "SendCouponResponse",
+        type: "object",
+      },
+      SetCallbackBody: {
+        additionalProperties: false,
+        description: "设置消息通知地址请求体。Request body of setCallback.",
+        examples: [
+          { mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify", switch: true },
+        ],
+        properties: {
+          mchid: {
+            description:
+              '商户号，必须是批次创建方商户号；其他商户调用返回“调用商户无权限”。Merchant number; must be the stock-creator mchid (others get 403 "调用商户无权限").',
+            examples: ["9856888"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+          notify_url: {
+            description:
+              '支付通知商户 URL：必须是 HTTPS、外网可访问、不能携带参数（查询串）。非法 URL 曾返回“系统繁忙”。\nNotification URL: HTTPS, publicly reachable, NO query string. An invalid URL has produced the\nmessage "系统繁忙" (system busy).\n',
+            examples: ["https://pay.weixin.qq.com/notify"],
+            maxLength: 256,
+            minLength: 1,
+            pattern: "^https://[^?#\\s]+$",
+            type: "string",
+          },
+          switch: {
+            description:
+              "回调开关：true 开启推送；false（关闭）暂不支持，请到商户平台关闭。Push on; `false` is not supported yet (turn pushing off in the merchant console).",
+            examples: [true],
+            type: "boolean",
+          },
+        },
+        required: ["mchid", "notify_url"],
+        title: "SetCallbackBody",
+        type: "object",
+      },
+      SetCallbackResponse: {
+        description: "设置消息通知地址应答。Response of setCallback.",
+        examples: [
+          {
+            notify_url: "https://pay.weixin.qq.com/notify",
+            update_time: "2015-05-20T13:29:35+08:00",
+          },
+        ],
+        properties: {
+          notify_url: {
+            description: "生效的通知地址。The notification URL now in force.",
+            examples: ["https://pay.weixin.qq.com/notify"],
+            type: "string",
+          },
+          update_time: {
+            description: "修改时间（RFC 3339）。Update time.",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+        },
+        required: ["update_time", "notify_url"],
+        title: "SetCallbackResponse",
+        type: "object",
+      },
+      SingleitemDiscountOff: {
+        description:
+          "单品优惠特定信息（COUPON.USE 明文中的名字，查询接口中对应 cut_to_message）。Single-item discount\ninformation as named in the COUPON.USE plaintext (the query APIs call it `cut_to_message`).\n",
+        examples: [{ single_price_max: 100 }],
+        properties: {
+          single_price_max: {
+            description: "可用优惠的商品最高单价，单位：分。Highest unit price eligible, in fen.",
+            examples: [100],
+            type: "integer",
+          },
+        },
+        title: "SingleitemDiscountOff",
+        type: "object",
+      },
+      StartStockBody: {
+        additionalProperties: false,
+        description:
+          "激活代金券批次请求体：只有批次创建方商户号（stock_id 在路径中）。Request body of startStock: only the creator mchid (stock_id goes in the path).",
+        examples: [{ stock_creator_mchid: "8956000" }],
+        properties: {
+          stock_creator_mchid: {
+            description:
+              "创建批次的商户号，必须是批次创建方。Merchant that created the stock; must be the creator.",
+            examples: ["8956000"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["stock_creator_mchid"],
+        title: "StartStockBody",
+        type: "object",
+      },
+      StartStockResponse: {
+        description: "激活代金券批次应答。Response of startStock.",
+        examples: [{ start_time: "2015-05-20T13:29:35+08:00", stock_id: "9856000" }],
+        properties: {
+          start_time: {
+            description: "生效时间（RFC 3339）。Activation time (RFC 3339).",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+          stock_id: { description: "批次号。Stock ID.", examples: ["9856000"], type: "string" },
+        },
+        required: ["start_time", "stock_id"],
+        title: "StartStockResponse",
+        type: "object",
       },
       Stock: {
         description:
@@ -1091,6 +2047,42 @@ export const specDocument = {
         title: "StockUseRule",
         type: "object",
       },
+      StopStockBody: {
+        additionalProperties: false,
+        description:
+          "终止代金券批次请求体：只有批次创建方商户号（stock_id 在路径中）。Request body of stopStock: only the creator mchid (stock_id goes in the path).",
+        examples: [{ stock_creator_mchid: "8956000" }],
+        properties: {
+          stock_creator_mchid: {
+            description:
+              "创建批次的商户号，必须是批次创建方。Merchant that created the stock; must be the creator.",
+            examples: ["8956000"],
+            maxLength: 20,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["stock_creator_mchid"],
+        title: "StopStockBody",
+        type: "object",
+      },
+      StopStockResponse: {
+        description: "终止代金券批次应答。Response of stopStock.",
+        examples: [{ stock_id: "9856000", stop_time: "2015-05-20T13:29:35+08:00" }],
+        properties: {
+          stock_id: { description: "批次号。Stock ID.", examples: ["9856000"], type: "string" },
+          stop_time: {
+            description:
+              "终止时间（SDK 注释称“暂停时间”）（RFC 3339）。Stop time (the SDK comment calls it pause time) (RFC 3339).",
+            examples: ["2015-05-20T13:29:35+08:00"],
+            format: "date-time",
+            type: "string",
+          },
+        },
+        required: ["stop_time", "stock_id"],
+        title: "StopStockResponse",
+        type: "object",
+      },
       TradeType: {
         description: "支付方式。Payment method the coupon may be used with.",
         enum: ["MICROAPP", "APPPAY", "PPAY", "CARD", "FACE", "OTHER"],
@@ -1105,6 +2097,121 @@ export const specDocument = {
           OTHER: "其他支付 (other payment methods)",
           PPAY: "免密支付 (password-free payment)",
         },
+      },
+      UploadImageBody: {
+        additionalProperties: false,
+        description:
+          "图片上传的 multipart/form-data 请求体：`meta`（JSON，被签名）和 `file`（图片二进制）。\nmultipart/form-data body of uploadImage: `meta` (JSON, the signed part) and `file` (image bytes).\nThe generated client takes flat params `{ filename, file }` and computes `sha256` itself.\n",
+        properties: {
+          file: {
+            contentMediaType: "application/octet-stream",
+            description:
+              "图片文件的二进制内容：JPG、BMP 或 PNG，**不超过 2 MB**（2,097,152 字节）。\nRaw image bytes: JPG, BMP or PNG, **at most 2 MB** (2,097,152 bytes). The part's Content-Type is\nimage/jpeg, image/png or image/bmp.\n",
+            type: "string",
+          },
+          meta: { $ref: "#/components/schemas/ImageMeta" },
+        },
+        required: ["meta", "file"],
+        title: "UploadImageBody",
+        type: "object",
+      },
+      UploadImageResponse: {
+        description: "图片上传应答。Response of uploadImage.",
+        examples: [
+          {
+            media_url:
+              "https://wxpaylogo.qpic.cn/wxpaylogo/PiajxSqBRaEIPAeia7Imvtsc2o3ypEPMhg8cxVtCvMkNMNNwkN91pwSw/0",
+          },
+        ],
+        properties: {
+          media_url: {
+            description:
+              "图片 URL，永久有效；用于 pattern_info.merchant_logo 和 coupon_image。Image URL; never expires. Use it for pattern_info.merchant_logo and coupon_image.",
+            examples: [
+              "https://wxpaylogo.qpic.cn/wxpaylogo/PiajxSqBRaEIPAeia7Imvtsc2o3ypEPMhg8cxVtCvMkNMNNwkN91pwSw/0",
+            ],
+            format: "uri",
+            maxLength: 256,
+            type: "string",
+          },
+        },
+        required: ["media_url"],
+        title: "UploadImageResponse",
+        type: "object",
+      },
+      UseFlowByDayResponse: {
+        description:
+          "获取批次核销明细下载链接（按天）应答（不签名，实验性）。Response of useFlowByDay (UNSIGNED, experimental).",
+        examples: [
+          {
+            stock_useflow_count: "12",
+            stock_useflow_hash: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+            url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+          },
+        ],
+        properties: {
+          stock_useflow_count: {
+            description: "明细记录数，注意是**字符串**。Number of rows — a STRING, not an integer.",
+            examples: ["12"],
+            type: "string",
+          },
+          stock_useflow_hash: {
+            description:
+              "文件摘要（示例为 40 位十六进制，即 SHA-1）。File digest (40 hex characters in the example, i.e. SHA-1).",
+            examples: ["6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4"],
+            type: "string",
+          },
+          url: {
+            description:
+              "明细文件下载链接；下载时按 APIv3 规则签名。Download link; fetch it with a signed APIv3 GET.",
+            examples: ["https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"],
+            format: "uri",
+            type: "string",
+          },
+        },
+        required: ["url", "stock_useflow_hash", "stock_useflow_count"],
+        title: "UseFlowByDayResponse",
+        type: "object",
+      },
+      UseFlowResponse: {
+        description: "下载批次核销明细应答（不签名）。Response of useFlow (UNSIGNED).",
+        examples: [
+          {
+            hash_type: "SHA1",
+            hash_value: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+            url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+          },
+        ],
+        properties: {
+          hash_type: {
+            description:
+              '摘要算法，只有 SHA1；文档正文写 "sha1"、示例写 "SHA1"，请忽略大小写比较。Hash algorithm: only SHA-1; compare case-insensitively ("sha1" / "SHA1").',
+            examples: ["SHA1"],
+            maxLength: 32,
+            minLength: 1,
+            type: "string",
+          },
+          hash_value: {
+            description:
+              "文件摘要，下载后用于校验文件完整性。Digest of the file; compare it with the downloaded bytes.",
+            examples: ["6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4"],
+            maxLength: 1024,
+            minLength: 1,
+            type: "string",
+          },
+          url: {
+            description:
+              "核销明细文件下载链接，30 秒内有效；下载时也要按 APIv3 规则签名。Download link, valid for 30 seconds; fetch it with a signed APIv3 GET.",
+            examples: ["https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"],
+            format: "uri",
+            maxLength: 2048,
+            minLength: 1,
+            type: "string",
+          },
+        },
+        required: ["url", "hash_value", "hash_type"],
+        title: "UseFlowResponse",
+        type: "object",
       },
     },
     securitySchemes: {
@@ -1135,6 +2242,219 @@ export const specDocument = {
   },
   openapi: "3.1.0",
   paths: {
+    "/v3/marketing/favor/callbacks": {
+      get: {
+        description:
+          "查询商户设置的营销事件通知地址。接口支持幂等重入。\nReturns the notification URL set for the merchant. Idempotent.\n",
+        operationId: "queryCallback",
+        parameters: [
+          {
+            description: "商户号。Merchant number.",
+            example: "9856888",
+            in: "query",
+            name: "mchid",
+            required: true,
+            schema: { maxLength: 20, minLength: 1, type: "string" },
+          },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  current: {
+                    summary: "当前设置 (current setting)",
+                    value: { mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/Callback" },
+              },
+            },
+            description: "通知地址。The notification URL. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  missingMchid: {
+                    summary: "商户号必填 (mchid missing)",
+                    value: { code: "PARAM_ERROR", message: "商户号必填" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误。Invalid parameters.",
+            "x-wechatpay-error-codes": [
+              { code: "PARAM_ERROR", description: "商户号必填 → 请输入商户号。Missing mchid." },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限 → 请开通产品权限后再调用该接口。Caller lacks the product permission.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "查询消息通知地址 (Query the notification URL)",
+        tags: ["callbacks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [{ limit: 2000, per: "second", scope: "all" }],
+      },
+      post: {
+        description:
+          '设置接收营销事件（核销事件 COUPON.USE）通知的地址。前提：已开通“营销事件推送”产品权限、已设置 APIv3 密钥；\n只推送商户自己创建的批次的事件。mchid 必须是批次创建方。notify_url 必须是 HTTPS、外网可访问、不带参数。\n接口支持幂等重入。\nSets the URL that receives marketing events (COUPON.USE). Requires the "marketing event push"\npermission and an APIv3 key; only events of stocks the merchant created are pushed. `mchid` must\nbe the stock creator; `notify_url` must be HTTPS with no query string. Idempotent.\n',
+        operationId: "setCallback",
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                set: {
+                  summary: "设置通知地址 (set the URL)",
+                  value: {
+                    mchid: "9856888",
+                    notify_url: "https://pay.weixin.qq.com/notify",
+                    switch: true,
+                  },
+                },
+              },
+              schema: { $ref: "#/components/schemas/SetCallbackBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  set: {
+                    summary: "设置成功 (set)",
+                    value: {
+                      notify_url: "https://pay.weixin.qq.com/notify",
+                      update_time: "2015-05-20T13:29:35+08:00",
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/SetCallbackResponse" },
+              },
+            },
+            description: "已设置。The URL is set. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  emptyUrl: {
+                    summary: "回调 URL 不能为空 (notify_url empty)",
+                    value: { code: "PARAM_ERROR", message: "回调URL不能为空" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误。Invalid parameters.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "回调 URL 不能为空；回调商户不能为空 → 请填写。notify_url or mchid empty.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (not the stock creator)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限：mchid 不是批次创建方或未开通营销事件推送权限。mchid is not a stock creator, or the event-push permission is missing.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": {
+            content: {
+              "application/json": {
+                examples: {
+                  busy: {
+                    summary: "系统繁忙 (system busy)",
+                    value: { code: "SYSTEM_ERROR", message: "系统繁忙" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              '系统异常，请稍后用相同参数重试。社区报告非法的 notify_url 曾返回“系统繁忙”。\nSystem error; retry later with the same parameters. An invalid notify_url has been reported to\nproduce the message "系统繁忙" (system busy) — check the URL before retrying.\n',
+            "x-wechatpay-error-codes": [
+              {
+                code: "SYSTEM_ERROR",
+                description:
+                  "系统异常/系统繁忙（也可能是 notify_url 不合法）→ 检查 URL 后稍后重试。System error or busy (possibly an invalid notify_url).",
+              },
+            ],
+          },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "设置消息通知地址 (Set the notification URL)",
+        tags: ["callbacks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "minute", scope: "all" },
+          { limit: 5, per: "minute", scope: "ip" },
+        ],
+      },
+    },
     "/v3/marketing/favor/coupon-stocks": {
       post: {
         description:
@@ -1336,6 +2656,113 @@ export const specDocument = {
           { limit: 60, per: "minute", scope: "mchid" },
           { limit: 1000, per: "minute", scope: "all" },
         ],
+      },
+    },
+    "/v3/marketing/favor/media/image-upload": {
+      post: {
+        description:
+          "上传营销用图片（商户 logo、券详情图片），得到永久有效的 media_url。请求为 multipart/form-data，包含两部分：\n`meta`（JSON：filename 与文件内容的 SHA-256）和 `file`（图片二进制，JPG/BMP/PNG，不超过 2 MB）。\n**签名串第 5 行是 meta 的 JSON 串**（与 meta 部分逐字节一致），不是整个 multipart 请求体。\n官方 SDK 先写 meta 再写 file；文档示例顺序相反，顺序可能无关紧要。未声明幂等。\nUploads a marketing image (merchant logo, coupon image) and returns a permanent `media_url`.\nmultipart/form-data with two parts: `meta` (JSON with filename and the SHA-256 of the file bytes)\nand `file` (JPG/BMP/PNG, at most 2 MB). **Line 5 of the signing string is the meta JSON**,\nbyte-identical to the meta part — never the multipart body. The SDK sends meta first; the order\nis probably not significant. Not documented as idempotent.\n",
+        operationId: "uploadImage",
+        requestBody: {
+          content: {
+            "multipart/form-data": {
+              encoding: {
+                file: { contentType: "image/jpeg, image/png, image/bmp" },
+                meta: { contentType: "application/json" },
+              },
+              examples: {
+                logo: {
+                  summary:
+                    "上传 PNG logo（示例中的 sha256 是空文件的摘要）(PNG logo; the sha256 shown is that of an empty file)",
+                  value: {
+                    file: "",
+                    meta: {
+                      filename: "logo.png",
+                      sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                    },
+                  },
+                },
+              },
+              schema: { $ref: "#/components/schemas/UploadImageBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  uploaded: {
+                    summary: "上传成功 (uploaded)",
+                    value: {
+                      media_url:
+                        "https://wxpaylogo.qpic.cn/wxpaylogo/PiajxSqBRaEIPAeia7Imvtsc2o3ypEPMhg8cxVtCvMkNMNNwkN91pwSw/0",
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/UploadImageResponse" },
+              },
+            },
+            description: "图片 URL。The image URL. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  badParam: {
+                    summary: "参数错误 (invalid parameter)",
+                    value: { code: "PARAM_ERROR", message: "参数错误" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误（文件名、格式、大小或 sha256 不符）。Invalid parameters (file name, format, size or sha256 mismatch).",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "参数错误：文件名后缀、图片格式或大小（> 2 MB）不符合要求，或 sha256 与文件不一致。Bad extension, format, size (> 2 MB) or sha256 mismatch.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "HTTP 请求不符合微信支付 APIv3 接口规则（例如 multipart 格式错误）。Request breaks the APIv3 rules (e.g. malformed multipart).",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  noAuth: {
+                    summary: "无权限 (no permission)",
+                    value: { code: "NO_AUTH", message: "商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "NO_AUTH",
+                description:
+                  "商户无权限（未开通营销相关产品权限）。Merchant lacks the permission (generic APIv3 code).",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "图片上传（营销专用）(Upload a marketing image)",
+        tags: ["media"],
+        "x-wechatpay-multipart": { file_part: "file", meta_part: "meta" },
+        "x-wechatpay-rate-limits": [{ limit: 100, per: "minute", scope: "all" }],
       },
     },
     "/v3/marketing/favor/stocks": {
@@ -1559,6 +2986,1869 @@ export const specDocument = {
         ],
       },
     },
+    "/v3/marketing/favor/stocks/{stock_id}": {
+      get: {
+        description:
+          "查询一个代金券批次的详情。批次创建方和发券方都可以调用；stock_creator_mchid 必须是批次创建方。\nReturns one stock. Both the creator and an authorised sending merchant may call it;\n`stock_creator_mchid` must be the creator. Idempotent.\n",
+        operationId: "queryStock",
+        parameters: [
+          { $ref: "#/components/parameters/StockIdPath" },
+          { $ref: "#/components/parameters/StockCreatorMchidQuery" },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  running: {
+                    summary: "运行中的预充值批次 (running prefunded stock)",
+                    value: {
+                      available_begin_time: "2015-05-20T13:29:35+08:00",
+                      available_end_time: "2015-05-21T13:29:35+08:00",
+                      create_time: "2015-05-20T13:29:35.120+08:00",
+                      description: "微信支付营销代金券",
+                      distributed_coupons: 12,
+                      no_cash: false,
+                      singleitem: false,
+                      start_time: "2015-05-20T13:29:35+08:00",
+                      status: "running",
+                      stock_creator_mchid: "9856888",
+                      stock_id: "9856000",
+                      stock_name: "微信支付代金券批次",
+                      stock_type: "NORMAL",
+                      stock_use_rule: {
+                        combine_use: false,
+                        coupon_type: "NORMAL",
+                        fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 },
+                        goods_tag: ["123321", "123322"],
+                        max_amount: 5000,
+                        max_amount_by_day: 400,
+                        max_coupons: 100,
+                        max_coupons_per_user: 3,
+                        trade_type: ["OTHER", "APPPAY"],
+                      },
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/Stock" },
+              },
+            },
+            description: "批次详情。The stock. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  missingMchid: {
+                    summary: "商户号必填 (mchid missing)",
+                    value: { code: "PARAM_ERROR", message: "商户号必填" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误或请求不符合规则。Invalid parameters or request.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "批次号必填；商户号必填 → 请根据错误提示正确传入参数。Missing stock_id or mchid.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（既不是创建方也不是授权发券方）→ 请开通产品权限后再调用。Caller is neither creator nor authorised sender, or lacks the product permission.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "查询批次详情 (Get a stock)",
+        tags: ["stocks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "second", scope: "all" },
+          { limit: 500, per: "second", scope: "ip" },
+        ],
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/items": {
+      get: {
+        description:
+          "查询批次的可用商品编码，判断券是否可用于某些商品，来决定是否展示。批次必须是代金券（全场券或单品券）批次，\n不支持立减与折扣。`offset` 是页码（从 0 开始，最大 500），不是行偏移；`limit` 是分页大小（最大 100）。\n接口支持幂等重入。频率限制按官方文档：不区分来源 1000/min，单 IP 200/min（SDK 写 600/min，以文档为准）。\nLists the SKU codes a stock applies to, to decide whether to show the coupon. 代金券 (全场/单品)\nstocks only, not 立减/折扣. `offset` is a PAGE INDEX from 0 (max 500), not a row offset; `limit`\nis the page size (max 100). Idempotent. Rate limits follow the doc (1000/min overall, 200/min per\nIP); the SDK's 600/min is ignored.\n",
+        operationId: "listAvailableSingleitems",
+        parameters: [
+          { $ref: "#/components/parameters/StockIdPath" },
+          {
+            description:
+              "分页页码，从 0 开始，最大 500。**页码，不是行偏移。** Page INDEX from 0, at most 500 (not a row offset).",
+            example: 0,
+            in: "query",
+            name: "offset",
+            required: true,
+            schema: { maximum: 500, minimum: 0, type: "integer" },
+          },
+          {
+            description: "分页大小，最大 100。Page size, at most 100.",
+            example: 10,
+            in: "query",
+            name: "limit",
+            required: true,
+            schema: { maximum: 100, minimum: 1, type: "integer" },
+          },
+          { $ref: "#/components/parameters/StockCreatorMchidQuery" },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  page: {
+                    summary: "官方示例 (doc sample)",
+                    value: {
+                      data: ["1232001"],
+                      limit: 5,
+                      offset: 0,
+                      stock_id: "15019035",
+                      total_count: 1,
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/AvailableSingleitemCollection" },
+              },
+            },
+            description: "一页可用单品编码。One page of SKU codes. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  pageTooLarge: {
+                    summary: "页大小超过阈值 (limit above 100)",
+                    value: { code: "PARAM_ERROR", message: "页大小超过阈值" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误或请求不符合规则。Invalid parameters or request.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "页大小超过阈值；批次号必填；商户号必填；非法的批次状态等（页面共用错误码表）→ 请根据错误提示正确传入参数。Page size over the limit, missing stock_id/mchid, illegal status (shared table).",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "openid 与 appid 不匹配；活动已结束或未激活；非法的商户号（页面共用错误码表）。openid/appid mismatch, activity ended or not activated, illegal merchant number (shared table).",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+              {
+                code: "APPID_MCHID_NOT_MATCH",
+                description:
+                  "商户号与 appid 不匹配（页面共用错误码表）。appid not bound to the mchid (shared table).",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "无权限或业务拦截（页面共用错误码表）。No permission or blocked (shared table).",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限；商户无权发券；批次不支持跨商户发券；用户被限领拦截（页面共用错误码表）。No permission, may not send, no cross-merchant authorisation, per-user limit (shared table).",
+              },
+              {
+                code: "NOT_ENOUGH",
+                description:
+                  "批次预算不足（页面共用错误码表）。Budget insufficient (shared table).",
+              },
+              {
+                code: "USER_ACCOUNT_ABNORMAL",
+                description: "用户非法（页面共用错误码表）。User account abnormal (shared table).",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "查询代金券可用单品 (List a stock's available items)",
+        tags: ["stocks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "minute", scope: "all" },
+          { limit: 200, per: "minute", scope: "ip" },
+        ],
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/merchants": {
+      get: {
+        description:
+          "分页查询批次的可用商户号。调用方只能查询自己创建或有权发放的批次。\n`offset` 是页码（从 0 开始，最大 1000），不是行偏移；`limit` 是分页大小（最大 50）。\n请求超出最后一页的页码时，社区报告会返回 400 MCH_NOT_EXISTS“商户号不合法”。\nLists the merchants where a stock's coupons can be used, one page at a time. The caller may only\nquery stocks it created or may send. `offset` is a PAGE INDEX from 0 (max 1000), not a row\noffset; `limit` is the page size (max 50; an integer, although one third-party description types\nit as a string). Asking for a page past the last one has been seen to return 400 MCH_NOT_EXISTS.\nLimits come from the official SDK (the doc page was not retrieved).\n",
+        operationId: "listAvailableMerchants",
+        parameters: [
+          { $ref: "#/components/parameters/StockIdPath" },
+          {
+            description:
+              "分页页码，从 0 开始，最大 1000。**页码，不是行偏移。** Page INDEX from 0, at most 1000 (not a row offset).",
+            example: 0,
+            in: "query",
+            name: "offset",
+            required: true,
+            schema: { maximum: 1000, minimum: 0, type: "integer" },
+          },
+          {
+            description: "分页大小，最大 50。Page size, at most 50.",
+            example: 50,
+            in: "query",
+            name: "limit",
+            required: true,
+            schema: { maximum: 50, minimum: 1, type: "integer" },
+          },
+          { $ref: "#/components/parameters/StockCreatorMchidQuery" },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  page: {
+                    summary: "第 0 页 (first page)",
+                    value: {
+                      data: ["9856000", "9856001"],
+                      limit: 50,
+                      offset: 0,
+                      stock_id: "9856000",
+                      total_count: 2,
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/AvailableMerchantCollection" },
+              },
+            },
+            description: "一页可用商户号。One page of merchant numbers. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  pastLastPage: {
+                    summary: "页码超过最后一页 (page index past the last page)",
+                    value: { code: "MCH_NOT_EXISTS", message: "商户号不合法" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误、页码越界或请求不符合规则。Invalid parameters, page index past the end, or invalid request.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "页大小超过阈值（limit > 50）；批次号必填；商户号必填 → 请根据错误提示正确传入参数。Page size over the limit; missing stock_id or mchid.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description:
+                  "商户号不合法；社区报告页码超过最后一页时也返回此码。Invalid merchant number; also seen for a page index past the last page.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（只能查询自己创建或可发放的批次）→ 请开通产品权限。The caller may only query stocks it created or may send.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "查询代金券可用商户 (List a stock's available merchants)",
+        tags: ["stocks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [{ limit: 1000, per: "minute", scope: "all" }],
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/modify-goods-id": {
+      post: {
+        description:
+          "**实验性（低置信度）**：增加或删除批次的可用单品编码，修改后至少要保留一个商品编码。官方页面（2026.01.13）\n自相矛盾：把字段列为 query、示例用逗号拼接的字符串、写作 `Delete_goods_id_list`、应答字段叫 pause_time。\n本规范按撤回的 SDK 与第三方描述：请求体发送**数组**、字段名小写；应答接受 `pause_time` 或 `effect_time`\n（reference §3 #17）。未声明频率限制，未声明幂等。生成器默认跳过本接口（需 `--experimental`）。\n**EXPERIMENTAL (low confidence)**: adds or removes a stock's available goods IDs; at least one\ngoods ID must remain. The official page is inconsistent (fields listed as query, comma-joined\nstrings in the sample, `Delete_goods_id_list`, response `pause_time`); this spec sends ARRAYS with\nlower-case names in the JSON body and accepts either `pause_time` or `effect_time` in the\nresponse. No documented rate limit; not documented as idempotent. Skipped by the generator unless\n`--experimental`.\n",
+        operationId: "modifyAvailableSingleitem",
+        parameters: [{ $ref: "#/components/parameters/StockIdPath" }],
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                addAndDelete: {
+                  summary: "增加两个、删除一个编码 (add two codes, delete one)",
+                  value: {
+                    add_goods_id_list: ["goods_1001", "goods_1002"],
+                    delete_goods_id_list: ["goods_0999"],
+                    stock_creator_mchid: "9856888",
+                  },
+                },
+              },
+              schema: { $ref: "#/components/schemas/ModifyAvailableSingleitemBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  officialPage: {
+                    summary: "官方页面的字段名 pause_time (official page's field name)",
+                    value: { pause_time: "2026-01-13T10:00:00+08:00", stock_id: "9856000" },
+                  },
+                  sdkModel: {
+                    summary: "SDK 模型的字段名 effect_time (SDK model's field name)",
+                    value: { effect_time: "2026-01-13T10:00:00+08:00", stock_id: "9856000" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ModifyAvailableSingleitemResponse" },
+              },
+            },
+            description: "修改已生效。The change is in effect. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  missing: {
+                    summary: "批次号必填 (stock_id missing)",
+                    value: { code: "PARAM_ERROR", message: "批次号必填" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误（例如删除后没有剩余编码）。Invalid parameters (e.g. no goods ID would remain).",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "批次号必填；商户号必填；修改后没有剩余商品编码等。Missing stock_id/mchid, or no goods ID would remain.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "活动已结束；请求不符合 APIv3 接口规则。Activity ended; request breaks the APIv3 rules.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description: "调用商户无权限（不是批次创建方）。Caller is not the stock creator.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              { code: "RESOURCE_NOT_EXISTS", description: "批次不存在。Stock not found." },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "修改可用单品编码 (Modify a stock's available goods IDs)",
+        tags: ["stocks"],
+        "x-wechatpay-experimental": true,
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/pause": {
+      post: {
+        description:
+          "暂停一个正在运行（`running`）的批次：暂停后状态为 `paused`，用户无法通过任何渠道再领取该批次的券。\n仅支持代金券（全场/单品）批次，不支持立减与折扣批次。接口支持幂等重入。用 restartStock 恢复。\nPauses an active (`running`) stock → `paused`: users can no longer receive its coupons through any\nchannel. 代金券 (全场/单品) stocks only; 立减/折扣 stocks are not supported. Idempotent. Resume with\nrestartStock.\n\n前置条件 / precondition: 批次已激活 (stock active).\n",
+        operationId: "pauseStock",
+        parameters: [{ $ref: "#/components/parameters/StockIdPath" }],
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                creator: {
+                  summary: "由批次创建方调用 (called by the stock creator)",
+                  value: { stock_creator_mchid: "8956000" },
+                },
+              },
+              schema: { $ref: "#/components/schemas/PauseStockBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  done: {
+                    summary: "成功 (success)",
+                    value: { pause_time: "2015-05-20T13:29:35+08:00", stock_id: "9856000" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/PauseStockResponse" },
+              },
+            },
+            description: "操作成功。Done. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  badState: {
+                    summary: "非法的批次状态 (illegal stock state)",
+                    value: { code: "PARAM_ERROR", message: "非法的批次状态" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误、批次状态不允许或请求不符合规则。Invalid parameters, wrong stock state or invalid request.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "批次号必填；商户号必填；非法的批次状态 → 请根据错误提示正确传入参数。Missing stock_id or mchid; illegal stock state for this transition.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "活动已结束或未激活；非法的商户号；请求不符合 APIv3 接口规则。Activity ended or not activated; illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（不是批次创建方或未开通产品权限）→ 请开通产品权限后再调用。Caller is not the creator or lacks the product permission.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "暂停代金券批次 (Pause a stock)",
+        tags: ["stocks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "minute", scope: "all" },
+          { limit: 60, per: "minute", scope: "ip" },
+        ],
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/refund-flow": {
+      get: {
+        description:
+          "获取批次退款明细文件的下载链接。支持全场、单品、立减与折扣批次；只有批次创建方可以调用。\n活动结束后次日 10:00 起可下载；在此之前或没有数据时返回 404 RESOURCE_NOT_EXISTS（“账单文件不存在”）。\n**本接口的应答不带微信支付签名，不做应答验签**（x-wechatpay-unsigned-response）。下载链接 30 秒内有效；\n下载 `url` 本身是一次正常签名的 APIv3 GET，文件内容也不签名，须用 hash_value（SHA1）校验。\nReturns a download link for the stock's refund detail file. All stock kinds are supported; only the\ncreator may call. Available from 10:00 the day after the activity ends; before that (or with no\ndata) the call returns 404 RESOURCE_NOT_EXISTS. **The response is NOT signed — skip response\nverification.** The link is valid for 30 s; fetching it is itself a signed APIv3 GET whose body is\nalso unsigned, so check the file against `hash_value` (SHA-1).\n",
+        operationId: "refundFlow",
+        parameters: [{ $ref: "#/components/parameters/StockIdPath" }],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  link: {
+                    summary: "下载链接 (download link)",
+                    value: {
+                      hash_type: "SHA1",
+                      hash_value: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+                      url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/RefundFlowResponse" },
+              },
+            },
+            description:
+              "下载链接与文件摘要。**不签名的应答。** Download link and digest. UNSIGNED response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  missingStock: {
+                    summary: "批次号必填 (stock_id missing)",
+                    value: { code: "PARAM_ERROR", message: "批次号必填" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误或请求不符合规则。Invalid parameters or request.",
+            "x-wechatpay-error-codes": [
+              { code: "PARAM_ERROR", description: "批次号必填 → 请输入批次号。Missing stock_id." },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "请求不符合 APIv3 接口规则；非法的商户号。Request breaks the APIv3 rules; illegal merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（只有批次创建方可以下载）→ 请开通产品权限。Only the stock creator may download.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "账单文件不存在 (no file yet)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "账单文件不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "批次不存在，或账单文件尚未生成/没有数据。Stock not found, or no file yet (before 10:00 the day after the end, or no data).",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description:
+                  "批次不存在；账单文件不存在（活动结束次日 10 点前或无数据）→ 稍后再试。Stock not found, or the bill file does not exist yet.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "下载批次退款明细 (Get the refund-detail file URL)",
+        tags: ["stocks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "minute", scope: "all" },
+          { limit: 5, per: "minute", scope: "ip" },
+        ],
+        "x-wechatpay-unsigned-response": true,
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day": {
+      get: {
+        description:
+          "**实验性（低置信度）**：只见于第三方 OpenAPI 描述（2025.09.08），官方页面未取得。按账单日期获取批次退款明细文件的\n下载链接；该账单增加了合单列，设备号列做了 base64 编码。应答不签名，不做应答验签。生成器默认跳过本接口\n（需 `--experimental`）。\n**EXPERIMENTAL (low confidence)**: known only from a third-party OpenAPI description dated\n2025-09-08. Returns the download link of the stock's refund file for one bill date (the bill adds\nmerge-order columns and base64-encodes the device ID column). The response is UNSIGNED. The\ngenerator skips this operation unless run with `--experimental`. No documented rate limit.\n",
+        operationId: "refundFlowByDay",
+        parameters: [
+          { $ref: "#/components/parameters/StockIdPath" },
+          { $ref: "#/components/parameters/BillDateQuery" },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  link: {
+                    summary: "下载链接 (download link)",
+                    value: {
+                      stock_refundflow_count: "12",
+                      stock_refundflow_hash: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+                      url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/RefundFlowByDayResponse" },
+              },
+            },
+            description:
+              "下载链接、文件摘要与记录数。**不签名的应答。** Link, digest and row count. UNSIGNED response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  badDate: {
+                    summary: "输入时间格式错误 (bad date)",
+                    value: { code: "PARAM_ERROR", message: "输入时间格式错误" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误。Invalid parameters.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description: "批次号必填；输入时间格式错误。Missing stock_id or bad bill_date.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description: "请求不符合 APIv3 接口规则。Request breaks the APIv3 rules.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "账单文件不存在 (no file)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "账单文件不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在或当天账单不存在。Stock or bill not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在或账单文件不存在。Stock or bill file not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "获取批次退款明细下载链接（按天） (Get the daily refund-detail file URL)",
+        tags: ["stocks"],
+        "x-wechatpay-experimental": true,
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-unsigned-response": true,
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/restart": {
+      post: {
+        description:
+          "重启一个已暂停（`paused`）的批次，重启后状态恢复为 `running`。文档未声明幂等，因此不标记为可安全重试。\n频率限制取自官方 SDK（1000/min），官方页面未取得（低置信度）。\nResumes a `paused` stock → `running`. Not documented as idempotent, so it is not marked retry-safe.\nThe rate limit (1000/min) comes from the official SDK; the doc page was not retrieved (low confidence).\n\n前置条件 / precondition: 批次已暂停 (stock paused).\n",
+        operationId: "restartStock",
+        parameters: [{ $ref: "#/components/parameters/StockIdPath" }],
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                creator: {
+                  summary: "由批次创建方调用 (called by the stock creator)",
+                  value: { stock_creator_mchid: "8956000" },
+                },
+              },
+              schema: { $ref: "#/components/schemas/RestartStockBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  done: {
+                    summary: "成功 (success)",
+                    value: { restart_time: "2015-05-20T13:29:35+08:00", stock_id: "9856000" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/RestartStockResponse" },
+              },
+            },
+            description: "操作成功。Done. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  badState: {
+                    summary: "非法的批次状态 (illegal stock state)",
+                    value: { code: "PARAM_ERROR", message: "非法的批次状态" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误、批次状态不允许或请求不符合规则。Invalid parameters, wrong stock state or invalid request.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "批次号必填；商户号必填；非法的批次状态 → 请根据错误提示正确传入参数。Missing stock_id or mchid; illegal stock state for this transition.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "活动已结束或未激活；非法的商户号；请求不符合 APIv3 接口规则。Activity ended or not activated; illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（不是批次创建方或未开通产品权限）→ 请开通产品权限后再调用。Caller is not the creator or lacks the product permission.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "重启代金券批次 (Restart a paused stock)",
+        tags: ["stocks"],
+        "x-wechatpay-rate-limits": [{ limit: 1000, per: "minute", scope: "all" }],
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/start": {
+      post: {
+        description:
+          '激活一个已创建（`unactivated`）的批次，激活后状态为 `running`，可以开始发券。预充值批次（no_cash=false）\n在此时从制券商户可用余额中锁定预算，余额不足返回 403 NOT_ENOUGH。接口支持幂等重入。请求体只有\nstock_creator_mchid，不要在请求体中放 stock_id。\nActivates a created (`unactivated`) stock → `running`, so coupons can be sent. A prefunded stock\'s\nbudget is locked from the creator\'s balance at this step (403 NOT_ENOUGH if short). Idempotent.\nThe body is exactly `{"stock_creator_mchid": "…"}`; never put stock_id in the body.\n\n前置条件 / precondition: 批次已创建 (stock created).\n',
+        operationId: "startStock",
+        parameters: [{ $ref: "#/components/parameters/StockIdPath" }],
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                creator: {
+                  summary: "由批次创建方调用 (called by the stock creator)",
+                  value: { stock_creator_mchid: "8956000" },
+                },
+              },
+              schema: { $ref: "#/components/schemas/StartStockBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  done: {
+                    summary: "成功 (success)",
+                    value: { start_time: "2015-05-20T13:29:35+08:00", stock_id: "9856000" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/StartStockResponse" },
+              },
+            },
+            description: "操作成功。Done. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  badState: {
+                    summary: "非法的批次状态 (illegal stock state)",
+                    value: { code: "PARAM_ERROR", message: "非法的批次状态" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误、批次状态不允许或请求不符合规则。Invalid parameters, wrong stock state or invalid request.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "批次号必填；商户号必填；非法的批次状态 → 请根据错误提示正确传入参数。Missing stock_id or mchid; illegal stock state for this transition.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "活动已结束或未激活；非法的商户号；请求不符合 APIv3 接口规则。Activity ended or not activated; illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限或预算不足。No permission or insufficient budget.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（不是批次创建方或未开通产品权限）→ 请开通产品权限后再调用。Caller is not the creator or lacks the product permission.",
+              },
+              {
+                code: "NOT_ENOUGH",
+                description:
+                  "批次预算不足（预充值批次激活时余额不足）→ 请补充预算。Budget insufficient (prefunded stock, balance short).",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "激活代金券批次 (Start (activate) a stock)",
+        tags: ["stocks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "minute", scope: "all" },
+          { limit: 60, per: "minute", scope: "ip" },
+        ],
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/stop": {
+      post: {
+        description:
+          "终止批次：只能终止**未激活**（`unactivated`）的批次（来自官方 SDK 注释，公开文档索引中没有此接口）。\n未声明频率限制，未声明幂等。\nStops a stock that has NOT been activated (`unactivated`) — per the official SDK; the public doc index\nhas no page for it. No documented rate limit; not documented as idempotent.\n\n前置条件 / precondition: 批次未激活 (stock not activated).\n",
+        operationId: "stopStock",
+        parameters: [{ $ref: "#/components/parameters/StockIdPath" }],
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                creator: {
+                  summary: "由批次创建方调用 (called by the stock creator)",
+                  value: { stock_creator_mchid: "8956000" },
+                },
+              },
+              schema: { $ref: "#/components/schemas/StopStockBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  done: {
+                    summary: "成功 (success)",
+                    value: { stock_id: "9856000", stop_time: "2015-05-20T13:29:35+08:00" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/StopStockResponse" },
+              },
+            },
+            description: "操作成功。Done. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  badState: {
+                    summary: "非法的批次状态 (illegal stock state)",
+                    value: { code: "PARAM_ERROR", message: "非法的批次状态" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误、批次状态不允许或请求不符合规则。Invalid parameters, wrong stock state or invalid request.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "批次号必填；商户号必填；非法的批次状态 → 请根据错误提示正确传入参数。Missing stock_id or mchid; illegal stock state for this transition.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "活动已结束或未激活；非法的商户号；请求不符合 APIv3 接口规则。Activity ended or not activated; illegal merchant number; request breaks the APIv3 rules.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（不是批次创建方或未开通产品权限）→ 请开通产品权限后再调用。Caller is not the creator or lacks the product permission.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "终止代金券批次 (Stop an un-activated stock)",
+        tags: ["stocks"],
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/use-flow": {
+      get: {
+        description:
+          "获取批次核销明细文件的下载链接。支持全场、单品、立减与折扣批次；只有批次创建方可以调用。\n活动结束后次日 10:00 起可下载；在此之前或没有数据时返回 404 RESOURCE_NOT_EXISTS（“账单文件不存在”）。\n**本接口的应答不带微信支付签名，不做应答验签**（x-wechatpay-unsigned-response）。下载链接 30 秒内有效；\n下载 `url` 本身是一次正常签名的 APIv3 GET，文件内容也不签名，须用 hash_value（SHA1）校验。\nReturns a download link for the stock's redemption detail file. All stock kinds are supported; only the\ncreator may call. Available from 10:00 the day after the activity ends; before that (or with no\ndata) the call returns 404 RESOURCE_NOT_EXISTS. **The response is NOT signed — skip response\nverification.** The link is valid for 30 s; fetching it is itself a signed APIv3 GET whose body is\nalso unsigned, so check the file against `hash_value` (SHA-1).\n",
+        operationId: "useFlow",
+        parameters: [{ $ref: "#/components/parameters/StockIdPath" }],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  link: {
+                    summary: "下载链接 (download link)",
+                    value: {
+                      hash_type: "SHA1",
+                      hash_value: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+                      url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/UseFlowResponse" },
+              },
+            },
+            description:
+              "下载链接与文件摘要。**不签名的应答。** Download link and digest. UNSIGNED response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  missingStock: {
+                    summary: "批次号必填 (stock_id missing)",
+                    value: { code: "PARAM_ERROR", message: "批次号必填" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误或请求不符合规则。Invalid parameters or request.",
+            "x-wechatpay-error-codes": [
+              { code: "PARAM_ERROR", description: "批次号必填 → 请输入批次号。Missing stock_id." },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "请求不符合 APIv3 接口规则；非法的商户号。Request breaks the APIv3 rules; illegal merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（只有批次创建方可以下载）→ 请开通产品权限。Only the stock creator may download.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "账单文件不存在 (no file yet)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "账单文件不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "批次不存在，或账单文件尚未生成/没有数据。Stock not found, or no file yet (before 10:00 the day after the end, or no data).",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description:
+                  "批次不存在；账单文件不存在（活动结束次日 10 点前或无数据）→ 稍后再试。Stock not found, or the bill file does not exist yet.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "下载批次核销明细 (Get the redemption-detail file URL)",
+        tags: ["stocks"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "minute", scope: "all" },
+          { limit: 5, per: "minute", scope: "ip" },
+        ],
+        "x-wechatpay-unsigned-response": true,
+      },
+    },
+    "/v3/marketing/favor/stocks/{stock_id}/use-flow-by-day": {
+      get: {
+        description:
+          "**实验性（低置信度）**：只见于第三方 OpenAPI 描述（2025.09.08），官方页面未取得。按账单日期获取批次核销明细文件的\n下载链接；该账单增加了合单列，设备号列做了 base64 编码。应答不签名，不做应答验签。生成器默认跳过本接口\n（需 `--experimental`）。\n**EXPERIMENTAL (low confidence)**: known only from a third-party OpenAPI description dated\n2025-09-08. Returns the download link of the stock's redemption file for one bill date (the bill adds\nmerge-order columns and base64-encodes the device ID column). The response is UNSIGNED. The\ngenerator skips this operation unless run with `--experimental`. No documented rate limit.\n",
+        operationId: "useFlowByDay",
+        parameters: [
+          { $ref: "#/components/parameters/StockIdPath" },
+          { $ref: "#/components/parameters/BillDateQuery" },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  link: {
+                    summary: "下载链接 (download link)",
+                    value: {
+                      stock_useflow_count: "12",
+                      stock_useflow_hash: "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
+                      url: "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx",
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/UseFlowByDayResponse" },
+              },
+            },
+            description:
+              "下载链接、文件摘要与记录数。**不签名的应答。** Link, digest and row count. UNSIGNED response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  badDate: {
+                    summary: "输入时间格式错误 (bad date)",
+                    value: { code: "PARAM_ERROR", message: "输入时间格式错误" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "参数错误。Invalid parameters.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description: "批次号必填；输入时间格式错误。Missing stock_id or bad bill_date.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description: "请求不符合 APIv3 接口规则。Request breaks the APIv3 rules.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "账单文件不存在 (no file)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "账单文件不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在或当天账单不存在。Stock or bill not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在或账单文件不存在。Stock or bill file not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "获取批次核销明细下载链接（按天） (Get the daily redemption-detail file URL)",
+        tags: ["stocks"],
+        "x-wechatpay-experimental": true,
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-unsigned-response": true,
+      },
+    },
+    "/v3/marketing/favor/users/{openid}/coupons": {
+      get: {
+        description:
+          '根据商户号查询用户（openid）的代金券。creator_mchid / sender_mchid / available_mchid 三选一（新文档只有\n创建方与可用商户两种，sender_mchid 暂未开放）；推荐用 creator_mchid（“谁创券谁查券”）。\n- creator_mchid：返回除已过期外的所有状态；status=SENDED 返回可用券，status=USED 返回可用和已实扣的券。\n- available_mchid：只返回可用券，且忽略 stock_id、status、offset、limit；同时传 creator_mchid 时以\n  creator_mchid 为准。按可用商户查询看不到已核销的券。\n- 本接口查不到立减金（全平台券）。`offset` 是页码（从 0 开始），`limit` 默认 20，未公布最大值。\nLists a user\'s coupons. Give exactly one of creator_mchid / sender_mchid / available_mchid\n(the newer doc drops sender_mchid, "not open yet"); creator_mchid is recommended. With\navailable_mchid only usable coupons come back and stock_id/status/offset/limit are ignored;\ncreator_mchid wins if both are given. `offset` is a PAGE INDEX from 0; `limit` defaults to 20\nwith no documented maximum. Idempotent.\n',
+        operationId: "listCouponsByFilter",
+        parameters: [
+          { $ref: "#/components/parameters/OpenidPath" },
+          { $ref: "#/components/parameters/AppidQuery" },
+          {
+            description:
+              "批次号；使用 available_mchid 时忽略。Stock ID filter; ignored with available_mchid.",
+            example: "9865000",
+            in: "query",
+            name: "stock_id",
+            required: false,
+            schema: { maxLength: 20, minLength: 1, type: "string" },
+          },
+          {
+            description:
+              "券状态过滤（SENDED 或 USED）；使用 available_mchid 时忽略。Status filter; ignored with available_mchid.",
+            example: "SENDED",
+            in: "query",
+            name: "status",
+            required: false,
+            schema: { $ref: "#/components/schemas/CouponStatusFilter" },
+          },
+          {
+            description:
+              "创建批次的商户号（推荐）；返回除已过期外的所有状态。Creator mchid (recommended); returns every state except expired.",
+            example: "9865002",
+            in: "query",
+            name: "creator_mchid",
+            required: false,
+            schema: { maxLength: 20, minLength: 1, type: "string" },
+          },
+          {
+            description: "批次发放商户号。暂未开放。Sending merchant; not open yet.",
+            example: "9865003",
+            in: "query",
+            name: "sender_mchid",
+            required: false,
+            schema: { maxLength: 20, minLength: 1, type: "string" },
+          },
+          {
+            description:
+              "可用商户号：只返回可用券；与 creator_mchid 同时传时以 creator_mchid 为准。Merchant where coupons are usable; returns usable coupons only; creator_mchid wins if both are given.",
+            example: "9865000",
+            in: "query",
+            name: "available_mchid",
+            required: false,
+            schema: { maxLength: 20, minLength: 1, type: "string" },
+          },
+          {
+            description:
+              "分页页码，从 0 开始，默认 0。**页码，不是行偏移。** 使用 available_mchid 时忽略。Page INDEX from 0 (default 0), not a row offset; ignored with available_mchid.",
+            example: 0,
+            in: "query",
+            name: "offset",
+            required: false,
+            schema: { default: 0, minimum: 0, type: "integer" },
+          },
+          {
+            description:
+              "分页大小，默认 20，文档未给最大值；使用 available_mchid 时忽略。Page size, default 20, no documented maximum; ignored with available_mchid.",
+            example: 20,
+            in: "query",
+            name: "limit",
+            required: false,
+            schema: { default: 20, minimum: 1, type: "integer" },
+          },
+          {
+            description:
+              "业务类型，查询消费金时传 MULTIUSE（新文档有，官方 Go SDK 没有）。Business type; MULTIUSE for consumption money (in the newer docs, not in the Go SDK).",
+            example: "MULTIUSE",
+            in: "query",
+            name: "business_type",
+            required: false,
+            schema: { $ref: "#/components/schemas/BusinessType" },
+          },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  page: {
+                    summary: "一张可用券 (one usable coupon)",
+                    value: {
+                      data: [
+                        {
+                          available_begin_time: "2015-05-20T13:29:35+08:00",
+                          available_end_time: "2015-05-21T13:29:35+08:00",
+                          coupon_id: "9867041",
+                          coupon_name: "微信支付代金券",
+                          coupon_type: "NORMAL",
+                          create_time: "2015-05-20T13:29:35+08:00",
+                          description: "微信支付营销",
+                          no_cash: false,
+                          normal_coupon_information: {
+                            coupon_amount: 100,
+                            transaction_minimum: 200,
+                          },
+                          singleitem: false,
+                          status: "SENDED",
+                          stock_creator_mchid: "9865002",
+                          stock_id: "9865000",
+                        },
+                      ],
+                      limit: 20,
+                      offset: 0,
+                      total_count: 1,
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/CouponCollection" },
+              },
+            },
+            description: "一页用户的券。One page of the user's coupons. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  missingAppid: {
+                    summary: "AppID 必填 (appid missing)",
+                    value: { code: "PARAM_ERROR", message: "AppID必填" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误或 openid/appid 不匹配。Invalid parameters or openid/appid mismatch.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "AppID 必填；OpenID 必填；商户号必填；页大小超过阈值 → 请根据错误提示正确传入参数。Missing appid, openid or mchid; page size over the limit.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "OpenID 与 AppID 不匹配；非法的商户号。openid not under appid; illegal merchant number.",
+              },
+              {
+                code: "APPID_MCHID_NOT_MATCH",
+                description:
+                  "商户号与 AppID 不匹配 → 请绑定调用接口的商户号和 AppID 后重试。appid not bound to the calling mchid.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限 → 请开通产品权限后再调用该接口。Caller lacks the product permission.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "根据商户号查用户的券 (List a user's coupons)",
+        tags: ["coupons"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 2000, per: "second", scope: "all" },
+          { limit: 500, per: "second", scope: "ip" },
+        ],
+      },
+      post: {
+        description:
+          "向用户（openid）发放指定批次的代金券。批次须处于 `running`（已激活）状态，仅支持代金券（全场/单品）批次。\n默认只能发放自己创建的批次；跨商户发券需要创建方授权，此时只有 stock_id 和 stock_creator_mchid 取自创建方。\nappid 必须与 openid 匹配并与调用商户号绑定。接口支持幂等重入：以 out_request_no 为幂等键，超时或 5xx 时用\n相同 out_request_no 重试不会重复发券。\nSends one coupon of a `running` stock to the user. By default a merchant may only send stocks it\ncreated; cross-merchant sending needs the creator's authorisation (then only stock_id and\nstock_creator_mchid come from the creator). `appid` must match the openid and be bound to the\ncalling mchid. Idempotent by `out_request_no`: after a timeout or 5xx, retry with the same value.\n",
+        operationId: "sendCoupon",
+        parameters: [{ $ref: "#/components/parameters/OpenidPath" }],
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                send: {
+                  summary: "发放一张券 (send one coupon)",
+                  value: {
+                    appid: "wx233544546545989",
+                    out_request_no: "89560002019101000121",
+                    stock_creator_mchid: "8956000",
+                    stock_id: "9856000",
+                  },
+                },
+              },
+              schema: { $ref: "#/components/schemas/SendCouponBody" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: { sent: { summary: "发放成功 (sent)", value: { coupon_id: "9867041" } } },
+                schema: { $ref: "#/components/schemas/SendCouponResponse" },
+              },
+            },
+            description: "券已发放。The coupon was sent. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  mismatch: {
+                    summary: "openid 与 appid 不匹配 (openid/appid mismatch)",
+                    value: { code: "INVALID_REQUEST", message: "openid与appid不匹配" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误、openid/appid 不匹配或批次状态不对。Invalid parameters, openid/appid mismatch or wrong stock state.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "appid 必填；openid 必填；批次号必填；商户号必填 → 请根据错误提示正确传入参数。Missing appid, openid, stock_id or mchid.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "openid 与 appid 不匹配（请使用 appid 下的 openid）；活动已结束或未激活（请检查批次状态）；非法的商户号。openid not under appid; activity ended or not activated; illegal merchant number.",
+              },
+              {
+                code: "APPID_MCHID_NOT_MATCH",
+                description:
+                  "商户号与 appid 不匹配 → 请绑定调用接口的商户号和 appid 后重试。appid not bound to the calling mchid.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  budget: {
+                    summary: "批次预算不足 (budget exhausted)",
+                    value: { code: "NOT_ENOUGH", message: "批次预算不足" },
+                  },
+                  userLimit: {
+                    summary: "用户被限领拦截 (per-user limit reached)",
+                    value: { code: "REQUEST_BLOCKED", message: "用户被限领拦截" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "无权发券、预算不足、用户限领或用户异常。Not allowed, budget exhausted, per-user limit or abnormal user.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "USER_ACCOUNT_ABNORMAL",
+                description:
+                  "用户非法：账号异常，无法领券 → 商家可联系微信支付或让用户联系客服。User account abnormal; cannot receive coupons.",
+              },
+              {
+                code: "NOT_ENOUGH",
+                description: "批次预算不足 → 请补充预算。Stock budget exhausted; top up.",
+              },
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限；商户无权发券（不是自己的或已授权的批次）；批次不支持跨商户发券；用户被限领拦截（已达上限）。No product permission; merchant may not send this stock; no cross-merchant authorisation; user hit the per-user limit.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "批次不存在 (stock not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "批次不存在。Stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次不存在 → 请检查批次 ID 是否正确。Stock not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "发放代金券 (Send a coupon to a user)",
+        tags: ["coupons"],
+        "x-wechatpay-idempotency-key": "out_request_no",
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [{ limit: 500, per: "second", scope: "all" }],
+      },
+    },
+    "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}": {
+      get: {
+        description:
+          "查询用户（openid）的一张代金券的详情，包括核销信息（consume_information，核销后才有）。\n批次创建方商户号和发券方商户号都可以调用；appid 必须与 openid 匹配并与调用商户号绑定。接口支持幂等重入。\nReturns one coupon of the user, including `consume_information` once it is redeemed. Both the\ncreator and the sending merchant may call it; `appid` must match the openid and be bound to the\ncalling mchid. Idempotent.\n",
+        operationId: "queryCoupon",
+        parameters: [
+          {
+            description: "代金券 ID。Coupon ID.",
+            example: "9867041",
+            in: "path",
+            name: "coupon_id",
+            required: true,
+            schema: { maxLength: 20, minLength: 1, type: "string" },
+          },
+          { $ref: "#/components/parameters/OpenidPath" },
+          { $ref: "#/components/parameters/AppidQuery" },
+        ],
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  used: {
+                    summary: "已核销的券 (a redeemed coupon)",
+                    value: {
+                      available_begin_time: "2015-05-20T13:29:35+08:00",
+                      available_end_time: "2015-05-21T13:29:35+08:00",
+                      consume_information: {
+                        consume_mchid: "9856000",
+                        consume_time: "2015-05-20T14:00:00+08:00",
+                        goods_detail: [
+                          { discount_amount: 4, goods_id: "a_goods1", price: 1, quantity: 7 },
+                        ],
+                        transaction_id: "4200000000000000000000000001",
+                      },
+                      coupon_id: "9867041",
+                      coupon_name: "微信支付代金券",
+                      coupon_type: "NORMAL",
+                      create_time: "2015-05-20T13:29:35+08:00",
+                      cut_to_message: { cut_to_price: 80, single_price_max: 100 },
+                      description: "微信支付营销",
+                      no_cash: true,
+                      normal_coupon_information: { coupon_amount: 100, transaction_minimum: 200 },
+                      singleitem: true,
+                      status: "USED",
+                      stock_creator_mchid: "9865002",
+                      stock_id: "9856888",
+                    },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/Coupon" },
+              },
+            },
+            description: "券详情。The coupon. Signed response.",
+          },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  missingCoupon: {
+                    summary: "券 ID 必填 (coupon_id missing)",
+                    value: { code: "PARAM_ERROR", message: "券ID必填" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description:
+              "参数错误或 openid/appid 不匹配。Invalid parameters or openid/appid mismatch.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "PARAM_ERROR",
+                description:
+                  "券 ID 必填；AppID 必填；OpenID 必填 → 请根据错误提示正确传入参数。Missing coupon_id, appid or openid.",
+              },
+              {
+                code: "INVALID_REQUEST",
+                description:
+                  "OpenID 与 AppID 不匹配；非法的商户号。openid not under appid; illegal merchant number.",
+              },
+              {
+                code: "APPID_MCHID_NOT_MATCH",
+                description:
+                  "商户号与 AppID 不匹配 → 请绑定调用接口的商户号和 AppID 后重试。appid not bound to the calling mchid.",
+              },
+              {
+                code: "MCH_NOT_EXISTS",
+                description: "商户号不合法 → 请输入正确的商户号。Invalid merchant number.",
+              },
+            ],
+          },
+          "401": { $ref: "#/components/responses/SignError" },
+          "403": {
+            content: {
+              "application/json": {
+                examples: {
+                  blocked: {
+                    summary: "调用商户无权限 (no permission)",
+                    value: { code: "REQUEST_BLOCKED", message: "调用商户无权限" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "无权限。No permission.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "REQUEST_BLOCKED",
+                description:
+                  "调用商户无权限（既不是创建方也不是发券方）→ 请开通产品权限后再调用。Caller is neither the creator nor the sender, or lacks the permission.",
+              },
+            ],
+          },
+          "404": {
+            content: {
+              "application/json": {
+                examples: {
+                  notFound: {
+                    summary: "资源不存在 (not found)",
+                    value: { code: "RESOURCE_NOT_EXISTS", message: "批次不存在" },
+                  },
+                },
+                schema: { $ref: "#/components/schemas/ErrorResponse" },
+              },
+            },
+            description: "券或批次不存在。Coupon or stock not found.",
+            "x-wechatpay-error-codes": [
+              {
+                code: "RESOURCE_NOT_EXISTS",
+                description: "批次或券不存在 → 请检查 ID 是否正确。Stock or coupon not found.",
+              },
+            ],
+          },
+          "429": { $ref: "#/components/responses/RateLimited" },
+          "500": { $ref: "#/components/responses/SystemError" },
+        },
+        security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+        summary: "查询代金券详情 (Get a user's coupon)",
+        tags: ["coupons"],
+        "x-wechatpay-idempotent": true,
+        "x-wechatpay-rate-limits": [
+          { limit: 1000, per: "second", scope: "all" },
+          { limit: 500, per: "second", scope: "ip" },
+        ],
+      },
+    },
   },
   security: [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
   servers: [
@@ -1591,4 +4881,138 @@ export const specDocument = {
       name: "notifications",
     },
   ],
+  webhooks: {
+    couponUse: {
+      post: {
+        description:
+          "代金券被核销时，微信支付向 setCallback 设置的 notify_url（HTTPS、不带参数）POST 本通知。\n处理步骤：先按应答验签规则验签（`Wechatpay-Timestamp\\nWechatpay-Nonce\\n原始报文体\\n`，时间戳 ±300 秒），\n再用 APIv3 密钥以 AEAD_AES_256_GCM 解密 resource，明文结构见 CouponUseResource。\n5 秒内应答：成功回 HTTP 200 或 204（无需应答体）；失败回 4xx/5xx，微信支付每分钟重试一次，共 9 次。\n通知可能重复，按通知 id（或 coupon_id + event_type）幂等处理。`Wechatpay-Signature` 以\n`WECHATPAY/SIGNTEST/` 开头的是签名探测，必须按验签失败处理（回 4xx/5xx）。\nSent by WeChat Pay to the merchant's notify_url when a coupon is redeemed. Verify the signature\nfirst (3-line string `timestamp\\nnonce\\nbody\\n`, ±300 s window), then decrypt `resource` with the\nAPIv3 key (AEAD_AES_256_GCM); the plaintext is `CouponUseResource`. Answer within 5 s: 200/204\non success; 4xx/5xx on failure and WeChat Pay retries once a minute, 9 times in total. Duplicates\nhappen: de-duplicate on the notification `id`. A signature starting with `WECHATPAY/SIGNTEST/` is\na probe and must be treated as a verification failure.\n",
+        operationId: "couponUse",
+        parameters: [
+          {
+            description:
+              "通知签名时间戳（秒）。Signature timestamp, Unix seconds; reject if more than 300 s from now.",
+            example: "1554209980",
+            in: "header",
+            name: "Wechatpay-Timestamp",
+            required: true,
+            schema: { pattern: "^[0-9]{10}$", type: "string" },
+          },
+          {
+            description: "通知签名随机串。Signature nonce.",
+            example: "c5ac7061fccab6bf3e254dcf98995b8c",
+            in: "header",
+            name: "Wechatpay-Nonce",
+            required: true,
+            schema: { minLength: 1, type: "string" },
+          },
+          {
+            description:
+              "通知签名（Base64，RSA-SHA256 PKCS#1 v1.5）。Base64 RSASSA-PKCS1-v1_5 SHA-256 signature of `timestamp\\nnonce\\nbody\\n`.",
+            example:
+              "fHcxn8Ky17BMmkzP5PKPS9kLa31/+FvRkjO6DA9gXm4cSClxH15ixSpr5sUAC48Ag8STAoFQbmHm3BgyrlAAu9RzT+n4LNG6ewGS6eAESujovC1LdMNUiVYSfEwBdblpLi2K5963oOCJsxUbM6PD9C5EmUZYQEv0VhhZbPt7ydCOM3+dglqcxhgbun+RK0Tb549atzt+D8/YQjSJnG9N00p+o86gOMtc/53Yss/+KSd/rj3qNNtfxANrjnJnPlBQtG5LUU4bmQoyMuw4TIImLkkyG0hUPnSIbPSDqPszqxEeCJIlVSZsSXFVeNCizQywUOPLSHG+5lNla6/3zyitMg==",
+            in: "header",
+            name: "Wechatpay-Signature",
+            required: true,
+            schema: { minLength: 1, type: "string" },
+          },
+          {
+            description:
+              "验签所用微信支付公钥 ID 或平台证书序列号。PUB_KEY_ID_… or platform certificate serial naming the key to verify with.",
+            example: "PUB_KEY_ID_0114232134912410000000000000000000",
+            in: "header",
+            name: "Wechatpay-Serial",
+            required: true,
+            schema: { minLength: 1, type: "string" },
+          },
+          {
+            description: "签名类型。Signature type.",
+            example: "WECHATPAY2-SHA256-RSA2048",
+            in: "header",
+            name: "Wechatpay-Signature-Type",
+            required: false,
+            schema: { enum: ["WECHATPAY2-SHA256-RSA2048"], type: "string" },
+          },
+          {
+            description:
+              "微信支付请求 ID，联系支持时提供。WeChat Pay request ID; quote it in support tickets.",
+            example: "08F78BB5AF0610D302108E0A18E4C1B1F20628A8D40130D4F701-0",
+            in: "header",
+            name: "Request-ID",
+            required: false,
+            schema: { type: "string" },
+          },
+        ],
+        requestBody: {
+          content: {
+            "application/json": {
+              examples: {
+                couponUsed: {
+                  summary:
+                    "核销通知（密文解密后即 CouponUseResource 示例）(a redemption notification)",
+                  value: {
+                    create_time: "2015-05-20T13:29:35+08:00",
+                    event_type: "COUPON.USE",
+                    id: "EV-2018022511223320873",
+                    resource: {
+                      algorithm: "AEAD_AES_256_GCM",
+                      associated_data: "coupon",
+                      ciphertext: "+tSDLJa2O6NFqgTW9dAoFzJ+QQd2ISQ=",
+                      nonce: "abcdef012345",
+                      original_type: "coupon",
+                    },
+                    resource_type: "encrypt-resource",
+                    summary: "用券成功",
+                  },
+                },
+              },
+              schema: { $ref: "#/components/schemas/CouponUseNotification" },
+            },
+          },
+          required: true,
+        },
+        responses: {
+          "200": {
+            content: {
+              "application/json": {
+                examples: {
+                  ok: { summary: "成功 (success)", value: { code: "SUCCESS", message: "OK" } },
+                },
+                schema: { $ref: "#/components/schemas/NotificationAck" },
+              },
+            },
+            description:
+              "商户已接收并验签成功（应答体可选）。Accepted after successful verification; body optional.",
+          },
+          "204": { description: "商户已接收并验签成功（无应答体）。Accepted, no body." },
+          "400": {
+            content: {
+              "application/json": {
+                examples: {
+                  fail: { summary: "失败 (failure)", value: { code: "FAIL", message: "验签失败" } },
+                },
+                schema: { $ref: "#/components/schemas/NotificationAck" },
+              },
+            },
+            description:
+              "验签或解密失败（包括签名探测），微信支付将重试。Verification or decryption failed (including the signature probe); WeChat Pay retries.",
+          },
+          "500": {
+            content: {
+              "application/json": {
+                examples: {
+                  fail: { summary: "失败 (failure)", value: { code: "FAIL", message: "系统繁忙" } },
+                },
+                schema: { $ref: "#/components/schemas/NotificationAck" },
+              },
+            },
+            description:
+              "商户处理失败，微信支付将重试（每分钟一次，共 9 次）。Merchant-side failure; WeChat Pay retries once a minute, 9 times.",
+          },
+        },
+        security: [],
+        summary: "核销事件回调通知 (Coupon-use notification, COUPON.USE)",
+        tags: ["notifications"],
+      },
+    },
+  },
 };

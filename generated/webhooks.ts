@@ -1,3 +1,16 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
 import type { Notification, NotificationInput, WechatPayClient } from "../runtime/index.js";
+import type { CouponUseResource } from "./models.js";
+
+/**
+ * 核销事件回调通知 (Coupon-use notification, COUPON.USE)
+ *
+ * Verifies the WeChat Pay signature over the raw body, then decrypts the resource into a {@link CouponUseResource}. Pass the headers and the body exactly as received.
+ */
+export function parseCouponUseNotification(
+  client: WechatPayClient,
+  input: NotificationInput,
+): Notification<CouponUseResource> {
+  return client.parseNotification<CouponUseResource>(input);
+}

@@ -5,89 +5,9 @@
  * nothing and exits 1 with a diff when generated/ is stale (CI uses this). A broken spec prints
  * every problem as `file:line:col: message` + a fix, exits 1, and leaves generated/ untouched.
  */
-import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
-import { SpecErrors } from "./errors.js";
-import { generate } from "./generate.js";
-import { describeFileDiff, diffTrees, readTree, writeTreeAtomically } from "./write.js";
+import { runGenerate } from "./run.js";
 
-interface CliArgs {
-  readonly check: boolean;
-  readonly experimental: boolean;
-  readonly spec: string;
-  readonly out: string;
-}
-
-function parseCli(argv: string[]): CliArgs {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      check: { type: "boolean", default: false },
-      experimental: { type: "boolean", default: false },
-      spec: { type: "string", default: "spec/openapi.yaml" },
-      out: { type: "string", default: "generated" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write("usage: generate [--check] [--experimental] [--spec spec/openapi.yaml] [--out generated]\n");
-    process.exit(0);
-  }
-  return { check: values.check, experimental: values.experimental, spec: values.spec, out: values.out };
-}
-
-async function main(): Promise<number> {
-  const started = performance.now();
-  let args: CliArgs;
-  try {
-    args = parseCli(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`generate: ${(e as Error).message}\n`);
-    return 2;
-  }
-  let result;
-  try {
-    result = await generate({ specPath: args.spec, experimental: args.experimental });
-  } catch (e) {
-    if (e instanceof SpecErrors) {
-      process.stderr.write(`${e.format()}\n\ngenerate: ${e.message}; ${args.check ? "nothing checked" : `${args.out}/ left untouched`}.\n`);
-      return 1;
-    }
-    throw e;
-  }
-  const current = readTree(args.out);
-  const diff = diffTrees(current, result.files);
-  const stale = [...diff.added, ...diff.changed, ...diff.removed];
-  const { model, timings } = result;
-  const total = performance.now() - started;
-
-  if (args.check) {
-    if (stale.length === 0) {
-      process.stdout.write(`generate --check: ${args.out}/ is up to date (${result.files.size} files, ${total.toFixed(0)} ms)\n`);
-      return 0;
-    }
-    const diffs = stale.map((rel) => describeFileDiff(rel, current.get(rel), result.files.get(rel)));
-    process.stderr.write(`${diffs.join("\n\n")}\n\ngenerate --check: ${args.out}/ is stale (${stale.length} file(s): ${stale.join(", ")}). Run \`npm run generate\` and commit ${args.out}/.\n`);
-    return 1;
-  }
-
-  if (stale.length > 0) writeTreeAtomically(args.out, result.files);
-  const ms = (n: number): string => `${n.toFixed(0)} ms`;
-  const lines = [
-    `spec        ${path.relative(process.cwd(), result.spec.entryPath)} (${result.spec.files.length} files, sha256 ${result.spec.sha256.slice(0, 12)}…)`,
-    `operations  ${model.operations.length}${model.skippedExperimental.length > 0 ? ` (+${model.skippedExperimental.length} experimental skipped: ${model.skippedExperimental.join(", ")}; use --experimental)` : ""}`,
-    `models      ${model.schemas.filter((s) => !s.enumValues).length} models, ${model.schemas.filter((s) => s.enumValues).length} enums, ${model.webhooks.length} webhook(s)`,
-    `files       ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed, ${diff.unchanged.length} unchanged → ${args.out}/`,
-    ...[...diff.changed, ...diff.added, ...diff.removed].slice(0, 12).map((rel) => `            ${diff.added.includes(rel) ? "+" : diff.removed.includes(rel) ? "-" : "~"} ${rel}`),
-    `time        ${ms(total)} total (load ${ms(timings.load)}, check ${ms(timings.check)}, model ${ms(timings.model)}, emit ${ms(timings.emit)}, format ${ms(timings.format)})`,
-  ];
-  process.stdout.write(`${lines.join("\n")}\n`);
-  return 0;
-}
-
-main().then(
+runGenerate(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then(
   (code) => process.exit(code),
   (e: unknown) => {
     // Not a spec problem: a bug in the generator. Show it fully so it can be fixed.

@@ -74,27 +74,85 @@ export function writeTreeAtomically(outDir: string, files: FileTree): void {
 }
 
 /**
- * A readable, unified-style diff of one file: the changed region between the common prefix and
- * suffix, with a few lines of context. Enough to see what went stale without a diff library.
+ * A readable unified-style diff of one file (hunks with 2 lines of context). Common prefix and
+ * suffix are trimmed first; the middle is diffed with an LCS table when it is small enough and
+ * shown as one replaced block otherwise. Good enough to see what went stale, no diff library.
  */
-export function describeFileDiff(rel: string, before: string | undefined, after: string | undefined, maxLines = 40): string {
+export function describeFileDiff(rel: string, before: string | undefined, after: string | undefined, maxLines = 60): string {
   const a = before === undefined ? [] : before.split("\n");
   const b = after === undefined ? [] : after.split("\n");
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
+  const header = [`--- ${before === undefined ? "/dev/null" : `committed/${rel}`}`, `+++ ${after === undefined ? "/dev/null" : `regenerated/${rel}`}`];
+  const ops = lineDiff(a, b);
   const context = 2;
-  const from = Math.max(0, start - context);
-  const lines = [`--- ${before === undefined ? "/dev/null" : `committed/${rel}`}`, `+++ ${after === undefined ? "/dev/null" : `regenerated/${rel}`}`, `@@ -${from + 1},${endA - from} +${from + 1},${endB - from} @@`];
-  for (let i = from; i < start; i++) lines.push(`  ${a[i]}`);
-  for (let i = start; i < endA; i++) lines.push(`- ${a[i]}`);
-  for (let i = start; i < endB; i++) lines.push(`+ ${b[i]}`);
-  for (let i = endA; i < Math.min(a.length, endA + context); i++) lines.push(`  ${a[i]}`);
-  if (lines.length > maxLines + 3) return [...lines.slice(0, maxLines + 3), `  … ${lines.length - maxLines - 3} more lines`].join("\n");
-  return lines.join("\n");
+  const out: string[] = [];
+  let i = 0;
+  while (i < ops.length) {
+    if (ops[i]?.kind === " ") {
+      i++;
+      continue;
+    }
+    let start = i;
+    let end = i;
+    // Extend the hunk while changes are separated by at most 2*context unchanged lines.
+    for (let j = i; j < ops.length; j++) {
+      if (ops[j]?.kind !== " ") end = j;
+      else if (j - end > 2 * context) break;
+    }
+    start = Math.max(0, start - context);
+    const stop = Math.min(ops.length, end + context + 1);
+    const first = ops[start];
+    out.push(`@@ -${(first?.aLine ?? 0) + 1} +${(first?.bLine ?? 0) + 1} @@`);
+    for (let k = start; k < stop; k++) out.push(`${ops[k]?.kind} ${ops[k]?.text}`);
+    i = stop;
+  }
+  if (out.length > maxLines) return [...header, ...out.slice(0, maxLines), `  … ${out.length - maxLines} more diff lines`].join("\n");
+  return [...header, ...out].join("\n");
+}
+
+interface DiffOp {
+  readonly kind: " " | "-" | "+";
+  readonly text: string;
+  readonly aLine: number;
+  readonly bLine: number;
+}
+
+function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const ops: DiffOp[] = [];
+  for (let k = 0; k < pre; k++) ops.push({ kind: " ", text: a[k] ?? "", aLine: k, bLine: k });
+  const midA = a.slice(pre, a.length - suf);
+  const midB = b.slice(pre, b.length - suf);
+  if (midA.length * midB.length > 4_000_000) {
+    midA.forEach((text, k) => ops.push({ kind: "-", text, aLine: pre + k, bLine: pre }));
+    midB.forEach((text, k) => ops.push({ kind: "+", text, aLine: pre + midA.length, bLine: pre + k }));
+  } else {
+    // lcs[i][j] = length of the LCS of midA[i..] and midB[j..]
+    const lcs: Uint32Array[] = Array.from({ length: midA.length + 1 }, () => new Uint32Array(midB.length + 1));
+    for (let x = midA.length - 1; x >= 0; x--) {
+      for (let y = midB.length - 1; y >= 0; y--) {
+        const row = lcs[x] as Uint32Array;
+        row[y] = midA[x] === midB[y] ? (lcs[x + 1]?.[y + 1] ?? 0) + 1 : Math.max(lcs[x + 1]?.[y] ?? 0, row[y + 1] ?? 0);
+      }
+    }
+    let x = 0;
+    let y = 0;
+    while (x < midA.length || y < midB.length) {
+      if (x < midA.length && y < midB.length && midA[x] === midB[y]) {
+        ops.push({ kind: " ", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
+        x++;
+        y++;
+      } else if (x < midA.length && (y >= midB.length || (lcs[x + 1]?.[y] ?? 0) >= (lcs[x]?.[y + 1] ?? 0))) {
+        ops.push({ kind: "-", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
+        x++;
+      } else {
+        ops.push({ kind: "+", text: midB[y] ?? "", aLine: pre + x, bLine: pre + y });
+        y++;
+      }
+    }
+  }
+  for (let k = 0; k < suf; k++) ops.push({ kind: " ", text: a[a.length - suf + k] ?? "", aLine: a.length - suf + k, bLine: b.length - suf + k });
+  return ops;
 }

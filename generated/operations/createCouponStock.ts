@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { CreateStockType } from "../enums.js";
 import type { CouponRule, CreateCouponStockResponse, PatternInfo, StockRule } from "../models.js";
@@ -49,7 +49,7 @@ export interface CreateCouponStockParams {
    *
    * body · required
    *
-   * @example {"fixed_normal_coupon":{"coupon_amount":50,"transaction_minimum":100},"goods_tag":["123321","123322"],"trade_type":["OTHER","APPPAY"],"combine_use":false,"available_items":["123321","123322"],"available_merchants":["9856000","9856001"]}
+   * @example { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }
    */
   coupon_use_rule: CouponRule;
   /**
@@ -87,7 +87,7 @@ export interface CreateCouponStockParams {
    *
    * body · optional
    *
-   * @example {"description":"微信支付营销代金券","merchant_name":"微信支付","background_color":"COLOR020","jump_target":"DEFAULT_PAGE"}
+   * @example { background_color: "COLOR020", description: "微信支付营销代金券", jump_target: "DEFAULT_PAGE", merchant_name: "微信支付" }
    */
   pattern_info?: PatternInfo;
   /**
@@ -116,7 +116,7 @@ export interface CreateCouponStockParams {
    *
    * body · required
    *
-   * @example {"max_coupons":100,"max_amount":5000,"max_amount_by_day":400,"max_coupons_per_user":3,"natural_person_limit":false,"prevent_api_abuse":false}
+   * @example { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false }
    */
   stock_use_rule: StockRule;
 }
@@ -159,7 +159,7 @@ export interface CreateCouponStockParams {
  *
  * @example
  * ```ts
- * const result = await createCouponStock(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", belong_merchant: "98568865", coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"], combine_use: false, available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_coupons: 100, max_amount: 5000, max_amount_by_day: 400, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
+ * const result = await createCouponStock(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", belong_merchant: "98568865", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
  * ```
  */
 export function createCouponStock(

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: e33ba3ed88071f06a89fed8f1fc460278d5cef3a9c001a78596ddc96df98ca1d
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
 import type { StockStatus } from "../enums.js";

@@ -1,10 +1,33 @@
-import type { SpecError } from "../errors.js";
+import { SpecError, sortErrors } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
+import { CheckContext } from "./context.js";
+import { checkExtensions } from "./extensions.js";
+import { checkOperations } from "./operations.js";
+import { checkSchemas } from "./schemas.js";
 
 export interface CheckOptions {
   readonly experimental: boolean;
 }
 
-export function checkSpec(_spec: LoadedSpec, _options: CheckOptions): SpecError[] {
-  return [];
+/**
+ * Every structural rule the generator relies on, checked before anything is emitted. Returns
+ * all problems (sorted by file:line) so the author can fix them in one pass; empty means OK.
+ * Experimental operations are checked too: `--experimental` must never meet a broken spec.
+ */
+export function checkSpec(spec: LoadedSpec, _options: CheckOptions): SpecError[] {
+  const ctx = new CheckContext(spec);
+  const version = spec.document["openapi"];
+  if (typeof version !== "string" || !/^3\.1\.\d+$/.test(version)) {
+    ctx.error("/openapi", `unsupported OpenAPI version ${JSON.stringify(version)}`, "the generator reads OpenAPI 3.1 (`openapi: 3.1.0`)");
+  }
+  checkOperations(ctx);
+  checkSchemas(ctx);
+  checkExtensions(ctx);
+  const seen = new Set<string>();
+  return sortErrors(ctx.errors).filter((e) => {
+    const key = e.format("/");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -98,7 +98,7 @@ function fieldDoc(p: ParamModel): string {
   if (p.description) lines.push(p.description);
   const constraints = describeConstraints(p.validation);
   lines.push(`${p.in} · ${p.required ? "required" : "optional"}${constraints ? ` · ${constraints}` : ""}`);
-  if (p.example !== undefined) lines.push(`@example ${JSON.stringify(p.example)}`);
+  if (p.example !== undefined) lines.push(`@example ${tsLiteral(p.example, true)}`);
   return docText(lines.join("\n\n"));
 }
 
@@ -129,7 +129,7 @@ function rateLimitText(r: RateLimit): string {
 /** The example call's params: spec examples where given, else a placeholder of the right type. */
 function exampleLiteral(params: readonly ParamModel[]): string {
   if (params.length === 0) return "{}";
-  const entries = params.map((p) => `${propertyKey(p.name)}: ${p.validation.type === "binary" ? "fileBytes /* Uint8Array */" : tsLiteral(p.example ?? placeholder(p))}`);
+  const entries = params.map((p) => `${propertyKey(p.name)}: ${p.validation.type === "binary" ? "fileBytes /* Uint8Array */" : tsLiteral(p.example ?? placeholder(p), true)}`);
   return `{ ${entries.join(", ")} }`;
 }
 

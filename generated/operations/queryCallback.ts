@@ -1,0 +1,52 @@
+// Generated from spec — do not edit. Run `npm run generate` after changing spec/.
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
+import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { Callback } from "../models.js";
+import { queryCallbackOperation } from "../metadata.js";
+
+/** Parameters of {@link queryCallback}: path, query and body fields in one flat object (the runtime knows where each goes). */
+export interface QueryCallbackParams {
+  /**
+   * 商户号。Merchant number.
+   *
+   * query · required · 1–20 characters
+   *
+   * @example "9856888"
+   */
+  mchid: string;
+}
+
+/**
+ * 查询消息通知地址 (Query the notification URL)
+ *
+ * 查询商户设置的营销事件通知地址。接口支持幂等重入。
+ * Returns the notification URL set for the merchant. Idempotent.
+ *
+ * `GET /v3/marketing/favor/callbacks`
+ *
+ * Rate limits: 2000/second across all callers.
+ *
+ * Retry: safe (read-only).
+ *
+ * Errors:
+ * - 400 `PARAM_ERROR`: 商户号必填 → 请输入商户号。Missing mchid.
+ * - 400 `INVALID_REQUEST`: 非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.
+ * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
+ * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
+ * - 403 `REQUEST_BLOCKED`: 调用商户无权限 → 请开通产品权限后再调用该接口。Caller lacks the product permission.
+ * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
+ * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
+ * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ *
+ * @example
+ * ```ts
+ * const result = await queryCallback(client, { mchid: "9856888" });
+ * ```
+ */
+export function queryCallback(
+  client: WechatPayClient,
+  params: QueryCallbackParams,
+  options?: RequestOptions,
+): Promise<Callback> {
+  return client.request<Callback>(queryCallbackOperation, params, options);
+}

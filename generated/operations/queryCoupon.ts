@@ -1,0 +1,73 @@
+// Generated from spec — do not edit. Run `npm run generate` after changing spec/.
+// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
+import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { Coupon } from "../models.js";
+import { queryCouponOperation } from "../metadata.js";
+
+/** Parameters of {@link queryCoupon}: path, query and body fields in one flat object (the runtime knows where each goes). */
+export interface QueryCouponParams {
+  /**
+   * 代金券 ID。Coupon ID.
+   *
+   * path · required · 1–20 characters
+   *
+   * @example "9867041"
+   */
+  coupon_id: string;
+  /**
+   * 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
+   *
+   * path · required · 1–128 characters
+   *
+   * @example "2323dfsdf342342"
+   */
+  openid: string;
+  /**
+   * 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid.
+   *
+   * query · required · 1–128 characters
+   *
+   * @example "wx233544546545989"
+   */
+  appid: string;
+}
+
+/**
+ * 查询代金券详情 (Get a user's coupon)
+ *
+ * 查询用户（openid）的一张代金券的详情，包括核销信息（consume_information，核销后才有）。
+ * 批次创建方商户号和发券方商户号都可以调用；appid 必须与 openid 匹配并与调用商户号绑定。接口支持幂等重入。
+ * Returns one coupon of the user, including `consume_information` once it is redeemed. Both the
+ * creator and the sending merchant may call it; `appid` must match the openid and be bound to the
+ * calling mchid. Idempotent.
+ *
+ * `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}`
+ *
+ * Rate limits: 1000/second across all callers; 500/second per source IP.
+ *
+ * Retry: safe (read-only).
+ *
+ * Errors:
+ * - 400 `PARAM_ERROR`: 券 ID 必填；AppID 必填；OpenID 必填 → 请根据错误提示正确传入参数。Missing coupon_id, appid or openid.
+ * - 400 `INVALID_REQUEST`: OpenID 与 AppID 不匹配；非法的商户号。openid not under appid; illegal merchant number.
+ * - 400 `APPID_MCHID_NOT_MATCH`: 商户号与 AppID 不匹配 → 请绑定调用接口的商户号和 AppID 后重试。appid not bound to the calling mchid.
+ * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
+ * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
+ * - 403 `REQUEST_BLOCKED`: 调用商户无权限（既不是创建方也不是发券方）→ 请开通产品权限后再调用。Caller is neither the creator nor the sender, or lacks the permission.
+ * - 404 `RESOURCE_NOT_EXISTS`: 批次或券不存在 → 请检查 ID 是否正确。Stock or coupon not found.
+ * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
+ * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
+ * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ *
+ * @example
+ * ```ts
+ * const result = await queryCoupon(client, { coupon_id: "9867041", openid: "2323dfsdf342342", appid: "wx233544546545989" });
+ * ```
+ */
+export function queryCoupon(
+  client: WechatPayClient,
+  params: QueryCouponParams,
+  options?: RequestOptions,
+): Promise<Coupon> {
+  return client.request<Coupon>(queryCouponOperation, params, options);
+}
