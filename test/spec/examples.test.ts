@@ -1,0 +1,264 @@
+/**
+ * Checks that ship with the spec (issue 2): every example validates against its schema, the
+ * operation list is complete, and the spec-wide rules (no null, strict request bodies, open
+ * responses, vendor extensions, no orphan components) hold. Locations are reported as
+ * `file#/json/pointer` so a failure points at the line to fix.
+ */
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SpecWalker, isObject, type Json, type JsonObject, type WalkedOperation } from "./spec-walker.js";
+import { validateExamples } from "./validate-examples.js";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const entry = resolve(repoRoot, "spec/openapi.yaml");
+
+let walker: SpecWalker;
+let ops: Map<string, WalkedOperation>;
+
+beforeAll(() => {
+  walker = new SpecWalker(entry, repoRoot);
+  walker.walk();
+  ops = new Map(walker.operations.map((op) => [op.operationId, op]));
+});
+
+const STABLE: ReadonlyArray<readonly [string, string, string]> = [
+  ["createCouponStock", "POST", "/v3/marketing/favor/coupon-stocks"],
+  ["startStock", "POST", "/v3/marketing/favor/stocks/{stock_id}/start"],
+  ["pauseStock", "POST", "/v3/marketing/favor/stocks/{stock_id}/pause"],
+  ["restartStock", "POST", "/v3/marketing/favor/stocks/{stock_id}/restart"],
+  ["stopStock", "POST", "/v3/marketing/favor/stocks/{stock_id}/stop"],
+  ["listStocks", "GET", "/v3/marketing/favor/stocks"],
+  ["queryStock", "GET", "/v3/marketing/favor/stocks/{stock_id}"],
+  ["listAvailableMerchants", "GET", "/v3/marketing/favor/stocks/{stock_id}/merchants"],
+  ["listAvailableSingleitems", "GET", "/v3/marketing/favor/stocks/{stock_id}/items"],
+  ["useFlow", "GET", "/v3/marketing/favor/stocks/{stock_id}/use-flow"],
+  ["refundFlow", "GET", "/v3/marketing/favor/stocks/{stock_id}/refund-flow"],
+  ["sendCoupon", "POST", "/v3/marketing/favor/users/{openid}/coupons"],
+  ["listCouponsByFilter", "GET", "/v3/marketing/favor/users/{openid}/coupons"],
+  ["queryCoupon", "GET", "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}"],
+  ["setCallback", "POST", "/v3/marketing/favor/callbacks"],
+  ["queryCallback", "GET", "/v3/marketing/favor/callbacks"],
+  ["uploadImage", "POST", "/v3/marketing/favor/media/image-upload"],
+];
+const EXPERIMENTAL: ReadonlyArray<readonly [string, string, string]> = [
+  ["useFlowByDay", "GET", "/v3/marketing/favor/stocks/{stock_id}/use-flow-by-day"],
+  ["refundFlowByDay", "GET", "/v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day"],
+  ["modifyAvailableSingleitem", "POST", "/v3/marketing/favor/stocks/{stock_id}/modify-goods-id"],
+];
+
+function op(id: string): WalkedOperation {
+  const found = ops.get(id);
+  if (!found) throw new Error(`operation ${id} missing from the spec`);
+  return found;
+}
+
+/** Every node of every spec file reached from the entry, with its location. */
+function* allNodes(node: Json, where: string): Generator<{ node: Json; where: string }> {
+  yield { node, where };
+  if (Array.isArray(node)) for (const [i, v] of node.entries()) yield* allNodes(v, `${where}/${i}`);
+  else if (isObject(node)) for (const [k, v] of Object.entries(node)) yield* allNodes(v, `${where}/${k}`);
+}
+
+/** Every object-typed (sub)schema in an inlined schema, with its path. */
+function* objectSchemas(schema: Json, path = ""): Generator<{ schema: JsonObject; path: string }> {
+  if (!isObject(schema)) return;
+  if (schema["type"] === "object") yield { schema, path: path || "(root)" };
+  const props = schema["properties"];
+  if (isObject(props)) for (const [k, v] of Object.entries(props)) yield* objectSchemas(v, `${path}.${k}`);
+  if (isObject(schema["items"])) yield* objectSchemas(schema["items"], `${path}[]`);
+}
+
+function mediaSchema(holder: Json | undefined): Json | undefined {
+  if (!isObject(holder) || !isObject(holder["content"])) return undefined;
+  const media = Object.values(holder["content"])[0];
+  return isObject(media) ? media["schema"] : undefined;
+}
+
+describe("spec examples", () => {
+  it("collects a realistic number of examples through the entry file", () => {
+    // Parameter, request, response and schema-level examples all count; a sudden drop means the
+    // walker stopped following $refs, which would make the validity check below vacuous.
+    expect(walker.examples.length).toBeGreaterThan(300);
+    const kinds = new Set(walker.examples.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(["media-type", "parameter", "schema"]);
+  });
+
+  it("every example validates against its schema (ajv 2020, strict)", () => {
+    expect(validateExamples(walker.examples)).toEqual([]);
+  });
+
+  it("a deliberately broken example fails, naming file and JSON pointer", () => {
+    const fixtureRoot = resolve(repoRoot, "test/spec/fixtures/broken-example");
+    const broken = new SpecWalker(resolve(fixtureRoot, "openapi.yaml"), repoRoot);
+    broken.walk();
+    const failures = validateExamples(broken.examples);
+    expect(failures.map((f) => f.where).sort()).toEqual([
+      "test/spec/fixtures/broken-example/paths/things.yaml#/get/parameters/0/example",
+      "test/spec/fixtures/broken-example/paths/things.yaml#/get/responses/200/content/application~1json/examples/wrongType/value",
+      "test/spec/fixtures/broken-example/schemas/Thing.yaml#/properties/name/examples/0",
+    ]);
+    expect(failures.find((f) => f.where.endsWith("/examples/0"))?.message).toMatch(/pattern/);
+  });
+
+  it("every operation carries request (if any) and 200 response examples", () => {
+    const missing: string[] = [];
+    for (const o of walker.operations) {
+      const prefix = walker.where(o.loc);
+      const has = (p: string) => walker.examples.some((e) => e.where.startsWith(`${prefix}/${p}`));
+      if (isObject(o.node["requestBody"]) && !has("requestBody")) missing.push(`${o.operationId} request`);
+      if (!has("responses/200")) missing.push(`${o.operationId} 200`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("operation list", () => {
+  it("has the 17 stable operations with the right method and path, not experimental", () => {
+    for (const [id, method, path] of STABLE) {
+      expect({ id, method: op(id).method, path: op(id).path }).toEqual({ id, method, path });
+      expect(op(id).node["x-wechatpay-experimental"], id).toBeUndefined();
+    }
+  });
+
+  it("has the 3 experimental operations, each marked x-wechatpay-experimental", () => {
+    for (const [id, method, path] of EXPERIMENTAL) {
+      expect({ id, method: op(id).method, path: op(id).path }).toEqual({ id, method, path });
+      expect(op(id).node["x-wechatpay-experimental"], id).toBe(true);
+    }
+  });
+
+  it("has the couponUse webhook with the envelope and the decrypted resource schema", () => {
+    const hook = op("couponUse");
+    expect(hook.method).toBe("POST");
+    expect(hook.path).toBe("webhook:couponUse");
+    const body = hook.node["requestBody"];
+    const schemaRef = isObject(body) && isObject(body["content"]) ? body["content"]["application/json"] : undefined;
+    expect(JSON.stringify(schemaRef)).toContain("CouponUseNotification.yaml");
+    const doc = walker.load(entry);
+    const schemas = isObject(doc) && isObject(doc["components"]) ? doc["components"]["schemas"] : undefined;
+    expect(isObject(schemas) && "CouponUseResource" in schemas).toBe(true);
+  });
+
+  it("has no operation the brief did not ask for", () => {
+    const expected = [...STABLE, ...EXPERIMENTAL].map(([id]) => id).concat("couponUse").sort();
+    expect(walker.operations.map((o) => o.operationId).sort()).toEqual(expected);
+  });
+});
+
+describe("spec-wide rules", () => {
+  it("never allows or shows JSON null", () => {
+    const offenders: string[] = [];
+    for (const file of new Set([...walker.reached].map((k) => k.split("#")[0] ?? ""))) {
+      for (const { node, where } of allNodes(walker.load(file), file.slice(repoRoot.length + 1) + "#")) {
+        if (node === null) offenders.push(`${where} is null`);
+        if (isObject(node)) {
+          const type = node["type"];
+          if (type === "null" || (Array.isArray(type) && type.includes("null"))) offenders.push(`${where} allows null`);
+          if ("nullable" in node) offenders.push(`${where} uses nullable`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it("request bodies reject unknown keys at every level; responses never do", () => {
+    const problems: string[] = [];
+    for (const o of walker.operations.filter((x) => !x.path.startsWith("webhook:"))) {
+      const bodyLoc = { file: o.loc.file, pointer: `${o.loc.pointer}/requestBody` };
+      if (isObject(o.node["requestBody"])) {
+        const schema = mediaSchema(walker.inline(bodyLoc));
+        for (const { schema: s, path } of objectSchemas(schema ?? null))
+          if (s["additionalProperties"] !== false) problems.push(`${o.operationId} request ${path} is open`);
+      }
+      const responses = o.node["responses"];
+      if (!isObject(responses)) continue;
+      for (const status of Object.keys(responses)) {
+        const resp = walker.inline({ file: o.loc.file, pointer: `${o.loc.pointer}/responses/${status}` });
+        for (const { schema: s, path } of objectSchemas(mediaSchema(resp) ?? null))
+          if (s["additionalProperties"] === false) problems.push(`${o.operationId} ${status} ${path} is closed`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("every component listed in the entry is used by an operation or webhook", () => {
+    // Redocly's no-unused-components cannot see this for split files (the listing $ref itself
+    // counts as a use), so it is checked here.
+    const doc = walker.load(entry);
+    const components = isObject(doc) && isObject(doc["components"]) ? doc["components"] : {};
+    const unused: string[] = [];
+    for (const kind of ["schemas", "parameters", "responses"]) {
+      const map = components[kind];
+      if (!isObject(map)) continue;
+      for (const [name, value] of Object.entries(map)) {
+        const ref = isObject(value) && typeof value["$ref"] === "string" ? value["$ref"] : undefined;
+        const target = ref ? walker.target(ref, { file: entry, pointer: "" }) : { file: entry, pointer: `/components/${kind}/${name}` };
+        if (!walker.reached.has(`${target.file}#${target.pointer}`)) unused.push(`${kind}/${name}`);
+      }
+    }
+    expect(unused).toEqual([]);
+  });
+
+  it("vendor extensions follow the shared contract", () => {
+    const problems: string[] = [];
+    const scopes = new Set(["all", "mchid", "ip"]);
+    for (const o of walker.operations) {
+      const limits = o.node["x-wechatpay-rate-limits"];
+      if (limits !== undefined) {
+        if (!Array.isArray(limits) || limits.length === 0) problems.push(`${o.operationId}: rate limits not a list`);
+        else
+          for (const l of limits)
+            if (!isObject(l) || !Number.isInteger(l["limit"]) || !["second", "minute"].includes(String(l["per"])) || !scopes.has(String(l["scope"])))
+              problems.push(`${o.operationId}: bad rate limit ${JSON.stringify(l)}`);
+      }
+      const idempotent = o.node["x-wechatpay-idempotent"] === true;
+      if (o.method === "GET" && !idempotent) problems.push(`${o.operationId}: GET not marked idempotent`);
+      const responses = o.node["responses"];
+      if (isObject(responses) && !o.path.startsWith("webhook:")) {
+        for (const status of Object.keys(responses).filter((s) => /^[45]/.test(s))) {
+          const resp = walker.follow({ file: o.loc.file, pointer: `${o.loc.pointer}/responses/${status}` }).node;
+          const codes = isObject(resp) ? resp["x-wechatpay-error-codes"] : undefined;
+          if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c) => isObject(c) && typeof c["code"] === "string" && typeof c["description"] === "string"))
+            problems.push(`${o.operationId} ${status}: x-wechatpay-error-codes missing or malformed`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+
+    const idempotent = walker.operations.filter((o) => o.node["x-wechatpay-idempotent"] === true && o.method === "POST").map((o) => o.operationId);
+    expect(idempotent.sort()).toEqual(["createCouponStock", "pauseStock", "sendCoupon", "setCallback", "startStock"]);
+    const keyed = walker.operations.filter((o) => o.node["x-wechatpay-idempotency-key"] !== undefined);
+    expect(keyed.map((o) => [o.operationId, o.node["x-wechatpay-idempotency-key"]]).sort()).toEqual([
+      ["createCouponStock", "out_request_no"],
+      ["sendCoupon", "out_request_no"],
+    ]);
+    expect(op("uploadImage").node["x-wechatpay-multipart"]).toEqual({ meta_part: "meta", file_part: "file" });
+  });
+});
+
+describe("questions a reader must be able to answer from the spec", () => {
+  it("the maximum limit of listStocks is 10", () => {
+    const params = op("listStocks").node["parameters"];
+    const limit = Array.isArray(params) ? params.find((p) => isObject(p) && p["name"] === "limit") : undefined;
+    expect(isObject(limit) && isObject(limit["schema"]) ? limit["schema"]["maximum"] : undefined).toBe(10);
+  });
+
+  it("createCouponStock lists its error codes, including both 429 codes", () => {
+    const o = op("createCouponStock");
+    const codes = new Set<string>();
+    const responses = o.node["responses"];
+    for (const status of isObject(responses) ? Object.keys(responses) : []) {
+      const resp = walker.follow({ file: o.loc.file, pointer: `${o.loc.pointer}/responses/${status}` }).node;
+      const list = isObject(resp) ? resp["x-wechatpay-error-codes"] : undefined;
+      if (Array.isArray(list)) for (const c of list) if (isObject(c)) codes.add(String(c["code"]));
+    }
+    for (const code of ["PARAM_ERROR", "INVALID_REQUEST", "SIGN_ERROR", "NO_AUTH", "REQUEST_BLOCKED", "RESOURCE_NOT_EXISTS", "FREQUENCY_LIMITED", "FREQUENCY_LIMIT_EXCEED", "SYSTEM_ERROR"])
+      expect(codes.has(code), code).toBe(true);
+  });
+
+  it("exactly the flow downloads have unsigned responses", () => {
+    const unsigned = walker.operations.filter((o) => o.node["x-wechatpay-unsigned-response"] === true).map((o) => o.operationId);
+    expect(unsigned.sort()).toEqual(["refundFlow", "refundFlowByDay", "useFlow", "useFlowByDay"]);
+  });
+});
