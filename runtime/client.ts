@@ -93,6 +93,7 @@ export class WechatPayClient {
     const extraHeaders = checkExtraHeaders(op, options.headers);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const timeout = options.timeout ?? this.#config.timeout;
+    checkCallOptions(op, timeout, maxRetries);
     const sleep = this.#config.retry.sleep ?? defaultSleep;
 
     for (let attempt = 0; ; attempt++) {
@@ -220,6 +221,13 @@ export class WechatPayClient {
     }
     if (signal?.aborted) throw new AbortError();
   }
+}
+
+function checkCallOptions(op: OperationMeta, timeout: number, maxRetries: number): void {
+  const issues: ValidationIssue[] = [];
+  if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) issues.push({ path: "options.timeout", message: "must be a positive number of ms" });
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) issues.push({ path: "options.maxRetries", message: "must be an integer ≥ 0" });
+  if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
 }
 
 function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, string>> | undefined): Record<string, string> {

@@ -39,7 +39,7 @@ export { decryptResource, encryptResource, NOTIFICATION_ALGORITHM, openNotificat
 export type { EncryptedResource, Notification, NotificationInput, OpenNotificationContext } from "./notification.js";
 export type { HttpMethod, MultipartMeta, OperationMeta, ParamLocation, ParamMeta, ValidationSchema } from "./operation.js";
 export { paginate } from "./pagination.js";
-export type { Page } from "./pagination.js";
+export type { Page, PageParams } from "./pagination.js";
 export {
   AUTH_SCHEME,
   buildAuthorization,

@@ -13,14 +13,21 @@ export interface Page<Item> {
   readonly limit?: number;
 }
 
+/** The paging fields of a list operation's params (the rest is passed through unchanged). */
+export interface PageParams {
+  /** First page INDEX to fetch (default 0). */
+  readonly offset?: number;
+  readonly limit?: number;
+}
+
 /**
  * Iterates every item of a paged list, starting at `params.offset` (default page 0), one request per
  * page. Stops when the items seen reach `total_count` or a page comes back empty.
  */
-export async function* paginate<Item>(
+export async function* paginate<Item, Params extends PageParams = PageParams>(
   client: WechatPayClient,
   op: OperationMeta,
-  params: Readonly<Record<string, unknown>> & { readonly offset?: number; readonly limit?: number },
+  params: Params,
   options?: RequestOptions,
 ): AsyncIterableIterator<Item> {
   const startPage = params.offset ?? 0;

@@ -209,3 +209,17 @@ describe("input errors before sending", () => {
     );
   });
 });
+
+describe("call options", () => {
+  it.each([
+    [{ timeout: 0 }, "options.timeout"],
+    [{ timeout: Number.NaN }, "options.timeout"],
+    [{ maxRetries: -1 }, "options.maxRetries"],
+  ])("%j is refused before sending", async (options, path) => {
+    server.requests.length = 0;
+    const error = await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues[0]?.path).toBe(path);
+    expect(server.requests).toHaveLength(0);
+  });
+});

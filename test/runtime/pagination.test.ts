@@ -46,7 +46,8 @@ beforeEach(() => {
 
 async function collect(params: { offset?: number; limit: number }): Promise<string[]> {
   const out: string[] = [];
-  for await (const stock of paginate<{ stock_id: string }>(client, listStocksOp, { stock_creator_mchid: MCHID, ...params })) out.push(stock.stock_id);
+  const pages = paginate<{ stock_id: string }, typeof params & { stock_creator_mchid: string }>(client, listStocksOp, { stock_creator_mchid: MCHID, ...params });
+  for await (const stock of pages) out.push(stock.stock_id);
   return out;
 }
 
