@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runClientBench } from "./client/run-client-bench.js";
 import { runGeneratorBench } from "./generator/run-generator-bench.js";
+import { runImportBench } from "./import/run-import-bench.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({
@@ -42,5 +43,10 @@ if (parts.has("generator")) {
   const sizes = values.sizes.split(",").map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
   const result = await runGeneratorBench({ repoRoot, outDir, sizes });
+  console.log(result.markdown, "\n");
+}
+
+if (parts.has("import")) {
+  const result = await runImportBench({ repoRoot, outDir });
   console.log(result.markdown, "\n");
 }
