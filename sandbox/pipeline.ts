@@ -181,7 +181,7 @@ export class Pipeline {
       if (validateMeta && !validateMeta(meta)) throw toParamError(validateMeta.errors, meta, "body");
       multipart = { meta, file: parsed.multipart.file };
     } else if (parsed.method !== "GET") {
-      body = validateBody(route, this.deps.validators, parseJsonBody(parsed.raw, header(req, "content-type")));
+      body = validateBody(route, this.deps.validators, parseJsonBody(parsed.raw, header(req, "content-type")), ctx.allowLoopbackHttpCallbacks);
     }
 
     const handler = this.deps.handlers[route.operationId];

@@ -5,6 +5,7 @@
  * JSON pointer).
  */
 import type { JsonObject } from "../state/store.js";
+import { bodyForValidation } from "./loopback-callbacks.js";
 import { invalidRequest, paramError } from "../errors.js";
 import type { OperationRoute, RouteParameter } from "../spec/routes.js";
 import { toParamError, type SpecValidators } from "../spec/validators.js";
@@ -60,13 +61,14 @@ export function parseJsonBody(raw: Buffer, contentType: string | undefined): Jso
   return parsed as JsonObject;
 }
 
-export function validateBody(route: OperationRoute, validators: SpecValidators, body: JsonObject | undefined): JsonObject {
+export function validateBody(route: OperationRoute, validators: SpecValidators, body: JsonObject | undefined, allowLoopbackHttpCallbacks: boolean): JsonObject {
   const validate = validators.for(route.operationId).body;
   if (validate === undefined) return body ?? {};
   if (body === undefined) {
     if (route.bodyRequired) throw paramError("参数错误：缺少请求体 (request body is required)", { field: "/", issue: "is required", location: "body" });
     return {};
   }
-  if (!validate(body)) throw toParamError(validate.errors, body, "body");
+  const viewed = bodyForValidation(body, allowLoopbackHttpCallbacks);
+  if (!validate(viewed)) throw toParamError(validate.errors, viewed, "body");
   return body;
 }

@@ -2,10 +2,9 @@
 import { formatChinaTime } from "../clock.js";
 import type { OperationHandler, SandboxContext } from "../context.js";
 import { notFound, paramError, requestBlocked } from "../errors.js";
+import { isLoopbackHttpUrl } from "../http/loopback-callbacks.js";
 import { booleanAt, requireString } from "./fields.js";
 import { queryString } from "./paging.js";
-
-const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 function checkNotifyUrl(ctx: SandboxContext, notifyUrl: string): void {
   const bad = (issue: string): never => {
@@ -17,7 +16,7 @@ function checkNotifyUrl(ctx: SandboxContext, notifyUrl: string): void {
   } catch {
     return bad("is not an absolute URL");
   }
-  const loopbackHttp = url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname) && ctx.allowLoopbackHttpCallbacks;
+  const loopbackHttp = ctx.allowLoopbackHttpCallbacks && isLoopbackHttpUrl(notifyUrl);
   if (url.protocol !== "https:" && !loopbackHttp) bad("must use https (the sandbox also accepts http://127.0.0.1)");
   if (url.search !== "" || notifyUrl.includes("?")) bad("must not carry a query string");
   if (url.hash !== "") bad("must not carry a fragment");
