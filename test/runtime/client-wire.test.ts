@@ -223,3 +223,36 @@ describe("call options", () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("transport", () => {
+  it("keeps the connection alive between calls", async () => {
+    server.requests.length = 0;
+    for (let i = 0; i < 6; i++) await client.request(queryStockOp, { stock_id: String(i), stock_creator_mchid: MCHID });
+    const ports = new Set(server.requests.map((r) => r.remotePort));
+    expect(server.requests).toHaveLength(6);
+    // Without keep-alive every call would open a new connection (6 ports); undici's pool may
+    // alternate between two warm connections, so allow a couple.
+    expect(ports.size).toBeLessThanOrEqual(2);
+  });
+
+  it("a baseUrl path prefix is part of the signed target", async () => {
+    const prefixed = new WechatPayClient({
+      mchid: MCHID,
+      serialNo: SERIAL_NO,
+      privateKey: keys.merchantPrivate,
+      wechatpayPublicKeyId: PUB_KEY_ID,
+      wechatpayPublicKey: keys.wechatPublic,
+      baseUrl: `${server.baseUrl}/gateway/`,
+      now: () => NOW,
+    });
+    try {
+      server.requests.length = 0;
+      await prefixed.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID });
+      const [request] = server.requests;
+      expect(request?.url).toBe("/gateway/v3/marketing/favor/stocks/1?stock_creator_mchid=1900000001");
+      if (request) verifyCaptured(request);
+    } finally {
+      await prefixed.close();
+    }
+  });
+});

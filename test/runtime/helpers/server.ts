@@ -14,6 +14,8 @@ export interface CapturedRequest {
   readonly url: string;
   readonly headers: IncomingHttpHeaders;
   readonly body: Buffer;
+  /** Client-side port of the TCP connection (equal ports = a reused keep-alive connection). */
+  readonly remotePort: number | undefined;
 }
 
 export interface ScriptedResponse {
@@ -43,7 +45,13 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const captured: CapturedRequest = { method: req.method ?? "", url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks) };
+      const captured: CapturedRequest = {
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+        remotePort: req.socket.remotePort,
+      };
       requests.push(captured);
       const scripted = current(captured, requests.length - 1);
       const respond = (): void => {
