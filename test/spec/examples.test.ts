@@ -113,6 +113,33 @@ describe("spec examples", () => {
   });
 });
 
+describe("create-stock examples obey the documented cross-field rules", () => {
+  // JSON Schema cannot say these; the sandbox enforces them, so an example breaking them would be
+  // an example the server rejects.
+  it("max_amount = coupon_amount × max_coupons, threshold above face value, sane window", () => {
+    const bodies = walker.examples.filter(
+      (e) => e.where.includes("paths/createCouponStock.yaml#/post/requestBody") || /CreateCouponStockBody\.yaml#\/examples\//.test(e.where),
+    );
+    expect(bodies.length).toBeGreaterThanOrEqual(3);
+    const problems: string[] = [];
+    for (const { where, value } of bodies) {
+      if (!isObject(value) || !isObject(value["stock_use_rule"]) || !isObject(value["coupon_use_rule"])) continue;
+      const rule = value["stock_use_rule"];
+      const fixed = value["coupon_use_rule"]["fixed_normal_coupon"];
+      if (!isObject(fixed)) continue;
+      const [maxAmount, maxCoupons, perUser] = [rule["max_amount"], rule["max_coupons"], rule["max_coupons_per_user"]].map(Number);
+      const [amount, minimum] = [fixed["coupon_amount"], fixed["transaction_minimum"]].map(Number);
+      if (maxAmount !== (amount ?? 0) * (maxCoupons ?? 0)) problems.push(`${where}: max_amount != coupon_amount × max_coupons`);
+      if (!((minimum ?? 0) > (amount ?? 0))) problems.push(`${where}: transaction_minimum must exceed coupon_amount`);
+      if (!((perUser ?? 0) <= (maxCoupons ?? 0))) problems.push(`${where}: max_coupons_per_user > max_coupons`);
+      const begin = Date.parse(String(value["available_begin_time"]));
+      const end = Date.parse(String(value["available_end_time"]));
+      if (!(end > begin && end - begin <= 90 * 86_400_000)) problems.push(`${where}: availability window not within (0, 90 days]`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("operation list", () => {
   it("has the 17 stable operations with the right method and path, not experimental", () => {
     for (const [id, method, path] of STABLE) {
