@@ -1,0 +1,56 @@
+/** Command-line options of `npm run sandbox`, parsed with node:util parseArgs. */
+import { parseArgs } from "node:util";
+
+export interface CliOptions {
+  port: number;
+  dir: string;
+  stateFile: string | undefined;
+  rateLimits: boolean;
+  fault: string | undefined;
+  quiet: boolean;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run sandbox -- [options]
+
+  --port <n>         TCP port on 127.0.0.1 (default 0: a free port)
+  --dir <folder>     where keys and client credentials are written/reused (default .sandbox)
+  --state <file>     persist state to this JSON file and reload it at start (default: in memory)
+  --no-rate-limits   do not enforce the spec's rate limits
+  --fault <mode>     start with a sandbox-wide fault mode (e.g. 500-once, slow:200)
+  --quiet            do not log requests
+  --help             show this text`;
+
+export class CliUsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        port: { type: "string" },
+        dir: { type: "string" },
+        state: { type: "string" },
+        "no-rate-limits": { type: "boolean" },
+        fault: { type: "string" },
+        quiet: { type: "boolean" },
+        help: { type: "boolean" },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new CliUsageError((error as Error).message);
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be an integer 0–65535, got "${values.port}"`);
+  return {
+    port,
+    dir: values.dir ?? ".sandbox",
+    stateFile: values.state,
+    rateLimits: values["no-rate-limits"] !== true,
+    fault: values.fault,
+    quiet: values.quiet === true,
+    help: values.help === true,
+  };
+}
