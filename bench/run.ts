@@ -7,14 +7,15 @@
  * Figures are ratios against a floor measured in the same run, because absolute times on a
  * shared 2-core machine drift from one run to the next.
  */
-import { mkdirSync } from "node:fs";
-import { availableParallelism, cpus } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { runClientBench } from "./client/run-client-bench.js";
-import { runGeneratorBench } from "./generator/run-generator-bench.js";
-import { runImportBench } from "./import/run-import-bench.js";
+import { runClientBench, type ClientBenchResult } from "./client/run-client-bench.js";
+import { runGeneratorBench, type GeneratorBenchResult } from "./generator/run-generator-bench.js";
+import { judgeGoals } from "./goals.js";
+import { runImportBench, type ImportBenchResult } from "./import/run-import-bench.js";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const { values } = parseArgs({
@@ -31,22 +32,42 @@ const parts = new Set(values.only.split(","));
 const outDir = join(repoRoot, "bench", ".out");
 mkdirSync(outDir, { recursive: true });
 
-console.log(`## wechatpay-favor benchmarks — ${new Date().toISOString()}`);
-console.log(`Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${process.platform}/${process.arch}\n`);
+const report: string[] = [];
+/** Prints a section and keeps it for bench/.out/last-run.md (the source of bench/RESULTS.md). */
+const emit = (text: string) => {
+  console.log(`${text}\n`);
+  report.push(text);
+};
+const load = () => loadavg().map((l) => l.toFixed(2)).join(" / ");
+const started = Date.now();
+
+emit(`## wechatpay-favor benchmarks — ${new Date().toISOString()}`);
+emit(
+  `Machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}, ${process.platform}/${process.arch}; ` +
+    `load average at start ${load()} (1/5/15 min; above ~0.5 means other work shared the cores).`,
+);
+
+let client: ClientBenchResult | undefined;
+let generator: GeneratorBenchResult | undefined;
+let imports: ImportBenchResult | undefined;
 
 if (parts.has("client")) {
-  const result = await runClientBench({ requests, outDir, rounds: Number(values.rounds) });
-  console.log(result.markdown, "\n");
+  client = await runClientBench({ requests, outDir, rounds: Number(values.rounds) });
+  emit(client.markdown);
 }
 
 if (parts.has("generator")) {
   const sizes = values.sizes.split(",").map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
-  const result = await runGeneratorBench({ repoRoot, outDir, sizes });
-  console.log(result.markdown, "\n");
+  generator = await runGeneratorBench({ repoRoot, outDir, sizes });
+  emit(generator.markdown);
 }
 
 if (parts.has("import")) {
-  const result = await runImportBench({ repoRoot, outDir });
-  console.log(result.markdown, "\n");
+  imports = await runImportBench({ repoRoot, outDir });
+  emit(imports.markdown);
 }
+
+emit(judgeGoals({ client, generator, imports }));
+emit(`Finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at end ${load()}.`);
+writeFileSync(join(outDir, "last-run.md"), `${report.join("\n\n")}\n`);
