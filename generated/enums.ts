@@ -1,9 +1,11 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
+// spec sha256: 235345f916cecfd9a1b36b632eb9a56ca03162907bfd85a203ccf93a84c03415
+
 /**
  * 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,
  * by palette name; omit it rather than sending "". The docs speak of "10 colours"; the official SDKs
- * enumerate these 14 upper-case names, which this spec follows (reference §3 #11).
+ * enumerate these 14 upper-case names, which this spec follows (reference §3 #11). The hex swatches
+ * and colour words below come from the WeChat 卡券 palette in community code (low confidence).
  */
 export const BackgroundColor = {
   /** #63B359 绿色 (green) */
@@ -35,19 +37,24 @@ export const BackgroundColor = {
   /** #5E6671 灰色 (grey) */
   COLOR102: "COLOR102",
 } as const;
+
 /**
  * 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,
  * by palette name; omit it rather than sending "". The docs speak of "10 colours"; the official SDKs
- * enumerate these 14 upper-case names, which this spec follows (reference §3 #11).
+ * enumerate these 14 upper-case names, which this spec follows (reference §3 #11). The hex swatches
+ * and colour words below come from the WeChat 卡券 palette in community code (low confidence).
  */
 export type BackgroundColor = (typeof BackgroundColor)[keyof typeof BackgroundColor];
+
 /** 细分业务类型，仅消费金返回。Sub-business type; only present for 消费金 (consumption money). */
 export const BusinessType = {
   /** 消费金 (consumption money) */
   MULTIUSE: "MULTIUSE",
 } as const;
+
 /** 细分业务类型，仅消费金返回。Sub-business type; only present for 消费金 (consumption money). */
 export type BusinessType = (typeof BusinessType)[keyof typeof BusinessType];
+
 /**
  * 券状态。Coupon status. `RECOVER` appears only in third-party descriptions ([TNM], low confidence)
  * and is listed so a response carrying it still validates.
@@ -62,11 +69,13 @@ export const CouponStatus = {
   /** 已回收 (recovered; low confidence, [TNM] only) */
   RECOVER: "RECOVER",
 } as const;
+
 /**
  * 券状态。Coupon status. `RECOVER` appears only in third-party descriptions ([TNM], low confidence)
  * and is listed so a response carrying it still validates.
  */
 export type CouponStatus = (typeof CouponStatus)[keyof typeof CouponStatus];
+
 /**
  * 查询用户的券时可用的状态过滤值。Status values accepted by the list-coupons filter.
  * 与 creator_mchid 同用时：SENDED 返回可用券，USED 返回可用和已实扣的券；与 available_mchid 同用时忽略。
@@ -79,6 +88,7 @@ export const CouponStatusFilter = {
   /** 已实扣 (usable plus redeemed coupons) */
   USED: "USED",
 } as const;
+
 /**
  * 查询用户的券时可用的状态过滤值。Status values accepted by the list-coupons filter.
  * 与 creator_mchid 同用时：SENDED 返回可用券，USED 返回可用和已实扣的券；与 available_mchid 同用时忽略。
@@ -86,6 +96,7 @@ export const CouponStatusFilter = {
  * Ignored with available_mchid.
  */
 export type CouponStatusFilter = (typeof CouponStatusFilter)[keyof typeof CouponStatusFilter];
+
 /** 券类型。Coupon type. */
 export const CouponType = {
   /** 满减券 (fixed-value "spend X, save Y" coupon) */
@@ -93,15 +104,19 @@ export const CouponType = {
   /** 减至券 (price-cut-to coupon) */
   CUT_TO: "CUT_TO",
 } as const;
+
 /** 券类型。Coupon type. */
 export type CouponType = (typeof CouponType)[keyof typeof CouponType];
+
 /** 通知的事件类型。Event type of the notification. */
 export const CouponUseEventType = {
   /** 代金券核销事件 (coupon redeemed); the partner doc sample wrongly shows TRANSACTION.SUCCESS */
   COUPON_USE: "COUPON.USE",
 } as const;
+
 /** 通知的事件类型。Event type of the notification. */
 export type CouponUseEventType = (typeof CouponUseEventType)[keyof typeof CouponUseEventType];
+
 /**
  * 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
  * (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
@@ -111,12 +126,14 @@ export const CreateStockType = {
   /** 固定面额满减券批次 (fixed-value "spend X, save Y" stock) */
   NORMAL: "NORMAL",
 } as const;
+
 /**
  * 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
  * (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
  * `StockType` instead.
  */
 export type CreateStockType = (typeof CreateStockType)[keyof typeof CreateStockType];
+
 /** 券详情页跳转目标，默认 `DEFAULT_PAGE`。Where the coupon detail page jumps to; default `DEFAULT_PAGE`. */
 export const JumpTarget = {
   /** 跳转到付款码 (open the payment code) */
@@ -126,32 +143,40 @@ export const JumpTarget = {
   /** 默认页面 (the default page) */
   DEFAULT_PAGE: "DEFAULT_PAGE",
 } as const;
+
 /** 券详情页跳转目标，默认 `DEFAULT_PAGE`。Where the coupon detail page jumps to; default `DEFAULT_PAGE`. */
 export type JumpTarget = (typeof JumpTarget)[keyof typeof JumpTarget];
+
 /** 资源加密算法；解密前先检查它。Encryption algorithm of the resource; check it before decrypting. */
 export const NotificationAlgorithm = {
   /** AES-256-GCM（RFC 5116），密钥为 APIv3 密钥 (AES-256-GCM keyed with the APIv3 key) */
   AEAD_AES_256_GCM: "AEAD_AES_256_GCM",
 } as const;
+
 /** 资源加密算法；解密前先检查它。Encryption algorithm of the resource; check it before decrypting. */
 export type NotificationAlgorithm =
   (typeof NotificationAlgorithm)[keyof typeof NotificationAlgorithm];
+
 /** 加密前的对象类型。Object type before encryption. */
 export const NotificationOriginalType = {
   /** 代金券 (a coupon; the plaintext is CouponUseResource) */
   coupon: "coupon",
 } as const;
+
 /** 加密前的对象类型。Object type before encryption. */
 export type NotificationOriginalType =
   (typeof NotificationOriginalType)[keyof typeof NotificationOriginalType];
+
 /** 通知资源数据类型。Resource type of the notification. */
 export const NotificationResourceType = {
   /** 加密的资源数据 (encrypted resource) */
   encrypt_resource: "encrypt-resource",
 } as const;
+
 /** 通知资源数据类型。Resource type of the notification. */
 export type NotificationResourceType =
   (typeof NotificationResourceType)[keyof typeof NotificationResourceType];
+
 /** 消费金可用地域的粒度。Granularity of a consumption-money region. */
 export const RegionType = {
   /** 省级 (province) */
@@ -163,8 +188,10 @@ export const RegionType = {
   /** 国家 (country) */
   COUNTRY: "COUNTRY",
 } as const;
+
 /** 消费金可用地域的粒度。Granularity of a consumption-money region. */
 export type RegionType = (typeof RegionType)[keyof typeof RegionType];
+
 /**
  * 批次状态（全部小写；`stoped` 的拼写是官方原样）。Stock status, all lower case; the misspelling
  * `stoped` is the official value. Lifecycle: create → `unactivated`; start → `running`;
@@ -182,12 +209,14 @@ export const StockStatus = {
   /** 暂停发放 (sending paused) */
   paused: "paused",
 } as const;
+
 /**
  * 批次状态（全部小写；`stoped` 的拼写是官方原样）。Stock status, all lower case; the misspelling
  * `stoped` is the official value. Lifecycle: create → `unactivated`; start → `running`;
  * pause → `paused`; restart → `running`; end → `stoped`; `audit` = under review.
  */
 export type StockStatus = (typeof StockStatus)[keyof typeof StockStatus];
+
 /** 支付方式。Payment method the coupon may be used with. */
 export const TradeType = {
   /** 小程序支付 (mini-program payment) */
@@ -203,5 +232,6 @@ export const TradeType = {
   /** 其他支付 (other payment methods) */
   OTHER: "OTHER",
 } as const;
+
 /** 支付方式。Payment method the coupon may be used with. */
 export type TradeType = (typeof TradeType)[keyof typeof TradeType];

@@ -1,6 +1,8 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
+// spec sha256: 235345f916cecfd9a1b36b632eb9a56ca03162907bfd85a203ccf93a84c03415
+
 import type { OperationMeta } from "../runtime/operation.js";
+
 /** `POST /v3/marketing/favor/coupon-stocks` — 创建代金券批次 (Create a coupon stock) */
 export const createCouponStockOperation = {
   operationId: "createCouponStock",
@@ -196,6 +198,7 @@ export const createCouponStockOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/stocks/{stock_id}/merchants` — 查询代金券可用商户 (List a stock's available merchants) */
 export const listAvailableMerchantsOperation = {
   operationId: "listAvailableMerchants",
@@ -221,6 +224,7 @@ export const listAvailableMerchantsOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/stocks/{stock_id}/items` — 查询代金券可用单品 (List a stock's available items) */
 export const listAvailableSingleitemsOperation = {
   operationId: "listAvailableSingleitems",
@@ -246,6 +250,7 @@ export const listAvailableSingleitemsOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/users/{openid}/coupons` — 根据商户号查用户的券 (List a user's coupons) */
 export const listCouponsByFilterOperation = {
   operationId: "listCouponsByFilter",
@@ -283,6 +288,7 @@ export const listCouponsByFilterOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/stocks` — 条件查询批次列表 (List stocks) */
 export const listStocksOperation = {
   operationId: "listStocks",
@@ -312,6 +318,7 @@ export const listStocksOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `POST /v3/marketing/favor/stocks/{stock_id}/pause` — 暂停代金券批次 (Pause a stock) */
 export const pauseStockOperation = {
   operationId: "pauseStock",
@@ -333,6 +340,7 @@ export const pauseStockOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/callbacks` — 查询消息通知地址 (Query the notification URL) */
 export const queryCallbackOperation = {
   operationId: "queryCallback",
@@ -348,14 +356,15 @@ export const queryCallbackOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}` — 查询代金券详情 (Get a user's coupon) */
 export const queryCouponOperation = {
   operationId: "queryCoupon",
   method: "GET",
   path: "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}",
   params: [
-    { name: "coupon_id", in: "path" },
     { name: "openid", in: "path" },
+    { name: "coupon_id", in: "path" },
     { name: "appid", in: "query" },
   ],
   retrySafe: true,
@@ -363,14 +372,15 @@ export const queryCouponOperation = {
   validation: {
     type: "object",
     properties: {
-      coupon_id: { type: "string", minLength: 1, maxLength: 20 },
       openid: { type: "string", minLength: 1, maxLength: 128 },
+      coupon_id: { type: "string", minLength: 1, maxLength: 20 },
       appid: { type: "string", minLength: 1, maxLength: 128 },
     },
-    required: ["coupon_id", "openid", "appid"],
+    required: ["openid", "coupon_id", "appid"],
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/stocks/{stock_id}` — 查询批次详情 (Get a stock) */
 export const queryStockOperation = {
   operationId: "queryStock",
@@ -392,6 +402,7 @@ export const queryStockOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow` — 下载批次退款明细 (Get the refund-detail file URL) */
 export const refundFlowOperation = {
   operationId: "refundFlow",
@@ -407,6 +418,7 @@ export const refundFlowOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `POST /v3/marketing/favor/stocks/{stock_id}/restart` — 重启代金券批次 (Restart a paused stock) */
 export const restartStockOperation = {
   operationId: "restartStock",
@@ -428,6 +440,7 @@ export const restartStockOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `POST /v3/marketing/favor/users/{openid}/coupons` — 发放代金券 (Send a coupon to a user) */
 export const sendCouponOperation = {
   operationId: "sendCoupon",
@@ -465,6 +478,7 @@ export const sendCouponOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `POST /v3/marketing/favor/callbacks` — 设置消息通知地址 (Set the notification URL) */
 export const setCallbackOperation = {
   operationId: "setCallback",
@@ -488,6 +502,7 @@ export const setCallbackOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `POST /v3/marketing/favor/stocks/{stock_id}/start` — 激活代金券批次 (Start (activate) a stock) */
 export const startStockOperation = {
   operationId: "startStock",
@@ -509,6 +524,7 @@ export const startStockOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `POST /v3/marketing/favor/stocks/{stock_id}/stop` — 终止代金券批次 (Stop an un-activated stock) */
 export const stopStockOperation = {
   operationId: "stopStock",
@@ -530,6 +546,7 @@ export const stopStockOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `POST /v3/marketing/favor/media/image-upload` — 图片上传（营销专用）(Upload a marketing image) */
 export const uploadImageOperation = {
   operationId: "uploadImage",
@@ -557,6 +574,7 @@ export const uploadImageOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` — 下载批次核销明细 (Get the redemption-detail file URL) */
 export const useFlowOperation = {
   operationId: "useFlow",
@@ -572,6 +590,7 @@ export const useFlowOperation = {
     additionalProperties: false,
   },
 } as const satisfies OperationMeta;
+
 /** Every generated operation's metadata, sorted by operationId. */
 export const operationMetas = [
   createCouponStockOperation,

@@ -18,7 +18,15 @@ const BASE: Options = {
   proseWrap: "preserve",
 };
 
+/**
+ * Files printed by a deterministic printer already and too large to be worth prettier's time
+ * (together ~60 % of formatting cost): the openapi-typescript type layer (its own TypeScript
+ * printer) and the bundled spec document (pre-formatted data literal).
+ */
+const PRINTED_BY_EMITTER = new Set(["schema.ts", "spec-document.ts"]);
+
 export async function formatFile(relativePath: string, content: string): Promise<string> {
+  if (PRINTED_BY_EMITTER.has(relativePath)) return content.endsWith("\n") ? content : `${content}\n`;
   const parser = relativePath.endsWith(".md") ? "markdown" : "typescript";
   return format(content, { ...BASE, parser, filepath: undefined });
 }

@@ -1,5 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
+// spec sha256: 235345f916cecfd9a1b36b632eb9a56ca03162907bfd85a203ccf93a84c03415
+
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { CreateStockType } from "../enums.js";
 import type { CouponRule, CreateCouponStockResponse, PatternInfo, StockRule } from "../models.js";
@@ -45,7 +46,9 @@ export interface CreateCouponStockParams {
    */
   comment?: string;
   /**
-   * 核销规则（创建请求侧）。Redemption rules of a stock, request side (createCouponStock).
+   * 核销规则（创建请求侧）。fixed_normal_coupon 在 stock_type=NORMAL 时必填，而创建接口只接受 NORMAL，所以这里是必填。
+   * Redemption rules of a stock, request side (createCouponStock). `fixed_normal_coupon` is required
+   * for stock_type NORMAL, the only type create accepts, so it is required here.
    *
    * body · required
    *

@@ -1,5 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
+// spec sha256: 235345f916cecfd9a1b36b632eb9a56ca03162907bfd85a203ccf93a84c03415
+
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { PauseStockResponse } from "../models.js";
 import { pauseStockOperation } from "../metadata.js";

@@ -1,19 +1,12 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 634456dba65be1a86bb6638e37e94c0e86055b96970d46e9c9c4bd0ce4727523
+// spec sha256: 235345f916cecfd9a1b36b632eb9a56ca03162907bfd85a203ccf93a84c03415
+
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Coupon } from "../models.js";
 import { queryCouponOperation } from "../metadata.js";
 
 /** Parameters of {@link queryCoupon}: path, query and body fields in one flat object (the runtime knows where each goes). */
 export interface QueryCouponParams {
-  /**
-   * 代金券 ID。Coupon ID.
-   *
-   * path · required · 1–20 characters
-   *
-   * @example "9867041"
-   */
-  coupon_id: string;
   /**
    * 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
    *
@@ -22,6 +15,14 @@ export interface QueryCouponParams {
    * @example "2323dfsdf342342"
    */
   openid: string;
+  /**
+   * 代金券 ID。Coupon ID.
+   *
+   * path · required · 1–20 characters
+   *
+   * @example "9867041"
+   */
+  coupon_id: string;
   /**
    * 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid.
    *
@@ -61,7 +62,7 @@ export interface QueryCouponParams {
  *
  * @example
  * ```ts
- * const result = await queryCoupon(client, { coupon_id: "9867041", openid: "2323dfsdf342342", appid: "wx233544546545989" });
+ * const result = await queryCoupon(client, { openid: "2323dfsdf342342", coupon_id: "9867041", appid: "wx233544546545989" });
  * ```
  */
 export function queryCoupon(

@@ -11,7 +11,7 @@ import type { TsPrinter } from "./project.js";
  * no TypeScript `enum` (nominal, not tree-shakable).
  */
 export function emitEnums(printer: TsPrinter, model: SpecModel, specSha256: string): string {
-  const statements: (string | StatementStructures)[] = [tsHeader(specSha256)];
+  const statements: StatementStructures[] = [];
   for (const schema of model.schemas) {
     if (!schema.enumValues) continue;
     const members = schema.enumValues.map((v) => {
@@ -30,5 +30,5 @@ export function emitEnums(printer: TsPrinter, model: SpecModel, specSha256: stri
       { kind: StructureKind.TypeAlias, isExported: true, name: schema.name, type: `(typeof ${schema.name})[keyof typeof ${schema.name}]`, docs },
     );
   }
-  return printer.print("enums.ts", statements);
+  return printer.print("enums.ts", tsHeader(specSha256), statements);
 }

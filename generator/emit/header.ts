@@ -6,7 +6,6 @@ export function tsHeader(specSha256: string): string {
   return [
     "// Generated from spec — do not edit. Run `npm run generate` after changing spec/.",
     `// spec sha256: ${specSha256}`,
-    "",
   ].join("\n");
 }
 

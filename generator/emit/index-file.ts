@@ -5,8 +5,7 @@ import type { TsPrinter } from "./project.js";
 
 /** `generated/index.ts`: re-exports everything public (not spec-document.ts, which is sandbox-only). */
 export function emitIndex(printer: TsPrinter, model: SpecModel, specSha256: string): string {
-  const statements: (string | StatementStructures)[] = [
-    tsHeader(specSha256),
+  const statements: StatementStructures[] = [
     { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.js", namedExports: ["components", "operations", "paths", "webhooks"] },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./models.js" },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./enums.js" },
@@ -14,5 +13,5 @@ export function emitIndex(printer: TsPrinter, model: SpecModel, specSha256: stri
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./webhooks.js" },
     ...model.operations.map((op): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./operations/${op.id}.js` })),
   ];
-  return printer.print("index.ts", statements);
+  return printer.print("index.ts", tsHeader(specSha256), statements);
 }

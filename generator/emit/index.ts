@@ -27,7 +27,7 @@ export async function emitAll(spec: LoadedSpec, model: SpecModel): Promise<Emitt
   for (const op of model.operations) files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames, hash));
   files.set("webhooks.ts", emitWebhooks(printer, model, hash));
   files.set("index.ts", emitIndex(printer, model, hash));
-  files.set("spec-document.ts", emitSpecDocument(printer, spec.document, hash));
+  files.set("spec-document.ts", emitSpecDocument(spec.document, hash));
   files.set("API.md", emitApiMarkdown(model, hash));
   return files;
 }

@@ -37,8 +37,7 @@ export function operationMeta(op: OperationModel): OperationMeta {
  * one-liners and client-side validation comes from the spec, not from hand-written checks.
  */
 export function emitMetadata(printer: TsPrinter, model: SpecModel, specSha256: string): string {
-  const statements: (string | StatementStructures)[] = [
-    tsHeader(specSha256),
+  const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/operation.js", namedImports: ["OperationMeta"] },
   ];
   for (const op of model.operations) {
@@ -57,5 +56,5 @@ export function emitMetadata(printer: TsPrinter, model: SpecModel, specSha256: s
     docs: [{ description: "Every generated operation's metadata, sorted by operationId." }],
     declarations: [{ name: "operationMetas", initializer: `[${model.operations.map((op) => operationMetaName(op.id)).join(", ")}] as const satisfies readonly OperationMeta[]` }],
   });
-  return printer.print("metadata.ts", statements);
+  return printer.print("metadata.ts", tsHeader(specSha256), statements);
 }

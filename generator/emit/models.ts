@@ -10,8 +10,7 @@ import type { TsPrinter } from "./project.js";
  * `Stock` instead of an indexed-access chain. Enum schemas live in enums.ts instead.
  */
 export function emitModels(printer: TsPrinter, model: SpecModel, specSha256: string): string {
-  const statements: (string | StatementStructures)[] = [
-    tsHeader(specSha256),
+  const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.js", namedImports: ["components"] },
   ];
   for (const schema of model.schemas) {
@@ -24,5 +23,5 @@ export function emitModels(printer: TsPrinter, model: SpecModel, specSha256: str
       docs: schema.description ? [{ description: docText(schema.description) }] : [],
     });
   }
-  return printer.print("models.ts", statements);
+  return printer.print("models.ts", tsHeader(specSha256), statements);
 }

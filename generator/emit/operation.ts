@@ -42,8 +42,7 @@ export function emitOperation(printer: TsPrinter, op: OperationModel, enumNames:
   const itemType = op.pagination ? tsType(op.pagination.itemSchema, imports, { acceptDate: false }) : undefined;
 
   const runtimeTypes = ["RequestOptions", "WechatPayClient"];
-  const statements: (string | StatementStructures)[] = [
-    tsHeader(specSha256),
+  const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../../runtime/index.js", namedImports: runtimeTypes },
   ];
   if (itemType !== undefined) statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../../runtime/index.js", namedImports: ["paginate"] });
@@ -90,7 +89,7 @@ export function emitOperation(printer: TsPrinter, op: OperationModel, enumNames:
       statements: [`return paginate<${itemType}>(client, ${operationMetaName(op.id)}, params, options);`],
     });
   }
-  return printer.print(`operations/${op.id}.ts`, statements);
+  return printer.print(`operations/${op.id}.ts`, tsHeader(specSha256), statements);
 }
 
 function fieldDoc(p: ParamModel): string {
@@ -129,7 +128,9 @@ function rateLimitText(r: RateLimit): string {
 /** The example call's params: spec examples where given, else a placeholder of the right type. */
 function exampleLiteral(params: readonly ParamModel[]): string {
   if (params.length === 0) return "{}";
-  const entries = params.map((p) => `${propertyKey(p.name)}: ${p.validation.type === "binary" ? "fileBytes /* Uint8Array */" : tsLiteral(p.example ?? placeholder(p), true)}`);
+  // A file part reads as a file read (Node's Buffer is a Uint8Array), named after the example filename.
+  const filename = params.find((p) => p.name === "filename" && typeof p.example === "string")?.example;
+  const entries = params.map((p) => `${propertyKey(p.name)}: ${p.validation.type === "binary" ? `await readFile(${JSON.stringify(filename ?? "image.png")})` : tsLiteral(p.example ?? placeholder(p), true)}`);
   return `{ ${entries.join(", ")} }`;
 }
 

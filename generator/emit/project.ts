@@ -1,4 +1,4 @@
-import { Project, type StatementStructures } from "ts-morph";
+import { Project, StructureKind, type StatementStructures } from "ts-morph";
 
 /**
  * One in-memory ts-morph project per run. Each output file is created once from structures and
@@ -8,7 +8,21 @@ import { Project, type StatementStructures } from "ts-morph";
 export class TsPrinter {
   private readonly project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
 
-  print(path: string, statements: (string | StatementStructures)[]): string {
-    return this.project.createSourceFile(`/${path}`, { statements }, { overwrite: true }).getFullText();
+  /** Prints one output file; `header` goes first, followed by a blank line. */
+  print(path: string, header: string, statements: StatementStructures[]): string {
+    const text = this.project.createSourceFile(`/${path}`, { statements: separated(statements) }, { overwrite: true }).getFullText();
+    return `${header}\n\n${text}`;
   }
+}
+
+/**
+ * A blank line before every declaration after the first (ts-morph separates functions and
+ * interfaces but not consecutive `const`/`type` statements; prettier keeps what it is given).
+ */
+function separated(statements: StatementStructures[]): StatementStructures[] {
+  return statements.map((statement, i) => {
+    const previous = statements[i - 1];
+    const bothImports = previous && (previous.kind === StructureKind.ImportDeclaration || previous.kind === StructureKind.ExportDeclaration) && statement.kind === previous.kind;
+    return i === 0 || bothImports ? statement : { ...statement, leadingTrivia: "\n" };
+  });
 }

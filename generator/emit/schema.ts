@@ -12,8 +12,16 @@ import { tsHeader } from "./header.js";
  * handed to ts-morph (they use different TypeScript copies).
  */
 export async function emitSchemaTypes(document: BundledDocument, specSha256: string): Promise<string> {
-  // openapi-typescript may add to the object it is given (e.g. bundling); give it a copy.
-  const copy = structuredClone(document) as unknown as OpenAPI3;
-  const nodes = await openapiTS(copy, { alphabetize: true, silent: true });
+  // A key-sorted deep copy: openapi-typescript may add to the object it is given, and
+  // `alphabetize` does not cover everything it prints (e.g. `@example` JSON follows key order).
+  const sorted = sortKeysDeep(document) as OpenAPI3;
+  const nodes = await openapiTS(sorted, { alphabetize: true, silent: true });
   return `${tsHeader(specSha256)}\n\n${astToString(nodes)}`;
+}
+
+function sortKeysDeep(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeysDeep(v)]));
 }

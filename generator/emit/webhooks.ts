@@ -23,8 +23,7 @@ export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: s
     const resource = webhookResourceName(model, w);
     return resource ? [{ webhook: w, resource }] : [];
   });
-  const statements: (string | StatementStructures)[] = [
-    tsHeader(specSha256),
+  const statements: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js", namedImports: ["Notification", "NotificationInput", "WechatPayClient"] },
   ];
   if (helpers.length > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./models.js", namedImports: helpers.map((h) => h.resource).sort() });
@@ -46,5 +45,5 @@ export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: s
       statements: [`return client.parseNotification<${resource}>(input);`],
     });
   }
-  return printer.print("webhooks.ts", statements);
+  return printer.print("webhooks.ts", tsHeader(specSha256), statements);
 }

@@ -34,8 +34,10 @@ export function parseYamlText(filePath: string, text: string): ParsedFile | Spec
     const { line, col } = lineCounter.linePos(offset);
     return { file: filePath, line, col };
   };
-  if (doc.errors.length > 0) {
-    return doc.errors.map((err) => new SpecError(at(err.pos[0]), `invalid YAML: ${firstLine(err.message)}`, "fix the YAML syntax at this position"));
+  const [first] = doc.errors;
+  if (first) {
+    // Only the first: later YAML errors are nearly always consequences of it.
+    return [new SpecError(at(first.pos[0]), `invalid YAML: ${firstLine(first.message)}`, "fix the YAML syntax at (or just before) this position")];
   }
   const positions = new Map<string, SourceLocation>([["", { file: filePath, line: 1, col: 1 }]]);
   const errors: SpecError[] = [];

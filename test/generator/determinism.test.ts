@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { generate } from "../../generator/generate.js";
+import { readTree } from "../../generator/write.js";
+import { copySpec, MINI_FIXTURE, REAL_SPEC, ROOT, withoutSpecHash } from "./helpers.js";
+
+/** Every map's keys in reverse order (arrays keep their order: it is meaningful there). */
+function reverseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reverseKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+}
+
+function yamlFiles(dir: string, sub = ""): string[] {
+  return readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((e) => {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) return yamlFiles(dir, rel);
+    return /\.ya?ml$/.test(e.name) ? [rel] : [];
+  });
+}
+
+describe("whole-spec output", () => {
+  it("the favor spec regenerates to exactly the committed generated/ (run `npm run generate` if this fails)", async () => {
+    const { files } = await generate({ specPath: REAL_SPEC, experimental: false });
+    const committed = readTree(path.join(ROOT, "generated"));
+    expect([...committed.keys()].sort()).toEqual([...files.keys()].sort());
+    for (const [rel, content] of files) expect(committed.get(rel), rel).toBe(content);
+  });
+
+  it("the mini fixture's output matches its file snapshots", async () => {
+    const { files } = await generate({ specPath: path.join(MINI_FIXTURE, "openapi.yaml"), experimental: false });
+    for (const [rel, content] of files) {
+      await expect(content).toMatchFileSnapshot(path.join(ROOT, "test/generator/__snapshots__/mini", `${rel}.snap`));
+    }
+  });
+});
+
+describe("determinism", () => {
+  const shuffled = copySpec(path.dirname(REAL_SPEC));
+  afterAll(() => shuffled.dispose());
+
+  it("regenerating twice gives identical bytes", async () => {
+    const first = await generate({ specPath: REAL_SPEC, experimental: true });
+    const second = await generate({ specPath: REAL_SPEC, experimental: true });
+    expect(second.files).toEqual(first.files);
+  });
+
+  it("reversing the key order of every YAML map does not change the output (beyond the spec hash)", async () => {
+    for (const rel of yamlFiles(shuffled.dir)) {
+      const file = path.join(shuffled.dir, rel);
+      writeFileSync(file, stringify(reverseKeys(parse(readFileSync(file, "utf8"))), { lineWidth: 0 }));
+    }
+    const original = await generate({ specPath: REAL_SPEC, experimental: true });
+    const reordered = await generate({ specPath: shuffled.entry, experimental: true });
+    expect(reordered.spec.sha256).not.toBe(original.spec.sha256); // the files really changed
+    expect([...reordered.files.keys()]).toEqual([...original.files.keys()]);
+    for (const [rel, content] of original.files) {
+      expect(withoutSpecHash(reordered.files.get(rel) ?? ""), rel).toBe(withoutSpecHash(content));
+    }
+  });
+});
