@@ -1,0 +1,102 @@
+/**
+ * Consumer test (`npm run test:consumer`, after `npm run build`): packs the package as npm would
+ * publish it, installs the tarball into a fresh project without network, compiles a user's program
+ * with `tsc --strict` under nodenext and bundler resolution, runs it against the sandbox, and checks
+ * what a one-operation import loads. Exits non-zero with the reason on the first failed check.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { createConsumerProject, installedPackages, linkCompiler, outDirFor, RESOLUTIONS, writeSources, type Resolution } from "./consumer-project.js";
+import { assertDistIsFresh } from "./dist-freshness.js";
+import { bundledInputs, forbiddenAmong, importedPackages, recordLoadedModules, relativeTo } from "./module-checks.js";
+import { run } from "./process.js";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const consumerSources = join(repoRoot, "scripts", "consumer-app");
+const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+  name: string;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
+
+const started = performance.now();
+function step(label: string): void {
+  console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${label}`);
+}
+
+interface AppFacts {
+  createdStockId: string;
+  listedStockIds: string[];
+  totalCount: number;
+  iteratedStockIds: string[];
+  missingStock: string;
+  invalidParams: string;
+  deepImport: string;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "wechatpay-favor-consumer-"));
+try {
+  assertDistIsFresh(repoRoot);
+
+  step("npm pack");
+  // --ignore-scripts: prepack would rebuild; the freshness check above already vouches for dist/.
+  const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", scratch], { cwd: repoRoot })) as { filename: string; files: { path: string }[] }[];
+  const tarball = join(scratch, packed[0]?.filename ?? "missing.tgz");
+  const shipped = (packed[0]?.files ?? []).map((file) => file.path);
+  const unexpected = shipped.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(path));
+  assert.deepEqual(unexpected, [], "the tarball must hold only dist/, package.json, README and LICENSE");
+  assert.ok(shipped.includes("dist/index.js") && shipped.includes("dist/sandbox/index.d.ts"), "the tarball must hold both entries");
+
+  step("install the tarball into a fresh project (offline)");
+  const project = join(scratch, "consumer");
+  createConsumerProject(project, tarball);
+  const devOnly = Object.keys(manifest.devDependencies ?? {});
+  const leaked = installedPackages(project).filter((name) => devOnly.includes(name));
+  assert.deepEqual(leaked, [], "installing the package must not bring any of our devDependencies");
+  const installedDist = join(project, "node_modules", manifest.name, "dist");
+  assert.deepEqual(importedPackages(installedDist), Object.keys(manifest.dependencies ?? {}).sort(), "dependencies must be exactly the packages the shipped JavaScript imports");
+
+  linkCompiler(project, repoRoot);
+  writeSources(project, consumerSources);
+  const tsc = join(project, "node_modules", "typescript", "bin", "tsc");
+  for (const resolution of Object.keys(RESOLUTIONS) as Resolution[]) {
+    step(`tsc --strict, moduleResolution ${resolution}`);
+    run(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], { cwd: project });
+
+    step(`run the compiled program (${resolution}) against the sandbox`);
+    const output = run(process.execPath, [join(outDirFor(resolution), "app.js")], { cwd: project }).trim().split("\n").at(-1) ?? "";
+    const facts = JSON.parse(output) as AppFacts;
+    assert.match(facts.createdStockId, /^\d+$/, "createCouponStock returns a stock_id");
+    assert.deepEqual(facts.listedStockIds, [facts.createdStockId], "listStocks lists the created stock");
+    assert.equal(facts.totalCount, 1);
+    assert.deepEqual(facts.iteratedStockIds, [facts.createdStockId], "iterateListStocks walks every page");
+    assert.match(facts.missingStock, /^NotFoundError 404 /, "an unknown stock is a NotFoundError");
+    assert.equal(facts.invalidParams, "RequestValidationError limit", "limit 11 is rejected before sending, naming the field");
+    assert.equal(facts.deepImport, "ERR_PACKAGE_PATH_NOT_EXPORTED", "internal files are not importable");
+  }
+
+  step("modules loaded by a one-operation import");
+  const nodenextOut = join(project, outDirFor("nodenext"));
+  const loaded = recordLoadedModules(project, join(nodenextOut, "record-loads.js"), join(nodenextOut, "one-operation.js"));
+  const loadedFromPackages = relativeTo(project, loaded.filter((path) => path.includes("/node_modules/")));
+  assert.ok(loadedFromPackages.some((path) => path.endsWith(`${manifest.name}/dist/generated/operations/listStocks.js`)), "the loader saw the operation");
+  assert.ok(loadedFromPackages.some((path) => path.startsWith("node_modules/undici/")), "the loader saw undici (CommonJS)");
+  assert.deepEqual(forbiddenAmong(loaded), [], "a one-operation import must not load build tools or the sandbox");
+  const packagesLoaded = [...new Set(loadedFromPackages.map((path) => path.split("/")[1] ?? ""))].sort();
+
+  step("bundle the one-operation program (esbuild, tree-shaken)");
+  const kept = await bundledInputs(project, join(outDirFor("nodenext"), "one-operation.js"));
+  assert.deepEqual(forbiddenAmong(kept), [], "a one-operation bundle must not contain build tools or the sandbox");
+  const operationsKept = kept.filter((path) => path.includes("/dist/generated/operations/")).map((path) => path.split("/").at(-1));
+  assert.deepEqual(operationsKept, ["listStocks.js"], "sideEffects:false lets a bundler drop every other operation");
+
+  step("done");
+  console.log(`consumer test passed: ${shipped.length} files packed; both resolutions compiled and ran; a one-operation import loads ${loaded.length} modules from ${packagesLoaded.join(", ")}; the bundle keeps ${kept.length} inputs`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
