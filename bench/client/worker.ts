@@ -8,8 +8,17 @@ import { measureBareCrypto, type BareCryptoResult } from "./bare-crypto.js";
 import { loadFixtures } from "./fixtures.js";
 import { runLoad, type LoadResult } from "./load.js";
 
+/**
+ * A load run plus the bare RSA sign + verify cost measured right after it in the same process:
+ * subtracting it leaves the client's own overhead, which drifts far less with the machine's
+ * load than the RSA-dominated total does.
+ */
+export interface MeasuredRun extends LoadResult {
+  readonly rsaMicrosPerRequest: number;
+}
+
 export type WorkerReport =
-  | { readonly kind: "client"; readonly name: string; readonly verification: string; readonly runs: LoadResult[] }
+  | { readonly kind: "client"; readonly name: string; readonly verification: string; readonly runs: MeasuredRun[] }
   | { readonly kind: "bare-crypto"; readonly result: BareCryptoResult }
   | { readonly kind: "error"; readonly message: string };
 
@@ -23,9 +32,11 @@ async function main(): Promise<WorkerReport> {
   if (!load) throw new Error(`unknown client ${clientName}`);
   const adapter = await load();
   const call = await adapter.create({ baseUrl, fixtures });
-  const runs: LoadResult[] = [];
+  const runs: MeasuredRun[] = [];
   for (const concurrency of concurrencyArg.split(",").map(Number)) {
-    runs.push(await runLoad(call, requests, concurrency));
+    const run = await runLoad(call, requests, concurrency);
+    const rsa = measureBareCrypto(fixtures, Math.min(200, Math.max(20, Math.ceil(requests / 10))));
+    runs.push({ ...run, rsaMicrosPerRequest: rsa.signMicros + rsa.verifyMicros });
   }
   return { kind: "client", name: adapter.name, verification: adapter.verification, runs };
 }
