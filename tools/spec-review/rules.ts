@@ -88,7 +88,6 @@ export const RULES: readonly Rule[] = [
   { side: "response", kind: "became-required", classification: "safe", why: "now always present" },
   { side: "response", kind: "became-optional", classification: "breaking", why: "callers assuming it is present break (type gains undefined)" },
   { side: "response", kind: "type-changed", classification: "breaking", why: "callers reading it get a different type" },
-  { side: "response", kind: "location-changed", classification: "breaking", why: "callers read it from a different place" },
   { side: "response", kind: "constraint-narrowed", classification: "safe", why: "every value arriving now could arrive before" },
   { side: "response", kind: "constraint-relaxed", classification: "breaking", why: "values callers never saw before can arrive (wider)" },
   { side: "response", kind: "enum-value-removed", classification: "breaking", why: "code comparing against it no longer compiles; the enum constant disappears" },
