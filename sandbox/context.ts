@@ -19,6 +19,8 @@ export interface SandboxContext {
   changed(): void;
   /** Allow plain-http loopback callback URLs (real WeChat requires https). */
   allowLoopbackHttpCallbacks: boolean;
+  /** With `validateResponses`: checks a notification envelope and plaintext against the spec's webhook. */
+  selfCheckNotification?: (webhook: string, envelope: unknown, plaintext: unknown) => void;
 }
 
 export interface OperationRequest {

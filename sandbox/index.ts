@@ -150,6 +150,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     allowLoopbackHttpCallbacks: options.allowLoopbackHttpCallbacks ?? true,
   };
   const selfCheckFailures: string[] = [];
+  if (options.validateResponses) {
+    ctx.selfCheckNotification = (webhook, envelope, plaintext) => {
+      const checks = validators.webhooks.get(webhook);
+      if (checks === undefined) return void selfCheckFailures.push(`${webhook}: the spec has no such webhook`);
+      for (const [part, validate, value] of [["envelope", checks.envelope, envelope], ["plaintext", checks.plaintext, plaintext]] as const) {
+        if (validate !== undefined && !validate(value)) {
+          selfCheckFailures.push(`${webhook} ${part}: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? "invalid"}`);
+        }
+      }
+      if (checks.plaintext === undefined) selfCheckFailures.push(`${webhook}: the spec gives no plaintext schema (resource.ciphertext.contentSchema)`);
+    };
+  }
   const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
   const pipeline = new Pipeline({
     router,

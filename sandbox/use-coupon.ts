@@ -50,7 +50,8 @@ export function useCoupon(ctx: SandboxContext, dispatcher: NotificationDispatche
   const result: UseCouponResult = { coupon: couponView(coupon, stock, ctx.clock) };
   const callback = ctx.state.callbacks[stock.creator_mchid];
   if (callback !== undefined && callback.switch !== false) {
-    const envelope = buildCouponUseNotification(coupon, stock, ctx.clock, apiV3Key);
+    const { envelope, plaintext } = buildCouponUseNotification(coupon, stock, ctx.clock, apiV3Key);
+    ctx.selfCheckNotification?.("couponUse", envelope, plaintext);
     const { done } = dispatcher.dispatch({
       notificationId: envelope.id,
       eventType: COUPON_USE_EVENT,

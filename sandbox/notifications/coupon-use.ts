@@ -33,10 +33,11 @@ export function couponUsePlaintext(coupon: CouponRecord, stock: StockRecord, clo
   return couponView(coupon, stock, clock);
 }
 
-export function buildCouponUseNotification(coupon: CouponRecord, stock: StockRecord, clock: Clock, apiV3Key: string): CouponUseEnvelope {
+export function buildCouponUseNotification(coupon: CouponRecord, stock: StockRecord, clock: Clock, apiV3Key: string): { envelope: CouponUseEnvelope; plaintext: Record<string, unknown> } {
   const nonce = randomAlnum(12);
-  const plaintext = JSON.stringify(couponUsePlaintext(coupon, stock, clock));
-  return {
+  const resource = couponUsePlaintext(coupon, stock, clock);
+  const plaintext = JSON.stringify(resource);
+  const envelope: CouponUseEnvelope = {
     id: randomUUID(),
     create_time: formatChinaTime(clock.now()),
     event_type: COUPON_USE_EVENT,
@@ -50,4 +51,5 @@ export function buildCouponUseNotification(coupon: CouponRecord, stock: StockRec
       associated_data: ASSOCIATED_DATA,
     },
   };
+  return { envelope, plaintext: resource };
 }

@@ -7,7 +7,7 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { paramError, type DetailLocation, type SandboxApiError } from "../errors.js";
-import { isObject, type SpecObject } from "./document.js";
+import { deref, isObject, stringField, type SpecObject } from "./document.js";
 import type { OperationRoute, RouteParameter } from "./routes.js";
 
 // ajv and ajv-formats are CommonJS; under NodeNext the default import is the module object.
@@ -104,6 +104,8 @@ export function toParamError(errors: readonly ErrorObject[] | null | undefined, 
 export class SpecValidators {
   private readonly ajv: InstanceType<typeof Ajv2020>;
   private readonly byOperation = new Map<string, OperationValidators>();
+  /** Webhook (notification) validators by operationId: the envelope and, when the spec names it, the decrypted plaintext. */
+  readonly webhooks = new Map<string, { envelope: ValidateFunction; plaintext?: ValidateFunction }>();
 
   constructor(doc: SpecObject, routes: readonly OperationRoute[]) {
     // strict: false because OpenAPI schemas carry keywords ajv does not know (example,
@@ -112,6 +114,33 @@ export class SpecValidators {
     addFormats(this.ajv);
     this.ajv.addSchema({ ...absolutize(doc) as Record<string, unknown>, $id: SPEC_ID });
     for (const route of routes) this.byOperation.set(route.operationId, this.compileRoute(route));
+    this.compileWebhooks(doc);
+  }
+
+  /**
+   * The envelope schema is the webhook's request body; the plaintext schema is the
+   * `contentSchema` of `resource.ciphertext` (JSON Schema's annotation for encoded content).
+   */
+  private compileWebhooks(doc: SpecObject): void {
+    const webhooks = doc["webhooks"];
+    if (!isObject(webhooks)) return;
+    for (const [name, rawItem] of Object.entries(webhooks)) {
+      const item = deref(doc, rawItem);
+      const operation = isObject(item["post"]) ? deref(doc, item["post"]) : undefined;
+      const body = operation?.["requestBody"] === undefined ? undefined : deref(doc, operation["requestBody"]);
+      const content = body?.["content"];
+      const json = isObject(content) ? content["application/json"] : undefined;
+      if (!isObject(json) || json["schema"] === undefined) continue;
+      const id = (operation && stringField(operation, "operationId")) ?? name;
+      const entry: { envelope: ValidateFunction; plaintext?: ValidateFunction } = { envelope: this.compile(json["schema"], `webhook ${id}`) };
+      const envelopeSchema = deref(doc, json["schema"]);
+      const resource = isObject(envelopeSchema["properties"]) ? envelopeSchema["properties"]["resource"] : undefined;
+      const resourceSchema = resource === undefined ? undefined : deref(doc, resource);
+      const ciphertext = isObject(resourceSchema?.["properties"]) ? resourceSchema["properties"]["ciphertext"] : undefined;
+      const contentSchema = isObject(ciphertext) ? ciphertext["contentSchema"] : undefined;
+      if (contentSchema !== undefined) entry.plaintext = this.compile(contentSchema, `webhook ${id} plaintext`);
+      this.webhooks.set(id, entry);
+    }
   }
 
   private compile(schema: unknown, where: string): ValidateFunction {
