@@ -1,0 +1,16 @@
+// One typed call of `restartStock` (POST /v3/marketing/favor/stocks/{stock_id}/restart) as a careful caller writes it.
+// Type-checked by `npm run typecheck`, never run. `npm run review` compiles the base ref's copy
+// of this file against the current generated client: a call that stops compiling is a breaking change.
+// Written by `npm run usage:write`; safe to edit by hand.
+import { restartStock } from "../../generated/index.js";
+import type { WechatPayClient } from "../../runtime/index.js";
+
+export async function useRestartStock(client: WechatPayClient): Promise<void> {
+  const result = await restartStock(
+    client,
+    { stock_id: "9856000", stock_creator_mchid: "8956000" },
+    { timeout: 10_000 },
+  );
+  const view: { restart_time: string; stock_id: string } = result;
+  void view;
+}
