@@ -52,7 +52,8 @@ export function loadSpec(entryPath: string): LoadedSpec {
     .map((f) => ({ absolutePath: f.path, relativePath: path.relative(root, f.path).split(path.sep).join("/"), text: f.text }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   const hash = createHash("sha256");
-  for (const f of files) hash.update(`${f.relativePath}\0${f.text}\0`);
+  // CRLF → LF first: a Windows checkout (core.autocrlf) must not change every generated header.
+  for (const f of files) hash.update(`${f.relativePath}\0${f.text.replace(/\r\n/g, "\n")}\0`);
   return { entryPath: entryAbs, document: result.document, files, sha256: hash.digest("hex"), locate };
 }
 

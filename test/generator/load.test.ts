@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SpecErrors } from "../../generator/errors.js";
@@ -51,6 +52,9 @@ describe("loadSpec", () => {
     const copy = copySpec();
     try {
       expect(loadSpec(copy.entry).sha256).toBe(spec.sha256); // location-independent
+      const stockFile = path.join(copy.dir, "schemas/Stock.yaml");
+      writeFileSync(stockFile, readFileSync(stockFile, "utf8").replace(/\n/g, "\r\n"));
+      expect(loadSpec(copy.entry).sha256).toBe(spec.sha256); // CRLF checkout hashes like LF
       copy.edit("schemas/Stock.yaml", "批次", "批次 ");
       expect(loadSpec(copy.entry).sha256).not.toBe(spec.sha256);
     } finally {
