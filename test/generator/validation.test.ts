@@ -47,6 +47,7 @@ describe("generated validation schemas reject each constraint kind with the fiel
     ["nested unknown field", { op: "stock", patch: { stock_use_rule: { ...validStock.stock_use_rule, extra: 1 } }, path: "stock_use_rule.extra" }],
     ["array item pattern", { op: "stock", patch: { coupon_use_rule: { ...validStock.coupon_use_rule, goods_tag: ["a", "b", "c", "no-dash"] } }, path: "coupon_use_rule.goods_tag[3]" }],
     ["array maxItems", { op: "stock", patch: { coupon_use_rule: { ...validStock.coupon_use_rule, goods_tag: Array.from({ length: 51 }, (_, i) => `t${i}`) } }, path: "coupon_use_rule.goods_tag" }],
+    ["array minItems", { op: "stock", patch: { coupon_use_rule: { ...validStock.coupon_use_rule, available_merchants: [] } }, path: "coupon_use_rule.available_merchants" }],
     ["single-value enum", { op: "stock", patch: { stock_type: "DISCOUNT" }, path: "stock_type" }],
   ];
   it.each(cases)("%s", (_name, { op, patch, path }) => {
