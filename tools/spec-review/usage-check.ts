@@ -6,8 +6,9 @@
  * catches breaking changes by their effect on real code, independently of spec:diff's rules.
  *
  * The base files are extracted from git objects into a temp folder next to symlinks to the current
- * `generated/` and `runtime/`, so their `../../generated/index.js` imports resolve to today's tree
- * without touching the work tree. Exit: 0 all compile, 1 some do not, 2 could not check.
+ * `generated/`, `runtime/` and `node_modules/`, so their `../../generated/index.js` imports resolve
+ * to today's tree without touching the work tree. Exit: 0 all compile, 1 some do not, 2 could not
+ * check (including: the current tree itself has type errors, so a failure would prove nothing).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -53,7 +54,9 @@ export function checkUsage(root: string, baseCommit: string): UsageResult {
   try {
     const files = extractTree(root, baseCommit, USAGE_DIR, tmp).filter((f) => f.endsWith(".ts"));
     if (files.length === 0) return { checked: [], broken: [], other: [] };
-    for (const dir of ["generated", "runtime"]) linkDir(path.join(root, dir), path.join(tmp, dir));
+    for (const dir of ["generated", "runtime", "node_modules"]) linkDir(path.join(root, dir), path.join(tmp, dir));
+    // The project is ESM ("type": "module"); without this the temp files would be read as CommonJS.
+    fs.writeFileSync(path.join(tmp, "package.json"), `${JSON.stringify({ private: true, type: "module" })}\n`);
     const rootNames = files.map((f) => path.join(tmp, ...f.split("/")));
     const program = ts.createProgram({ rootNames, options: compilerOptions(root) });
     const usageRoot = path.join(tmp, ...USAGE_DIR.split("/")) + path.sep;
