@@ -66,6 +66,11 @@ export class Pipeline {
     const target = req.url ?? "/";
     let operationId = "-";
     try {
+      if (!target.startsWith("/v3/")) {
+        // Not an API path (e.g. a browser hitting "/"): say where things are instead of SIGN_ERROR.
+        signed = false;
+        throw new SandboxApiError(404, "NOT_FOUND", "这里只有 /v3/ 下的微信支付接口 (WeChat Pay APIs live under /v3/; sandbox control endpoints under /sandbox/v1/)");
+      }
       const parsed = this.parse(req, raw);
       if (parsed.match !== undefined && parsed.match !== "method") operationId = parsed.match.route.operationId;
       const mchid = verifyRequestSignature(

@@ -121,6 +121,13 @@ describe("routing", () => {
     expect(response.status).toBe(405);
   });
 
+  it("answers paths outside /v3/ with an unsigned 404 pointing at the API and control prefixes", async () => {
+    const response = await fetch(`${sandbox.baseUrl}/`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get("wechatpay-signature")).toBeNull();
+    expect(((await response.json()) as { message: string }).message).toContain("/sandbox/v1/");
+  });
+
   it("has a handler for every operation of the spec", () => {
     expect(sandbox.unhandledOperations).toEqual([]);
   });
