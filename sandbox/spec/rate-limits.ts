@@ -33,9 +33,10 @@ export function readRateLimits(extension: unknown, where: string): RateLimitRule
   });
 }
 
-interface Window {
-  start: number;
-  count: number;
+/** Times of the calls still inside the window, oldest first (`head` skips expired ones cheaply). */
+interface CallLog {
+  times: number[];
+  head: number;
 }
 
 export interface CallerIdentity {
@@ -43,8 +44,13 @@ export interface CallerIdentity {
   ip: string;
 }
 
+/**
+ * Sliding windows: a call is refused when `limit` calls already happened in the last second or
+ * minute. (Fixed calendar windows would let a burst straddling a boundary through, and would make
+ * tests depend on where in the minute they run.)
+ */
 export class RateLimiter {
-  private readonly windows = new Map<string, Window>();
+  private readonly logs = new Map<string, CallLog>();
 
   constructor(
     private readonly clock: Clock,
@@ -52,35 +58,43 @@ export class RateLimiter {
   ) {}
 
   /**
-   * Counts one call. Returns undefined when allowed, or the seconds until the exhausted
-   * window resets (for Retry-After) when a limit is exceeded. Every rule counts the call,
-   * as a gateway with independent counters would.
+   * Counts one call. Returns undefined when allowed, or the seconds until a slot frees up (for
+   * Retry-After) when a limit is exceeded. A refused call is not counted, so a client that waits
+   * Retry-After gets through.
    */
   hit(operationId: string, rules: readonly RateLimitRule[], caller: CallerIdentity): number | undefined {
-    if (!this.settings.enabled) return undefined;
+    if (!this.settings.enabled || rules.length === 0) return undefined;
     const now = this.clock.now();
-    let retryAfter: number | undefined;
+    let retryAfterMs: number | undefined;
+    const accepted: CallLog[] = [];
     for (const rule of rules) {
       const span = rule.per === "second" ? 1000 : 60_000;
       const scopeKey = rule.scope === "all" ? "*" : rule.scope === "mchid" ? `m:${caller.mchid}` : `i:${caller.ip}`;
       const key = `${operationId}|${rule.per}|${rule.limit}|${scopeKey}`;
-      const start = Math.floor(now / span) * span;
-      let window = this.windows.get(key);
-      if (!window || window.start !== start) {
-        window = { start, count: 0 };
-        this.windows.set(key, window);
+      let log = this.logs.get(key);
+      if (!log) {
+        log = { times: [], head: 0 };
+        this.logs.set(key, log);
       }
-      window.count += 1;
+      while (log.head < log.times.length && (log.times[log.head] ?? 0) <= now - span) log.head += 1;
+      if (log.head > 1024 && log.head * 2 > log.times.length) {
+        log.times = log.times.slice(log.head); // compact now and then; keeps memory ≤ 2 × limit
+        log.head = 0;
+      }
       const limit = Math.max(1, Math.floor(rule.limit * this.settings.scale));
-      if (window.count > limit) {
-        const wait = Math.max(1, Math.ceil((start + span - now) / 1000));
-        retryAfter = Math.max(retryAfter ?? 0, wait);
+      if (log.times.length - log.head >= limit) {
+        const oldest = log.times[log.times.length - limit] ?? now;
+        retryAfterMs = Math.max(retryAfterMs ?? 0, oldest + span - now);
+      } else {
+        accepted.push(log);
       }
     }
-    return retryAfter;
+    if (retryAfterMs !== undefined) return Math.max(1, Math.ceil(retryAfterMs / 1000));
+    for (const log of accepted) log.times.push(now);
+    return undefined;
   }
 
   reset(): void {
-    this.windows.clear();
+    this.logs.clear();
   }
 }

@@ -64,11 +64,28 @@ describe("RateLimiter", () => {
     expect(hit("a")).toBeUndefined();
   });
 
-  it("reports the seconds left in a per-minute window", () => {
-    const limiter = new RateLimiter({ now: () => 60_000 * 10 + 15_000 }, { enabled: true, scale: 1 });
-    const rules = readRateLimits([{ limit: 1, per: "minute", scope: "all" }], "test");
-    limiter.hit("op", rules, { mchid: "m", ip: "i" });
-    expect(limiter.hit("op", rules, { mchid: "m", ip: "i" })).toBe(45);
+  it("slides: reports the seconds until the oldest call leaves the window, and does not count refusals", () => {
+    const t = { now: 600_000 };
+    const limiter = new RateLimiter({ now: () => t.now }, { enabled: true, scale: 1 });
+    const rules = readRateLimits([{ limit: 2, per: "minute", scope: "all" }], "test");
+    const hit = () => limiter.hit("op", rules, { mchid: "m", ip: "i" });
+    expect(hit()).toBeUndefined();
+    t.now += 15_000;
+    expect(hit()).toBeUndefined();
+    t.now += 10_000;
+    expect(hit()).toBe(35); // the first call leaves the window at 660 000
+    t.now += 35_000;
+    expect(hit()).toBeUndefined();
+    expect(hit()).toBe(15);
+  });
+
+  it("every rule must have room before a call is counted", () => {
+    const limiter = new RateLimiter({ now: () => 0 }, { enabled: true, scale: 1 });
+    const rules = readRateLimits([{ limit: 5, per: "minute", scope: "all" }, { limit: 1, per: "minute", scope: "ip" }], "test");
+    expect(limiter.hit("op", rules, { mchid: "m", ip: "a" })).toBeUndefined();
+    expect(limiter.hit("op", rules, { mchid: "m", ip: "a" })).toBeDefined();
+    for (const ip of ["b", "c", "d", "e"]) expect(limiter.hit("op", rules, { mchid: "m", ip })).toBeUndefined();
+    expect(limiter.hit("op", rules, { mchid: "m", ip: "f" })).toBeDefined(); // "all" is full: 5 counted, refusals not
   });
 
   it("rejects a malformed extension with its location", () => {
