@@ -137,16 +137,19 @@ function describeRealSpec(specDir: string): { operations: number; bytes: number 
 
 function render(rows: readonly GeneratorRow[], scaling: readonly ScalingStep[], notes: readonly string[]): string {
   const seconds = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.wallMs / 1000, 2) : m ? "failed" : "n/a");
+  const cpu = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.cpuMs / 1000, 2) : "n/a");
   const rss = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.maxRssMiB, 0) : "n/a");
   const table = markdownTable(
-    ["spec", "ops", "YAML KiB", "generate s", "generate RSS MiB", "openapi-typescript s", "o-t RSS MiB", "generate ÷ o-t"],
+    ["spec", "ops", "YAML KiB", "generate s", "generate CPU s", "generate RSS MiB", "openapi-typescript s", "o-t CPU s", "o-t RSS MiB", "generate ÷ o-t"],
     rows.map((r) => [
       r.spec,
       String(r.operations),
       fmt(r.specBytes / 1024, 0),
       seconds(r.generate),
+      cpu(r.generate),
       rss(r.generate),
       seconds(r.openapiTypescript),
+      cpu(r.openapiTypescript),
       rss(r.openapiTypescript),
       fmtRatio(r.ratio),
     ]),
@@ -156,7 +159,7 @@ function render(rows: readonly GeneratorRow[], scaling: readonly ScalingStep[], 
     scaling.map((s) => [`${s.from} → ${s.to}`, fmt(s.generateExponent, 2), fmt(s.openapiTypescriptExponent, 2)]),
   );
   const lines = [
-    "### 2. Generator scaling (cold process each run: wall time incl. Node start-up, peak RSS)",
+    "### 2. Generator scaling (cold process each run: wall time incl. Node start-up, the process's own CPU time, peak RSS)",
     "",
     table,
     "",
