@@ -106,7 +106,9 @@ describe("use-flow / refund-flow", () => {
     const stockId = await runningStock(sandbox);
     const couponId = String(jsonOf(await sendCouponRaw(sandbox, stockId, "o-day"))["coupon_id"]);
     sandbox.useCoupon(couponId);
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    // The bill date is the China-time date of the redemption (read back, so midnight cannot flake).
+    const consumed = sandbox.getCoupon(couponId)?.["consume_information"] as { consume_time: string };
+    const today = consumed.consume_time.slice(0, 10);
     const byDay = jsonOf(await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/use-flow-by-day?bill_date=${today}`));
     expect(byDay).toMatchObject({ stock_useflow_count: "1", stock_useflow_hash: expect.stringMatching(/^[0-9a-f]{40}$/) });
     const otherDay = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/use-flow-by-day?bill_date=2020-01-01`);
