@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { createConsumerProject, installedPackages, linkCompiler, outDirFor, RESOLUTIONS, writeSources, type Resolution } from "./consumer-project.js";
 import { assertDistIsFresh } from "./dist-freshness.js";
 import { bundledInputs, forbiddenAmong, importedPackages, recordLoadedModules, relativeTo } from "./module-checks.js";
-import { run } from "./process.js";
+import { run, runAsync } from "./process.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const consumerSources = join(repoRoot, "scripts", "consumer-app");
@@ -38,8 +38,7 @@ interface AppFacts {
   deepImport: string;
 }
 
-const scratch = mkdtempSync(join(tmpdir(), "wechatpay-favor-consumer-"));
-try {
+async function main(scratch: string): Promise<void> {
   assertDistIsFresh(repoRoot);
 
   step("npm pack");
@@ -50,6 +49,13 @@ try {
   const unexpected = shipped.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(path));
   assert.deepEqual(unexpected, [], "the tarball must hold only dist/, package.json, README and LICENSE");
   assert.ok(shipped.includes("dist/index.js") && shipped.includes("dist/sandbox/index.d.ts"), "the tarball must hold both entries");
+
+  step("publint and attw on the tarball");
+  const bin = (name: string): string => join(repoRoot, "node_modules", ".bin", name);
+  run(bin("publint"), ["run", tarball, "--strict"], { cwd: scratch });
+  // esm-only: Node 20.18 cannot require() ESM by default, so CommonJS consumers use import();
+  // attw then ignores the node10 and node16-from-CJS resolutions and fails on anything else.
+  run(bin("attw"), [tarball, "--profile", "esm-only", "--no-definitely-typed", "--format", "ascii", "--no-color"], { cwd: scratch });
 
   step("install the tarball into a fresh project (offline)");
   const project = join(scratch, "consumer");
@@ -63,10 +69,10 @@ try {
   linkCompiler(project, repoRoot);
   writeSources(project, consumerSources);
   const tsc = join(project, "node_modules", "typescript", "bin", "tsc");
-  for (const resolution of Object.keys(RESOLUTIONS) as Resolution[]) {
-    step(`tsc --strict, moduleResolution ${resolution}`);
-    run(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], { cwd: project });
-
+  const resolutions = Object.keys(RESOLUTIONS) as Resolution[];
+  step(`tsc --strict, moduleResolution ${resolutions.join(" and ")} (in parallel)`);
+  await Promise.all(resolutions.map((resolution) => runAsync(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], { cwd: project })));
+  for (const resolution of resolutions) {
     step(`run the compiled program (${resolution}) against the sandbox`);
     const output = run(process.execPath, [join(outDirFor(resolution), "app.js")], { cwd: project }).trim().split("\n").at(-1) ?? "";
     const facts = JSON.parse(output) as AppFacts;
@@ -96,6 +102,15 @@ try {
 
   step("done");
   console.log(`consumer test passed: ${shipped.length} files packed; both resolutions compiled and ran; a one-operation import loads ${loaded.length} modules from ${packagesLoaded.join(", ")}; the bundle keeps ${kept.length} inputs`);
+}
+
+const scratch = mkdtempSync(join(tmpdir(), "wechatpay-favor-consumer-"));
+try {
+  await main(scratch);
+} catch (error) {
+  // An assertion or a failed command already says what went wrong; no need for our stack.
+  console.error(`consumer test FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 /** Child-process helper for the package tests: bounded in time, and a failure shows its output. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 
 export interface RunOptions {
   readonly cwd: string;
@@ -22,4 +22,20 @@ export function run(command: string, args: readonly string[], options: RunOption
     throw new Error(`\`${command} ${args.join(" ")}\` failed in ${options.cwd} (${why})\n--- stdout\n${result.stdout ?? ""}\n--- stderr\n${result.stderr ?? ""}`);
   }
   return result.stdout;
+}
+
+/** Like {@link run} but without blocking, so independent steps (the two compilations) overlap. */
+export function runAsync(command: string, args: readonly string[], options: RunOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeoutMs ?? 60_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      if (code === 0) resolve(stdout);
+      else reject(new Error(`\`${command} ${args.join(" ")}\` failed in ${options.cwd} (${signal === null ? `exit code ${code}` : `signal ${signal}`})\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
+    });
+  });
 }
