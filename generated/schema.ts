@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 235345f916cecfd9a1b36b632eb9a56ca03162907bfd85a203ccf93a84c03415
+// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
 
 export interface paths {
     "/v3/marketing/favor/callbacks": {

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 235345f916cecfd9a1b36b632eb9a56ca03162907bfd85a203ccf93a84c03415
+// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
@@ -3009,6 +3009,7 @@ export const specDocument = {
           file: {
             contentMediaType: "application/octet-stream",
             description: "图片文件的二进制内容：JPG、BMP 或 PNG，**不超过 2 MB**（2,097,152 字节）。\nRaw image bytes: JPG, BMP or PNG, **at most 2 MB** (2,097,152 bytes). The part's Content-Type is\nimage/jpeg, image/png or image/bmp.\n",
+            maxLength: 2097152,
             type: "string",
           },
           meta: {
