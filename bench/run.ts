@@ -3,6 +3,7 @@
  *   --requests N        listStocks GETs per client and concurrency (default 2000)
  *   --rounds R          interleaved rounds of the client benchmark, median reported (default 3)
  *   --sizes a,b,c       synthetic spec sizes in operations (default 100,1000,3000)
+ *   --gen-timeout S     bound on each generate / openapi-typescript process, seconds (default 300)
  *   --only client,generator,import   run a subset
  * Figures are ratios against a floor measured in the same run, because absolute times on a
  * shared 2-core machine drift from one run to the next.
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     requests: { type: "string", default: "2000" },
     rounds: { type: "string", default: "3" },
     sizes: { type: "string", default: "100,1000,3000" },
+    "gen-timeout": { type: "string", default: "300" },
     only: { type: "string", default: "client,generator,import" },
   },
 });
@@ -59,7 +61,7 @@ if (parts.has("client")) {
 if (parts.has("generator")) {
   const sizes = values.sizes.split(",").map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
-  generator = await runGeneratorBench({ repoRoot, outDir, sizes });
+  generator = await runGeneratorBench({ repoRoot, outDir, sizes, timeoutMs: Number(values["gen-timeout"]) * 1000 });
   emit(generator.markdown);
 }
 
