@@ -6,7 +6,7 @@
 import { loadSpec, type LoadedSpec } from "../../generator/load/index.js";
 import { buildModel, listRawOperations, requestBodyOf, successResponseOf } from "../../generator/model/build.js";
 import { componentSchemaName } from "../../generator/model/resolve.js";
-import type { OperationModel, SpecModel } from "../../generator/model/types.js";
+import type { OperationModel } from "../../generator/model/types.js";
 import { canonical, flattenBody, flattenParams, type FieldFacts, type TopField } from "./fields.js";
 
 export interface OperationSurface {
@@ -56,7 +56,7 @@ function requestFields(op: OperationModel): TopField[] {
   }));
 }
 
-function operationSurface(spec: LoadedSpec, model: SpecModel, op: OperationModel): OperationSurface {
+function operationSurface(spec: LoadedSpec, op: OperationModel): OperationSurface {
   const raw = listRawOperations(spec.document).find((r) => r.id === op.id);
   const success = raw ? successResponseOf(spec.document, raw) : undefined;
   const requestBody = raw ? requestBodyOf(spec.document, raw) : undefined;
@@ -73,7 +73,7 @@ function operationSurface(spec: LoadedSpec, model: SpecModel, op: OperationModel
     kind: "operation",
     method: op.method,
     path: op.path,
-    experimental: op.experimental || model.skippedExperimental.includes(op.id),
+    experimental: op.experimental,
     summary: op.summary,
     description: op.description,
     generated: [op.id, paramsType, ...(paginated ? [`iterate${pascal(op.id)}`] : [])],
@@ -117,10 +117,10 @@ function bodySurface(spec: LoadedSpec, id: string, kind: "webhook" | "model", sc
  * caller reads.
  */
 export function buildSurface(spec: LoadedSpec): SpecSurface {
-  const generatedModel = buildModel(spec.document, { experimental: false });
+  // Experimental operations are included (flagged) so moving one in or out of the default client shows.
   const fullModel = buildModel(spec.document, { experimental: true });
   const operations = new Map<string, OperationSurface>();
-  for (const op of fullModel.operations) operations.set(op.id, operationSurface(spec, generatedModel, op));
+  for (const op of fullModel.operations) operations.set(op.id, operationSurface(spec, op));
   for (const hook of fullModel.webhooks) {
     if (hook.bodySchemaName) operations.set(`webhook:${hook.name}`, bodySurface(spec, `webhook:${hook.name}`, "webhook", hook.bodySchemaName, hook.summary));
   }
