@@ -64,7 +64,7 @@ async function main(scratch: string): Promise<void> {
   const leaked = installedPackages(project).filter((name) => devOnly.includes(name));
   assert.deepEqual(leaked, [], "installing the package must not bring any of our devDependencies");
   const installedDist = join(project, "node_modules", manifest.name, "dist");
-  assert.deepEqual(importedPackages(installedDist), Object.keys(manifest.dependencies ?? {}).sort(), "dependencies must be exactly the packages the shipped JavaScript imports");
+  assert.deepEqual(importedPackages([installedDist]), Object.keys(manifest.dependencies ?? {}).sort(), "dependencies must be exactly the packages the shipped JavaScript imports");
 
   linkCompiler(project, repoRoot);
   writeSources(project, consumerSources);

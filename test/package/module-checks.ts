@@ -51,14 +51,14 @@ export async function bundledInputs(projectDir: string, entry: string): Promise<
   return outputs.flatMap((output) => Object.entries(output.inputs).filter(([, use]) => use.bytesInOutput > 0).map(([input]) => input)).sort();
 }
 
-/** Package names the shipped JavaScript imports (bare specifiers, builtins excluded). */
-export function importedPackages(distDir: string): string[] {
+/** Package names the files under `dirs` ending in `extension` import (bare specifiers, builtins excluded). */
+export function importedPackages(dirs: readonly string[], extension = ".js"): string[] {
   const names = new Set<string>();
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".js")) {
+      else if (entry.name.endsWith(extension)) {
         // preProcessFile lists real import/export specifiers, ignoring any that only appear in comments.
         for (const { fileName: specifier } of ts.preProcessFile(readFileSync(path, "utf8"), true, true).importedFiles) {
           if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
@@ -68,7 +68,7 @@ export function importedPackages(distDir: string): string[] {
       }
     }
   };
-  walk(distDir);
+  for (const dir of dirs) walk(dir);
   return [...names].sort();
 }
 

@@ -1,0 +1,68 @@
+/**
+ * Fast checks of the package manifest against the sources, before anything is built: the public
+ * entries, what gets published, and that runtime `dependencies` are exactly what the shipped code
+ * imports (so generator- or test-only packages never reach users). The consumer test repeats the
+ * dependency check on the real tarball.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { VERSION } from "../../runtime/index.js";
+import { importedPackages } from "./module-checks.js";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<string, unknown> & {
+  version: string;
+  exports: Record<string, string | { types: string; import: string }>;
+  dependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
+const buildConfig = JSON.parse(
+  // tsconfig allows comments; strip whole-line ones before parsing.
+  readFileSync(join(repoRoot, "tsconfig.build.json"), "utf8").replace(/^\s*\/\/.*$/gm, ""),
+) as { include: string[]; compilerOptions: { outDir: string; rootDir: string } };
+
+/** dist/x/y.js (or .d.ts) → the source x/y.ts it is compiled from. */
+function sourceOf(distPath: string): string {
+  return distPath.replace(/^\.\/dist\//, "").replace(/\.(d\.ts|js)$/, ".ts");
+}
+
+describe("package.json", () => {
+  it("is an ESM package for Node ≥ 20.18.1 with no import-time side effects", () => {
+    expect(manifest["type"]).toBe("module");
+    expect(manifest["engines"]).toEqual({ node: ">=20.18.1" });
+    expect(manifest["sideEffects"]).toBe(false);
+    expect(manifest["files"]).toEqual(["dist"]);
+  });
+
+  it("exposes exactly the root entry, the sandbox and package.json, each built from a source in the build", () => {
+    expect(Object.keys(manifest.exports)).toEqual([".", "./sandbox", "./package.json"]);
+    for (const [subpath, target] of Object.entries(manifest.exports)) {
+      if (typeof target === "string") continue;
+      // "types" must come first: TypeScript takes the first matching condition.
+      expect(Object.keys(target), subpath).toEqual(["types", "import"]);
+      expect(sourceOf(target.types)).toBe(sourceOf(target.import));
+      const source = sourceOf(target.import);
+      expect(existsSync(join(repoRoot, source)), `${subpath} → ${source}`).toBe(true);
+      expect(buildConfig.include.some((root) => source === root || source.startsWith(`${root}/`)), `${source} is compiled by tsconfig.build.json`).toBe(true);
+    }
+    expect(manifest["types"]).toBe((manifest.exports["."] as { types: string }).types);
+    expect(manifest["main"]).toBe((manifest.exports["."] as { import: string }).import);
+  });
+
+  it("builds only the shipped code into dist/ mirroring the tree", () => {
+    expect(buildConfig.include.sort()).toEqual(["generated", "index.ts", "runtime", "sandbox"]);
+    expect(buildConfig.compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
+  });
+
+  it("lists as dependencies exactly the packages the shipped sources import", () => {
+    const shipped = ["runtime", "generated", "sandbox"].map((dir) => join(repoRoot, dir));
+    const imported = importedPackages(shipped, ".ts").filter((name) => name !== manifest["name"]);
+    expect(imported).toEqual(Object.keys(manifest.dependencies).sort());
+  });
+
+  it("sends the package version in the User-Agent", () => {
+    expect(VERSION).toBe(manifest.version);
+  });
+});
