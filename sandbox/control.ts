@@ -4,13 +4,11 @@
  * set a fault mode, move the clock), they are not part of the WeChat Pay API.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { OffsetClock } from "./clock.js";
-import { formatChinaTime } from "./clock.js";
+import { formatChinaTime, type OffsetClock } from "./clock.js";
 import { SandboxApiError } from "./errors.js";
 import { FAULT_MODES, parseFault, UnknownFaultError, type FaultController, type FaultModeSettings, type PostFault } from "./faults.js";
 import { randomRequestId } from "./ids.js";
-import { MEDIA_PATH_PREFIX } from "./rules/media.js";
-import { sniffImageType } from "./rules/media.js";
+import { MEDIA_PATH_PREFIX, sniffImageType } from "./rules/media.js";
 import type { SandboxState } from "./state/store.js";
 import type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 import type { DeliveryRecord } from "./notifications/dispatcher.js";

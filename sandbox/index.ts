@@ -174,7 +174,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults,
     rateLimiter: new RateLimiter(clock, rateLimitSettings(options.rateLimits)),
     clock,
-    maxBodyBytes,
     validateResponses: options.validateResponses ?? false,
     selfCheckFailures,
     log: options.log,

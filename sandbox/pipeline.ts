@@ -11,7 +11,6 @@ import { verifyRequestSignature, type MerchantIdentity } from "./auth/verify-req
 import { FAULT_HEADER, isPreFault, UnknownFaultError, type FaultController, type PostFault } from "./faults.js";
 import { boundaryOf, MultipartError, parseMultipart, type FormPart } from "./http/multipart.js";
 import { parseQuery, QueryError } from "./http/query.js";
-import { BodyTooLargeError } from "./http/read-body.js";
 import { parseJsonBody, validateBody, validateParameters } from "./http/request-parts.js";
 import { writeResponse, type PlatformSigner, type ResponseSpec } from "./http/respond.js";
 import { BILL_DOWNLOAD_PATH } from "./rules/bills.js";
@@ -31,7 +30,6 @@ export interface PipelineDeps {
   faults: FaultController;
   rateLimiter: RateLimiter;
   clock: Clock;
-  maxBodyBytes: number;
   /** Check every 2xx body against the spec's response schema (a sandbox self-test). */
   validateResponses: boolean;
   /** Responses that failed that self-check (tests assert this stays empty). */
@@ -219,7 +217,6 @@ export class Pipeline {
 
   private toApiError(error: unknown): SandboxApiError {
     if (error instanceof SandboxApiError) return error;
-    if (error instanceof BodyTooLargeError) return invalidRequest(`请求体过大 (${error.message})`);
     if (error instanceof UnknownFaultError) return invalidRequest(error.message, { field: "X-Sandbox-Fault", value: error.mode, issue: "unknown fault mode", location: "header" });
     this.deps.log?.(`internal error: ${(error as Error).stack ?? String(error)}`);
     return systemError();

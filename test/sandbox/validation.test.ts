@@ -64,6 +64,17 @@ describe("body validation against the spec", () => {
     expect(jsonOf(response)["code"]).toBe("INVALID_REQUEST");
   });
 
+  it("refuses a body over the size limit with 400 INVALID_REQUEST, without reading it into memory", async () => {
+    const small = await startTestSandbox({ credentials: sandbox.credentials, maxBodyBytes: 256 });
+    try {
+      const response = await rawRequest(small, "POST", STOCKS, JSON.stringify(validStockBody(small, { comment: "x".repeat(300) })));
+      expect(response.status).toBe(400);
+      expect(jsonOf(response)["code"]).toBe("INVALID_REQUEST");
+    } finally {
+      await small.close();
+    }
+  });
+
   it("rejects a 4-byte UTF-8 character (emoji) with the field that carries it", async () => {
     const response = await rawRequest(sandbox, "POST", STOCKS, JSON.stringify(validStockBody(sandbox, { comment: "好券😀" })));
     expect(response.status).toBe(400);
