@@ -5,12 +5,15 @@
  */
 import { chinaDate, formatChinaTime } from "../clock.js";
 import type { OperationHandler } from "../context.js";
-import { invalidRequest, notEnough, requestBlocked } from "../errors.js";
+import { invalidRequest, notEnough, requestBlocked, SandboxApiError } from "../errors.js";
 import { canonicalJson, type CouponRecord } from "../state/store.js";
 import { requireBoundAppid } from "./appid.js";
 import { requireString } from "./fields.js";
 import { loadStock, requireCreator } from "./stock-access.js";
 import { effectiveStatus, stockTerms } from "./stock-view.js";
+
+/** openids starting with this are refused with 403 USER_ACCOUNT_ABNORMAL. */
+export const ABNORMAL_OPENID_PREFIX = "sandbox-abnormal";
 
 export const sendCoupon: OperationHandler = (ctx, req) => {
   const openid = req.pathParams["openid"] ?? "";
@@ -40,6 +43,10 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
   const status = effectiveStatus(stock, ctx.clock);
   if (status === "stoped") throw invalidRequest("活动已结束 (the stock has ended)");
   if (status !== "running") throw invalidRequest(`活动未开始或已暂停 (stock is ${status}; coupons can only be sent from a running stock)`);
+
+  // Sandbox convention (documented in the README): these openids play users whose account WeChat
+  // flags as abnormal, so clients can exercise the USER_ACCOUNT_ABNORMAL path.
+  if (openid.startsWith(ABNORMAL_OPENID_PREFIX)) throw new SandboxApiError(403, "USER_ACCOUNT_ABNORMAL", "用户非法 (the user's account is abnormal)");
 
   const terms = stockTerms(stock);
   if (stock.distributed_coupons >= terms.maxCoupons) throw notEnough("批次预算不足 (the stock's budget is used up)");

@@ -1,7 +1,7 @@
 /** listStocks, queryStock, listAvailableMerchants, listAvailableSingleitems (reference §2.7–§2.10). */
 import { parseRfc3339 } from "../clock.js";
 import type { OperationHandler } from "../context.js";
-import { requestBlocked } from "../errors.js";
+import { requestBlocked, SandboxApiError } from "../errors.js";
 import { pageOf, queryInt, queryString } from "./paging.js";
 import { loadStock, requireCreator } from "./stock-access.js";
 import { effectiveStatus, stockTerms, stockView } from "./stock-view.js";
@@ -35,7 +35,12 @@ export const queryStock: OperationHandler = (ctx, req) => {
 export const listAvailableMerchants: OperationHandler = (ctx, req) => {
   const stock = loadStock(ctx, req.pathParams["stock_id"] ?? "");
   requireCreator(stock, queryString(req.query, "stock_creator_mchid"), req.mchid);
-  const page = pageOf(stockTerms(stock).availableMerchants, queryInt(req.query, "offset", 0), queryInt(req.query, "limit", 10));
+  const offset = queryInt(req.query, "offset", 0);
+  const page = pageOf(stockTerms(stock).availableMerchants, offset, queryInt(req.query, "limit", 10));
+  // Observed on the real server (reference §2.9): a page index past the last page is refused this way.
+  if (offset > 0 && page.data.length === 0) {
+    throw new SandboxApiError(400, "MCH_NOT_EXISTS", "商户号不合法 (page index past the last page)", { field: "offset", value: offset, issue: "past the last page", location: "query" });
+  }
   return { status: 200, body: { ...page, stock_id: stock.stock_id } };
 };
 

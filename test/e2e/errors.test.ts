@@ -3,6 +3,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createCouponStock,
+  listAvailableMerchants,
   listCouponsByFilter,
   listStocks,
   pauseStock,
@@ -105,6 +106,12 @@ describe("400 BadRequestError", () => {
     expect(error.code).toBe("APPID_MCHID_NOT_MATCH");
   });
 
+  it("MCH_NOT_EXISTS for a merchants page index past the last page (as observed on the real server)", async () => {
+    const stockId = await runningStock();
+    const error = await failure(listAvailableMerchants(e2e.client, { stock_id: stockId, offset: 1, limit: 50, stock_creator_mchid: e2e.sandbox.mchid }), BadRequestError);
+    expect(error.code).toBe("MCH_NOT_EXISTS");
+  });
+
   it("INVALID_REQUEST for a wrong Wechatpay-Serial (a client configured with another PUB_KEY_ID)", async () => {
     const client = e2e.clientWith({ wechatpayPublicKeyId: "PUB_KEY_ID_00000000000000000000000000000000" });
     const error = await failure(listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: e2e.sandbox.mchid }), BadRequestError);
@@ -140,6 +147,12 @@ describe("403 PermissionDeniedError", () => {
     await send(stockId, "o-limit");
     const error = await failure(send(stockId, "o-limit"), PermissionDeniedError);
     expect(error.code).toBe("REQUEST_BLOCKED");
+  });
+
+  it("USER_ACCOUNT_ABNORMAL for a flagged user (sandbox openid convention)", async () => {
+    const stockId = await runningStock();
+    const error = await failure(send(stockId, "sandbox-abnormal-user"), PermissionDeniedError);
+    expect(error.code).toBe("USER_ACCOUNT_ABNORMAL");
   });
 
   it("NOT_ENOUGH when the budget is used up", async () => {
