@@ -230,6 +230,11 @@ const CASES: readonly Case[] = [
     ],
   },
 
+  // ── webhook payloads and standalone models are data the caller reads ──
+  { name: "webhook payload field removed", edit: (d) => delete schemas(d)["ThingEvent"].properties.summary, expect: [{ kind: "field-removed", side: "response", classification: "breaking", subject: "ThingEvent.summary", operations: ["webhook:thingChanged"] }] },
+  { name: "webhook payload enum value added", edit: (d) => schemas(d)["ThingEvent"].properties.event_type.enum.push("THING.DELETED"), expect: [{ kind: "enum-value-added", side: "response", classification: "attention", subject: "ThingEvent.event_type", operations: ["webhook:thingChanged"] }] },
+  { name: "standalone model field type change", edit: (d) => (schemas(d)["Extra"].properties.value.type = "integer"), expect: [{ kind: "type-changed", side: "response", classification: "breaking", subject: "Extra.value", operations: ["model:Extra"] }] },
+
   // ── named models ──
   { name: "model removed", edit: (d) => delete schemas(d)["Extra"], expect: [{ kind: "model-removed", side: "model", classification: "breaking", subject: "Extra" }] },
   { name: "model added", edit: (d) => (schemas(d)["Another"] = { type: "string" }), expect: [{ kind: "model-added", side: "model", classification: "safe", subject: "Another" }] },

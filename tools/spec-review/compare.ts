@@ -66,7 +66,9 @@ function schemaSubject(ctx: Context, before: FieldFacts, after: FieldFacts): str
 function generatedNames(ctx: Context, f: FieldFacts): string[] {
   const names = [...f.chain].reverse();
   if (ctx.side === "request" && ctx.op.paramsType) names.push(ctx.op.paramsType);
-  if (ctx.side === "request" || f.path !== "") names.push(ctx.op.id.replace(/^(webhook|model):/, ""));
+  // The operation's function changes with any of its fields; webhooks and standalone models only
+  // have their model types (already in the chain).
+  if (ctx.op.kind === "operation") names.push(ctx.op.id);
   return [...new Set(names)];
 }
 
