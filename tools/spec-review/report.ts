@@ -96,5 +96,7 @@ export function renderMarkdown(result: DiffResult, header: ReportHeader): string
 }
 
 export function renderJson(result: DiffResult, header: ReportHeader): string {
-  return `${JSON.stringify({ base: header.base, head: header.head, summary: summaryLine(result), counts: result.counts, changes: result.items }, null, 2)}\n`;
+  // Absent old/new values (an addition, a removal) are explicit nulls so every change has both keys.
+  const changes = result.items.map((item) => ({ ...item, before: item.before ?? null, after: item.after ?? null }));
+  return `${JSON.stringify({ base: header.base, head: header.head, summary: summaryLine(result), counts: result.counts, changes }, null, 2)}\n`;
 }
