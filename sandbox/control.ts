@@ -9,7 +9,7 @@ import { SandboxApiError } from "./errors.js";
 import { FAULT_MODES, parseFault, UnknownFaultError, type FaultController, type FaultModeSettings, type PostFault } from "./faults.js";
 import { randomRequestId } from "./ids.js";
 import { MEDIA_PATH_PREFIX, sniffImageType } from "./rules/media.js";
-import type { SandboxState } from "./state/store.js";
+import { getOwn, type SandboxState } from "./state/store.js";
 import type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 import type { DeliveryRecord } from "./notifications/dispatcher.js";
 
@@ -133,7 +133,7 @@ export function handleControl(deps: ControlDeps, req: IncomingMessage, res: Serv
       return send(res, 200, { now: formatChinaTime(deps.clock.now()), offset_seconds: deps.clock.offset / 1000 });
     }
     if (method === "GET" && path.startsWith(MEDIA_PATH_PREFIX)) {
-      const media = deps.state().media[path.slice(MEDIA_PATH_PREFIX.length)];
+      const media = getOwn(deps.state().media, path.slice(MEDIA_PATH_PREFIX.length));
       if (media === undefined) return fail(404, "RESOURCE_NOT_EXISTS", "no such media");
       const data = Buffer.from(media.content_base64, "base64");
       res.writeHead(200, { "Content-Type": sniffImageType(data) ?? "application/octet-stream", "Content-Length": String(data.length) });

@@ -27,7 +27,7 @@ import { RateLimiter } from "./spec/rate-limits.js";
 import { readRoutes, Router } from "./spec/routes.js";
 import { SpecValidators } from "./spec/validators.js";
 import { loadState, StateSaver } from "./state/persistence.js";
-import { emptyState, type SandboxState } from "./state/store.js";
+import { emptyState, getOwn, type SandboxState } from "./state/store.js";
 import { useCoupon, type UseCouponOptions, type UseCouponResult } from "./use-coupon.js";
 
 export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
@@ -214,11 +214,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     countStocks: () => Object.keys(state.stocks).length,
     countCoupons: () => Object.keys(state.coupons).length,
     getStock: (stockId) => {
-      const stock = state.stocks[stockId];
+      const stock = getOwn(state.stocks, stockId);
       return stock === undefined ? undefined : stockView(stock, clock);
     },
     getCoupon: (couponId) => {
-      const coupon = state.coupons[couponId];
+      const coupon = getOwn(state.coupons, couponId);
       const stock = coupon === undefined ? undefined : state.stocks[coupon.stock_id];
       return coupon === undefined || stock === undefined ? undefined : couponView(coupon, stock, clock);
     },

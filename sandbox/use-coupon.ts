@@ -11,6 +11,7 @@ import { buildCouponUseNotification, COUPON_USE_EVENT } from "./notifications/co
 import type { DeliveryRecord, NotificationDispatcher } from "./notifications/dispatcher.js";
 import { couponStatus, couponView } from "./rules/coupon-view.js";
 import { stockTerms } from "./rules/stock-view.js";
+import { getOwn } from "./state/store.js";
 
 export interface UseCouponOptions {
   /** Collecting merchant; default: the first available merchant of the stock, else its creator. */
@@ -33,7 +34,7 @@ export interface UseCouponResult {
 }
 
 export function useCoupon(ctx: SandboxContext, dispatcher: NotificationDispatcher, apiV3Key: string, couponId: string, options: UseCouponOptions = {}): UseCouponResult {
-  const coupon = ctx.state.coupons[couponId];
+  const coupon = getOwn(ctx.state.coupons, couponId);
   if (coupon === undefined) throw notFound(`券不存在 (coupon ${couponId} does not exist)`);
   const stock = ctx.state.stocks[coupon.stock_id];
   if (stock === undefined) throw notFound(`批次不存在 (stock ${coupon.stock_id} does not exist)`);

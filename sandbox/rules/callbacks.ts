@@ -5,6 +5,7 @@ import { notFound, paramError, requestBlocked } from "../errors.js";
 import { isLoopbackHttpUrl } from "../http/loopback-callbacks.js";
 import { booleanAt, requireString } from "./fields.js";
 import { queryString } from "./paging.js";
+import { getOwn } from "../state/store.js";
 
 function checkNotifyUrl(ctx: SandboxContext, notifyUrl: string): void {
   const bad = (issue: string): never => {
@@ -37,7 +38,7 @@ export const setCallback: OperationHandler = (ctx, req) => {
 export const queryCallback: OperationHandler = (ctx, req) => {
   const mchid = queryString(req.query, "mchid") ?? req.mchid;
   if (mchid !== req.mchid) throw requestBlocked(`调用商户无权限 (merchant ${req.mchid} may not read the callback of ${mchid})`);
-  const callback = ctx.state.callbacks[mchid];
+  const callback = getOwn(ctx.state.callbacks, mchid);
   if (callback === undefined) throw notFound("未设置消息通知地址 (no notify_url has been set)");
   return { status: 200, body: { notify_url: callback.notify_url, mchid } };
 };

@@ -5,6 +5,7 @@ import { requireBoundAppid } from "./appid.js";
 import { couponStatus, couponView } from "./coupon-view.js";
 import { pageOf, queryInt, queryString } from "./paging.js";
 import { stockTerms } from "./stock-view.js";
+import { getOwn } from "../state/store.js";
 
 export const listCouponsByFilter: OperationHandler = (ctx, req) => {
   const openid = req.pathParams["openid"] ?? "";
@@ -52,7 +53,7 @@ export const queryCoupon: OperationHandler = (ctx, req) => {
   const couponId = req.pathParams["coupon_id"] ?? "";
   const appid = queryString(req.query, "appid") ?? "";
   requireBoundAppid(ctx, appid, "query");
-  const coupon = ctx.state.coupons[couponId];
+  const coupon = getOwn(ctx.state.coupons, couponId);
   if (coupon === undefined || coupon.openid !== openid) throw notFound(`券不存在 (coupon ${couponId} does not exist for this openid)`);
   if (coupon.appid !== appid) throw invalidRequest("openid与appid不匹配 (the coupon was sent under another appid)");
   const stock = ctx.state.stocks[coupon.stock_id];

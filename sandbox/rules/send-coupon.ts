@@ -6,7 +6,7 @@
 import { chinaDate, formatChinaTime } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, notEnough, requestBlocked, SandboxApiError } from "../errors.js";
-import { canonicalJson, type CouponRecord } from "../state/store.js";
+import { canonicalJson, getOwn, setOwn, type CouponRecord } from "../state/store.js";
 import { requireBoundAppid } from "./appid.js";
 import { requireString } from "./fields.js";
 import { loadStock, requireCreator } from "./stock-access.js";
@@ -56,7 +56,8 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
   if (terms.maxAmountByDay !== undefined && (sentToday + 1) * terms.couponAmount > terms.maxAmountByDay) {
     throw notEnough("批次当天预算不足 (the stock's budget for today is used up)");
   }
-  const received = Object.values(ctx.state.coupons).filter((c) => c.stock_id === stock.stock_id && c.openid === openid).length;
+  const receivedByUser = (stock.received_by_user ??= {});
+  const received = getOwn(receivedByUser, openid) ?? 0;
   if (received >= terms.maxCouponsPerUser) {
     throw requestBlocked(`用户已达到领取上限 (user reached max_coupons_per_user = ${terms.maxCouponsPerUser})`);
   }
@@ -75,6 +76,7 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
   ctx.state.coupons[couponId] = coupon;
   stock.distributed_coupons += 1;
   stock.distributed_by_day[today] = sentToday + 1;
+  setOwn(receivedByUser, openid, received + 1);
   ctx.state.send_requests[key] = { result_id: couponId, fingerprint };
   ctx.changed();
   return { status: 200, body: { coupon_id: couponId } };

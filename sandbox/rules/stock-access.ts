@@ -1,10 +1,10 @@
 /** Finding a stock and checking that the caller may act on it. */
 import type { SandboxContext } from "../context.js";
 import { notFound, requestBlocked } from "../errors.js";
-import type { StockRecord } from "../state/store.js";
+import { getOwn, type StockRecord } from "../state/store.js";
 
 export function loadStock(ctx: SandboxContext, stockId: string): StockRecord {
-  const stock = ctx.state.stocks[stockId];
+  const stock = getOwn(ctx.state.stocks, stockId);
   if (stock === undefined) throw notFound(`批次不存在 (stock ${stockId} does not exist)`);
   return stock;
 }

@@ -26,6 +26,8 @@ export interface StockRecord {
   distributed_coupons: number;
   /** Coupons sent per China calendar day (YYYY-MM-DD), for max_amount_by_day. */
   distributed_by_day: Record<string, number>;
+  /** Coupons received per openid, for max_coupons_per_user without scanning every coupon. */
+  received_by_user?: Record<string, number>;
 }
 
 export interface ConsumeInformation {
@@ -105,4 +107,17 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
+}
+
+/**
+ * Reads a record entry by a caller-supplied key. Plain `record[key]` would find inherited
+ * members for keys like "__proto__" or "constructor" (an openid or stock_id is free text).
+ */
+export function getOwn<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Writes a record entry by a caller-supplied key as an own property, even for "__proto__". */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -77,6 +77,15 @@ describe("sendCoupon", () => {
     expect(jsonOf(response)["code"]).toBe("INVALID_REQUEST");
   });
 
+  it.each(["__proto__", "constructor"])("treats the openid %j as an ordinary user (no prototype lookups)", async (openid) => {
+    const stockId = await runningStock(sandbox); // max_coupons_per_user 2
+    expect((await sendCouponRaw(sandbox, stockId, openid)).status).toBe(200);
+    expect((await sendCouponRaw(sandbox, stockId, openid)).status).toBe(200);
+    expect((await sendCouponRaw(sandbox, stockId, openid)).status).toBe(403);
+    const missing = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/constructor?stock_creator_mchid=${sandbox.mchid}`);
+    expect(missing.status).toBe(404);
+  });
+
   it("refuses an appid not bound to the merchant (400 APPID_MCHID_NOT_MATCH)", async () => {
     const stockId = await runningStock(sandbox);
     const response = await sendCouponRaw(sandbox, stockId, "o-user", { appid: "wx0000000000000000" });
