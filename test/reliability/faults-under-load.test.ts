@@ -248,5 +248,5 @@ describe("faults under load", () => {
       elapsedMs: elapsedMs + replayMs,
       outcomes: Object.entries(outcomes).map(([k, v]) => `${k}:${v}`).join(", "),
     });
-  });
+  }, size(60_000, 900_000));
 });

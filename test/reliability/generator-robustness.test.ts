@@ -175,6 +175,7 @@ afterAll(() => {
     mutantsGenerated: tally.mutantsGenerated,
     mutantsCompiled: tally.compiled,
     cases: tally.corpus + tally.mutants,
+    mutationsTried: tally.corpus + tally.mutants,
     stackTraces: tally.stackTraces,
     outputChanged: tally.outputChanged,
     internalErrors: tally.internalErrors,

@@ -194,5 +194,5 @@ describe("sandbox under load", () => {
       elapsedMs,
       callsPerSecond: Math.round((CALLS / elapsedMs) * 1000),
     });
-  });
+  }, size(60_000, 900_000));
 });

@@ -96,7 +96,7 @@ describe("responses: every single mutation is rejected by the verifier", () => {
       }),
       { numRuns: size(80, 1000), seed: SEED },
     );
-  });
+  }, size(30_000, 600_000));
 });
 
 const ALL_REASONS: readonly SignatureFailureReason[] = ["missing_header", "invalid_timestamp", "timestamp_out_of_window", "unknown_serial", "malformed_signature", "signature_probe", "signature_mismatch"];
@@ -170,7 +170,7 @@ describe("responses over the wire: the client rejects every mutation kind", () =
       }),
       { numRuns: size(6, 40), seed: SEED },
     );
-  });
+  }, size(30_000, 600_000));
 });
 
 describe("notifications: every single mutation is rejected", () => {
@@ -276,7 +276,7 @@ describe("notifications: every single mutation is rejected", () => {
       }),
       { numRuns: size(40, 500), seed: SEED },
     );
-  });
+  }, size(30_000, 600_000));
 
   function checkNotification(mutation: Mutation, context: Parameters<typeof openNotification>[1], expected: Expected, reason: string): void {
     tally.notificationMutations += 1;

@@ -163,7 +163,7 @@ describe("wire properties", () => {
       ),
       { numRuns: size(250, 2000), seed: SEED },
     );
-  });
+  }, size(30_000, 600_000));
 
   it("POST: body bytes = signed line 5 and parse back to the originals; the signed target is the wire target", async () => {
     await fc.assert(
@@ -188,7 +188,7 @@ describe("wire properties", () => {
       ),
       { numRuns: size(120, 1000), seed: SEED },
     );
-  });
+  }, size(30_000, 600_000));
 
   afterAll(() => {
     for (const text of signingStrings) leaks.addText("signing string", text);
