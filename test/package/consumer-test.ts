@@ -85,6 +85,14 @@ async function main(scratch: string): Promise<void> {
     assert.equal(facts.deepImport, "ERR_PACKAGE_PATH_NOT_EXPORTED", "internal files are not importable");
   }
 
+  // Node ≥ 20.19 can require() ES modules; the "default" export condition lets CommonJS users do so.
+  if ((process.features as { require_module?: boolean }).require_module === true) {
+    step("require() from CommonJS (require(esm))");
+    const probe = `const favor = require("${manifest.name}"); const { startSandbox } = require("${manifest.name}/sandbox"); console.log(typeof favor.listStocks, typeof favor.WechatPayClient, typeof startSandbox);`;
+    const kinds = run(process.execPath, ["--no-warnings", "--input-type=commonjs", "-e", probe], { cwd: project }).trim();
+    assert.equal(kinds, "function function function", "require() returns the same public API");
+  }
+
   step("modules loaded by a one-operation import");
   const nodenextOut = join(project, outDirFor("nodenext"));
   const loaded = recordLoadedModules(project, join(nodenextOut, "record-loads.js"), join(nodenextOut, "one-operation.js"));
@@ -92,7 +100,9 @@ async function main(scratch: string): Promise<void> {
   assert.ok(loadedFromPackages.some((path) => path.endsWith(`${manifest.name}/dist/generated/operations/listStocks.js`)), "the loader saw the operation");
   assert.ok(loadedFromPackages.some((path) => path.startsWith("node_modules/undici/")), "the loader saw undici (CommonJS)");
   assert.deepEqual(forbiddenAmong(loaded), [], "a one-operation import must not load build tools or the sandbox");
-  const packagesLoaded = [...new Set(loadedFromPackages.map((path) => path.split("/")[1] ?? ""))].sort();
+  const perPackage = new Map<string, number>();
+  for (const path of loadedFromPackages) perPackage.set(path.split("/")[1] ?? "", (perPackage.get(path.split("/")[1] ?? "") ?? 0) + 1);
+  const packagesLoaded = [...perPackage].map(([name, count]) => `${name} (${count} files)`).sort();
 
   step("bundle the one-operation program (esbuild, tree-shaken)");
   const kept = await bundledInputs(project, join(outDirFor("nodenext"), "one-operation.js"));
@@ -100,8 +110,12 @@ async function main(scratch: string): Promise<void> {
   const operationsKept = kept.filter((path) => path.includes("/dist/generated/operations/")).map((path) => path.split("/").at(-1));
   assert.deepEqual(operationsKept, ["listStocks.js"], "sideEffects:false lets a bundler drop every other operation");
 
+  const ownKept = kept.filter((path) => path.includes(`/${manifest.name}/dist/`)).map((path) => path.slice(path.indexOf("/dist/") + 6));
+
   step("done");
-  console.log(`consumer test passed: ${shipped.length} files packed; both resolutions compiled and ran; a one-operation import loads ${loaded.length} modules from ${packagesLoaded.join(", ")}; the bundle keeps ${kept.length} inputs`);
+  console.log(`consumer test passed: ${shipped.length} files packed; compiled with tsc --strict and ran under ${resolutions.join(" and ")}`);
+  console.log(`one-operation import: Node loads ${packagesLoaded.join(", ")}; nothing from the sandbox, the generator or build tools`);
+  console.log(`one-operation bundle keeps ${kept.length} inputs, ${ownKept.length} of ours: ${ownKept.join(", ")}`);
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "wechatpay-favor-consumer-"));

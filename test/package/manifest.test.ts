@@ -14,7 +14,7 @@ import { importedPackages } from "./module-checks.js";
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<string, unknown> & {
   version: string;
-  exports: Record<string, string | { types: string; import: string }>;
+  exports: Record<string, string | { types: string; default: string }>;
   dependencies: Record<string, string>;
   scripts: Record<string, string>;
 };
@@ -40,15 +40,16 @@ describe("package.json", () => {
     expect(Object.keys(manifest.exports)).toEqual([".", "./sandbox", "./package.json"]);
     for (const [subpath, target] of Object.entries(manifest.exports)) {
       if (typeof target === "string") continue;
-      // "types" must come first: TypeScript takes the first matching condition.
-      expect(Object.keys(target), subpath).toEqual(["types", "import"]);
-      expect(sourceOf(target.types)).toBe(sourceOf(target.import));
-      const source = sourceOf(target.import);
+      // "types" must come first (the first matching condition wins); "default" rather than "import"
+      // so Node versions with require(esm) (≥ 20.19) can also require() the package.
+      expect(Object.keys(target), subpath).toEqual(["types", "default"]);
+      expect(sourceOf(target.types)).toBe(sourceOf(target.default));
+      const source = sourceOf(target.default);
       expect(existsSync(join(repoRoot, source)), `${subpath} → ${source}`).toBe(true);
       expect(buildConfig.include.some((root) => source === root || source.startsWith(`${root}/`)), `${source} is compiled by tsconfig.build.json`).toBe(true);
     }
     expect(manifest["types"]).toBe((manifest.exports["."] as { types: string }).types);
-    expect(manifest["main"]).toBe((manifest.exports["."] as { import: string }).import);
+    expect(manifest["main"]).toBe((manifest.exports["."] as { default: string }).default);
   });
 
   it("builds only the shipped code into dist/ mirroring the tree", () => {
