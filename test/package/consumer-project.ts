@@ -25,6 +25,7 @@ export function createConsumerProject(dir: string, tarball: string): void {
   try {
     run("npm", [...install, "--offline"], { cwd: dir });
   } catch {
+    console.log("  npm cache misses a dependency; installing with --prefer-offline");
     run("npm", [...install, "--prefer-offline"], { cwd: dir });
   }
 }
