@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 import type { OperationMeta } from "../runtime/operation.js";
 
@@ -30,7 +30,7 @@ export const createCouponStockOperation = {
     properties: {
       available_begin_time: { type: "string", minLength: 1, maxLength: 32, format: "date-time" },
       available_end_time: { type: "string", minLength: 1, maxLength: 32, format: "date-time" },
-      belong_merchant: { type: "string", minLength: 1, maxLength: 20 },
+      belong_merchant: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
       comment: { type: "string", minLength: 1, maxLength: 60 },
       coupon_use_rule: {
         type: "object",
@@ -43,7 +43,7 @@ export const createCouponStockOperation = {
           },
           available_merchants: {
             type: "array",
-            items: { type: "string", minLength: 1, maxLength: 20 },
+            items: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
             minItems: 1,
             maxItems: 50,
           },
@@ -215,10 +215,10 @@ export const listAvailableMerchantsOperation = {
   validation: {
     type: "object",
     properties: {
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
       offset: { type: "integer", minimum: 0, maximum: 1000 },
       limit: { type: "integer", minimum: 1, maximum: 50 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["stock_id", "offset", "limit", "stock_creator_mchid"],
     additionalProperties: false,
@@ -241,10 +241,10 @@ export const listAvailableSingleitemsOperation = {
   validation: {
     type: "object",
     properties: {
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
       offset: { type: "integer", minimum: 0, maximum: 500 },
       limit: { type: "integer", minimum: 1, maximum: 100 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["stock_id", "offset", "limit", "stock_creator_mchid"],
     additionalProperties: false,
@@ -273,13 +273,13 @@ export const listCouponsByFilterOperation = {
   validation: {
     type: "object",
     properties: {
-      openid: { type: "string", minLength: 1, maxLength: 128 },
-      appid: { type: "string", minLength: 1, maxLength: 128 },
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      openid: { type: "string", minLength: 1, maxLength: 128, pattern: "^[0-9A-Za-z_-]+$" },
+      appid: { type: "string", minLength: 1, maxLength: 128, pattern: "^[0-9A-Za-z_-]+$" },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
       status: { type: "string", enum: ["SENDED", "USED"] },
-      creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
-      sender_mchid: { type: "string", minLength: 1, maxLength: 20 },
-      available_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      sender_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      available_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
       offset: { type: "integer", minimum: 0 },
       limit: { type: "integer", minimum: 1 },
       business_type: { type: "string", enum: ["MULTIUSE"] },
@@ -309,7 +309,7 @@ export const listStocksOperation = {
     properties: {
       offset: { type: "integer", minimum: 0 },
       limit: { type: "integer", minimum: 1, maximum: 10 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
       create_start_time: { type: "string", maxLength: 64, format: "date-time" },
       create_end_time: { type: "string", maxLength: 64, format: "date-time" },
       status: { type: "string", enum: ["unactivated", "audit", "running", "stoped", "paused"] },
@@ -333,8 +333,8 @@ export const pauseStockOperation = {
   validation: {
     type: "object",
     properties: {
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
@@ -351,7 +351,7 @@ export const queryCallbackOperation = {
   signedResponse: true,
   validation: {
     type: "object",
-    properties: { mchid: { type: "string", minLength: 1, maxLength: 20 } },
+    properties: { mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" } },
     required: ["mchid"],
     additionalProperties: false,
   },
@@ -372,9 +372,9 @@ export const queryCouponOperation = {
   validation: {
     type: "object",
     properties: {
-      openid: { type: "string", minLength: 1, maxLength: 128 },
-      coupon_id: { type: "string", minLength: 1, maxLength: 20 },
-      appid: { type: "string", minLength: 1, maxLength: 128 },
+      openid: { type: "string", minLength: 1, maxLength: 128, pattern: "^[0-9A-Za-z_-]+$" },
+      coupon_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      appid: { type: "string", minLength: 1, maxLength: 128, pattern: "^[0-9A-Za-z_-]+$" },
     },
     required: ["openid", "coupon_id", "appid"],
     additionalProperties: false,
@@ -395,8 +395,8 @@ export const queryStockOperation = {
   validation: {
     type: "object",
     properties: {
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
@@ -413,7 +413,7 @@ export const refundFlowOperation = {
   signedResponse: false,
   validation: {
     type: "object",
-    properties: { stock_id: { type: "string", minLength: 1, maxLength: 20 } },
+    properties: { stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" } },
     required: ["stock_id"],
     additionalProperties: false,
   },
@@ -433,8 +433,8 @@ export const restartStockOperation = {
   validation: {
     type: "object",
     properties: {
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
@@ -461,8 +461,8 @@ export const sendCouponOperation = {
   validation: {
     type: "object",
     properties: {
-      openid: { type: "string", minLength: 1, maxLength: 128 },
-      appid: { type: "string", minLength: 1, maxLength: 128 },
+      openid: { type: "string", minLength: 1, maxLength: 128, pattern: "^[0-9A-Za-z_-]+$" },
+      appid: { type: "string", minLength: 1, maxLength: 128, pattern: "^[0-9A-Za-z_-]+$" },
       coupon_minimum: { type: "integer", minimum: 1 },
       coupon_value: { type: "integer", minimum: 1 },
       out_request_no: {
@@ -471,8 +471,8 @@ export const sendCouponOperation = {
         maxLength: 128,
         pattern: "^[0-9A-Za-z|_*-]+$",
       },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["openid", "appid", "out_request_no", "stock_creator_mchid", "stock_id"],
     additionalProperties: false,
@@ -494,7 +494,7 @@ export const setCallbackOperation = {
   validation: {
     type: "object",
     properties: {
-      mchid: { type: "string", minLength: 1, maxLength: 20 },
+      mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
       notify_url: { type: "string", minLength: 1, maxLength: 256, pattern: "^https://[^?#\\s]+$" },
       switch: { type: "boolean" },
     },
@@ -517,8 +517,8 @@ export const startStockOperation = {
   validation: {
     type: "object",
     properties: {
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
@@ -539,8 +539,8 @@ export const stopStockOperation = {
   validation: {
     type: "object",
     properties: {
-      stock_id: { type: "string", minLength: 1, maxLength: 20 },
-      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20 },
+      stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
+      stock_creator_mchid: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" },
     },
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
@@ -566,7 +566,8 @@ export const uploadImageOperation = {
         type: "string",
         minLength: 1,
         maxLength: 128,
-        pattern: "\\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$",
+        pattern:
+          '^[^./\\\\"\\u0000-\\u001f\\u007f-\\u009f]+(\\.[^./\\\\"\\u0000-\\u001f\\u007f-\\u009f]+)*\\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$',
       },
       file: { type: "binary", maxBytes: 2097152 },
     },
@@ -585,7 +586,7 @@ export const useFlowOperation = {
   signedResponse: false,
   validation: {
     type: "object",
-    properties: { stock_id: { type: "string", minLength: 1, maxLength: 20 } },
+    properties: { stock_id: { type: "string", minLength: 1, maxLength: 20, pattern: "^[0-9]+$" } },
     required: ["stock_id"],
     additionalProperties: false,
   },

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 export interface paths {
     "/v3/marketing/favor/callbacks": {
@@ -1487,7 +1487,9 @@ export interface components {
          */
         ImageMeta: {
             /**
-             * @description 图片文件名，必须以 .jpg、.jpeg、.bmp 或 .png 结尾。File name ending in .jpg, .jpeg, .bmp or .png.
+             * @description 图片文件名，必须以 .jpg、.jpeg、.bmp 或 .png 结尾（不区分大小写），不能含路径分隔符、`..`、引号、反斜杠或控制字符。
+             *     File name ending in .jpg, .jpeg, .bmp or .png (any case); no path separators, `..`, double
+             *     quotes, backslashes or control characters.
              * @example logo.png
              */
             filename: string;
@@ -2457,7 +2459,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid.
+         * @description 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid. Letters, digits, `_` and `-` (the docs give only string(128) and the example `wx233544546545989`, so no exact `wx` + hex format is pinned).
          * @example wx233544546545989
          */
         AppidQuery: string;
@@ -2467,7 +2469,7 @@ export interface components {
          */
         BillDateQuery: string;
         /**
-         * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
+         * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.
          * @example 2323dfsdf342342
          */
         OpenidPath: string;
@@ -2477,7 +2479,7 @@ export interface components {
          */
         StockCreatorMchidQuery: string;
         /**
-         * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+         * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
          * @example 9856000
          */
         StockIdPath: string;
@@ -2785,7 +2787,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -2857,7 +2859,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -2929,7 +2931,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -2985,7 +2987,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3045,7 +3047,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3105,7 +3107,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3167,7 +3169,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3214,7 +3216,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3274,7 +3276,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3334,7 +3336,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3394,7 +3396,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3456,7 +3458,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9856000
                  */
                 stock_id: components["parameters"]["StockIdPath"];
@@ -3501,7 +3503,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid.
+                 * @description 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid. Letters, digits, `_` and `-` (the docs give only string(128) and the example `wx233544546545989`, so no exact `wx` + hex format is pinned).
                  * @example wx233544546545989
                  */
                 appid: components["parameters"]["AppidQuery"];
@@ -3549,7 +3551,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
+                 * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.
                  * @example 2323dfsdf342342
                  */
                 openid: components["parameters"]["OpenidPath"];
@@ -3596,7 +3598,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
+                 * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.
                  * @example 2323dfsdf342342
                  */
                 openid: components["parameters"]["OpenidPath"];
@@ -3654,7 +3656,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid.
+                 * @description 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid. Letters, digits, `_` and `-` (the docs give only string(128) and the example `wx233544546545989`, so no exact `wx` + hex format is pinned).
                  * @example wx233544546545989
                  */
                 appid: components["parameters"]["AppidQuery"];
@@ -3662,12 +3664,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description 代金券 ID。Coupon ID.
+                 * @description 代金券 ID（纯数字）。Coupon ID; digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
                  * @example 9867041
                  */
                 coupon_id: string;
                 /**
-                 * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
+                 * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.
                  * @example 2323dfsdf342342
                  */
                 openid: components["parameters"]["OpenidPath"];

@@ -1,12 +1,12 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
   components: {
     parameters: {
       AppidQuery: {
-        description: "公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid.",
+        description: "公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid. Letters, digits, `_` and `-` (the docs give only string(128) and the example `wx233544546545989`, so no exact `wx` + hex format is pinned).",
         example: "wx233544546545989",
         in: "query",
         name: "appid",
@@ -14,6 +14,7 @@ export const specDocument = {
         schema: {
           maxLength: 128,
           minLength: 1,
+          pattern: "^[0-9A-Za-z_-]+$",
           type: "string",
         },
       },
@@ -29,7 +30,7 @@ export const specDocument = {
         },
       },
       OpenidPath: {
-        description: "用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.",
+        description: "用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.",
         example: "2323dfsdf342342",
         in: "path",
         name: "openid",
@@ -37,6 +38,7 @@ export const specDocument = {
         schema: {
           maxLength: 128,
           minLength: 1,
+          pattern: "^[0-9A-Za-z_-]+$",
           type: "string",
         },
       },
@@ -49,11 +51,12 @@ export const specDocument = {
         schema: {
           maxLength: 20,
           minLength: 1,
+          pattern: "^[0-9]+$",
           type: "string",
         },
       },
       StockIdPath: {
-        description: "批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.",
+        description: "批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.",
         example: "9856000",
         in: "path",
         name: "stock_id",
@@ -61,6 +64,7 @@ export const specDocument = {
         schema: {
           maxLength: 20,
           minLength: 1,
+          pattern: "^[0-9]+$",
           type: "string",
         },
       },
@@ -715,6 +719,7 @@ export const specDocument = {
             items: {
               maxLength: 20,
               minLength: 1,
+              pattern: "^[0-9]+$",
               type: "string",
             },
             maxItems: 50,
@@ -1196,6 +1201,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
           comment: {
@@ -1636,13 +1642,13 @@ export const specDocument = {
         ],
         properties: {
           filename: {
-            description: "图片文件名，必须以 .jpg、.jpeg、.bmp 或 .png 结尾。File name ending in .jpg, .jpeg, .bmp or .png.",
+            description: "图片文件名，必须以 .jpg、.jpeg、.bmp 或 .png 结尾（不区分大小写），不能含路径分隔符、`..`、引号、反斜杠或控制字符。\nFile name ending in .jpg, .jpeg, .bmp or .png (any case); no path separators, `..`, double\nquotes, backslashes or control characters.\n",
             examples: [
               "logo.png",
             ],
             maxLength: 128,
             minLength: 1,
-            pattern: "\\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$",
+            pattern: "^[^./\\\\\"\\u0000-\\u001f\\u007f-\\u009f]+(\\.[^./\\\\\"\\u0000-\\u001f\\u007f-\\u009f]+)*\\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$",
             type: "string",
           },
           sha256: {
@@ -1729,6 +1735,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
         },
@@ -1973,6 +1980,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
         },
@@ -2185,6 +2193,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
         },
@@ -2245,6 +2254,7 @@ export const specDocument = {
             ],
             maxLength: 128,
             minLength: 1,
+            pattern: "^[0-9A-Za-z_-]+$",
             type: "string",
           },
           coupon_minimum: {
@@ -2280,6 +2290,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
           stock_id: {
@@ -2289,6 +2300,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
         },
@@ -2343,6 +2355,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
           notify_url: {
@@ -2437,6 +2450,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
         },
@@ -2937,6 +2951,7 @@ export const specDocument = {
             ],
             maxLength: 20,
             minLength: 1,
+            pattern: "^[0-9]+$",
             type: "string",
           },
         },
@@ -3177,6 +3192,7 @@ export const specDocument = {
             schema: {
               maxLength: 20,
               minLength: 1,
+              pattern: "^[0-9]+$",
               type: "string",
             },
           },
@@ -6016,6 +6032,7 @@ export const specDocument = {
             schema: {
               maxLength: 20,
               minLength: 1,
+              pattern: "^[0-9]+$",
               type: "string",
             },
           },
@@ -6038,6 +6055,7 @@ export const specDocument = {
             schema: {
               maxLength: 20,
               minLength: 1,
+              pattern: "^[0-9]+$",
               type: "string",
             },
           },
@@ -6050,6 +6068,7 @@ export const specDocument = {
             schema: {
               maxLength: 20,
               minLength: 1,
+              pattern: "^[0-9]+$",
               type: "string",
             },
           },
@@ -6062,6 +6081,7 @@ export const specDocument = {
             schema: {
               maxLength: 20,
               minLength: 1,
+              pattern: "^[0-9]+$",
               type: "string",
             },
           },
@@ -6427,7 +6447,7 @@ export const specDocument = {
             $ref: "#/components/parameters/OpenidPath",
           },
           {
-            description: "代金券 ID。Coupon ID.",
+            description: "代金券 ID（纯数字）。Coupon ID; digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.",
             example: "9867041",
             in: "path",
             name: "coupon_id",
@@ -6435,6 +6455,7 @@ export const specDocument = {
             schema: {
               maxLength: 20,
               minLength: 1,
+              pattern: "^[0-9]+$",
               type: "string",
             },
           },

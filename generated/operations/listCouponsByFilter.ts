@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
@@ -10,17 +10,17 @@ import { listCouponsByFilterOperation } from "../metadata.js";
 /** Parameters of {@link listCouponsByFilter}: path, query and body fields in one flat object (the runtime knows where each goes). */
 export interface ListCouponsByFilterParams {
   /**
-   * 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
+   * 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.
    *
-   * path · required · 1–128 characters
+   * path · required · 1–128 characters; pattern `^[0-9A-Za-z_-]+$`
    *
    * @example "2323dfsdf342342"
    */
   openid: string;
   /**
-   * 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid.
+   * 公众号、小程序或 APP 的 appid，须与 openid 匹配并与调用商户号绑定。Official-account, mini-program or app appid; must match the openid and be bound to the calling mchid. Letters, digits, `_` and `-` (the docs give only string(128) and the example `wx233544546545989`, so no exact `wx` + hex format is pinned).
    *
-   * query · required · 1–128 characters
+   * query · required · 1–128 characters; pattern `^[0-9A-Za-z_-]+$`
    *
    * @example "wx233544546545989"
    */
@@ -28,7 +28,7 @@ export interface ListCouponsByFilterParams {
   /**
    * 批次号；使用 available_mchid 时忽略。Stock ID filter; ignored with available_mchid.
    *
-   * query · optional · 1–20 characters
+   * query · optional · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9865000"
    */
@@ -44,7 +44,7 @@ export interface ListCouponsByFilterParams {
   /**
    * 创建批次的商户号（推荐）；返回除已过期外的所有状态。Creator mchid (recommended); returns every state except expired.
    *
-   * query · optional · 1–20 characters
+   * query · optional · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9865002"
    */
@@ -52,7 +52,7 @@ export interface ListCouponsByFilterParams {
   /**
    * 批次发放商户号。暂未开放。Sending merchant; not open yet.
    *
-   * query · optional · 1–20 characters
+   * query · optional · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9865003"
    */
@@ -60,7 +60,7 @@ export interface ListCouponsByFilterParams {
   /**
    * 可用商户号：只返回可用券；与 creator_mchid 同时传时以 creator_mchid 为准。Merchant where coupons are usable; returns usable coupons only; creator_mchid wins if both are given.
    *
-   * query · optional · 1–20 characters
+   * query · optional · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9865000"
    */

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Callback } from "../models.js";
@@ -10,7 +10,7 @@ export interface QueryCallbackParams {
   /**
    * 商户号。Merchant number.
    *
-   * query · required · 1–20 characters
+   * query · required · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856888"
    */

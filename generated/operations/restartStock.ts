@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { RestartStockResponse } from "../models.js";
@@ -8,9 +8,9 @@ import { restartStockOperation } from "../metadata.js";
 /** Parameters of {@link restartStock}: path, query and body fields in one flat object (the runtime knows where each goes). */
 export interface RestartStockParams {
   /**
-   * 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay.
+   * 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
    *
-   * path · required · 1–20 characters
+   * path · required · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856000"
    */
@@ -18,7 +18,7 @@ export interface RestartStockParams {
   /**
    * 创建批次的商户号，必须是批次创建方。Merchant that created the stock; must be the creator.
    *
-   * body · required · 1–20 characters
+   * body · required · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "8956000"
    */

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { SendCouponResponse } from "../models.js";
@@ -8,9 +8,9 @@ import { sendCouponOperation } from "../metadata.js";
 /** Parameters of {@link sendCoupon}: path, query and body fields in one flat object (the runtime knows where each goes). */
 export interface SendCouponParams {
   /**
-   * 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it.
+   * 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.
    *
-   * path · required · 1–128 characters
+   * path · required · 1–128 characters; pattern `^[0-9A-Za-z_-]+$`
    *
    * @example "2323dfsdf342342"
    */
@@ -18,7 +18,7 @@ export interface SendCouponParams {
   /**
    * 公众号、小程序或 APP 的 appid，须与 openid 匹配且与调用商户号绑定。Official-account, mini-program or app appid; must match the openid AND be bound to the calling mchid.
    *
-   * body · required · 1–128 characters
+   * body · required · 1–128 characters; pattern `^[0-9A-Za-z_-]+$`
    *
    * @example "wx233544546545989"
    */
@@ -52,7 +52,7 @@ export interface SendCouponParams {
   /**
    * 批次创建方商户号。Merchant that created the stock.
    *
-   * body · required · 1–20 characters
+   * body · required · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "8956000"
    */
@@ -60,7 +60,7 @@ export interface SendCouponParams {
   /**
    * 批次号，必须是代金券（全场券或单品券）批次，不支持立减与折扣。Stock ID; 代金券 (全场/单品) stocks only, not 立减/折扣.
    *
-   * body · required · 1–20 characters
+   * body · required · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856000"
    */

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { SetCallbackResponse } from "../models.js";
@@ -10,7 +10,7 @@ export interface SetCallbackParams {
   /**
    * 商户号，必须是批次创建方商户号；其他商户调用返回“调用商户无权限”。Merchant number; must be the stock-creator mchid (others get 403 "调用商户无权限").
    *
-   * body · required · 1–20 characters
+   * body · required · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856888"
    */

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: fc625a1fe3926027178d171920d1f85ec414354e23e06f12225f07ffd279bdc0
+// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { UploadImageResponse } from "../models.js";
@@ -8,9 +8,11 @@ import { uploadImageOperation } from "../metadata.js";
 /** Parameters of {@link uploadImage}: path, query and body fields in one flat object (the runtime knows where each goes). */
 export interface UploadImageParams {
   /**
-   * 图片文件名，必须以 .jpg、.jpeg、.bmp 或 .png 结尾。File name ending in .jpg, .jpeg, .bmp or .png.
+   * 图片文件名，必须以 .jpg、.jpeg、.bmp 或 .png 结尾（不区分大小写），不能含路径分隔符、`..`、引号、反斜杠或控制字符。
+   * File name ending in .jpg, .jpeg, .bmp or .png (any case); no path separators, `..`, double
+   * quotes, backslashes or control characters.
    *
-   * body · required · 1–128 characters; pattern `\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$`
+   * body · required · 1–128 characters; pattern `^[^./\\"\u0000-\u001f\u007f-\u009f]+(\.[^./\\"\u0000-\u001f\u007f-\u009f]+)*\.([jJ][pP][gG]|[jJ][pP][eE][gG]|[bB][mM][pP]|[pP][nN][gG])$`
    *
    * @example "logo.png"
    */

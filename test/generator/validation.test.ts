@@ -33,7 +33,9 @@ describe("generated validation schemas reject each constraint kind with the fiel
   const cases: [string, { op: "stock" | "list"; patch: Record<string, unknown>; path: string }][] = [
     ["required field missing", { op: "list", patch: { stock_creator_mchid: undefined }, path: "stock_creator_mchid" }],
     ["maxLength", { op: "stock", patch: { stock_name: "x".repeat(21) }, path: "stock_name" }],
-    ["minLength", { op: "list", patch: { stock_creator_mchid: "" }, path: "stock_creator_mchid" }],
+    // `comment` has a minLength and no pattern, so "" breaks exactly one constraint.
+    ["minLength", { op: "stock", patch: { comment: "" }, path: "comment" }],
+    ["id pattern (digits only; no '/' or '..' reaches the URL)", { op: "list", patch: { stock_creator_mchid: "98/56" }, path: "stock_creator_mchid" }],
     ["pattern", { op: "stock", patch: { out_request_no: "has space" }, path: "out_request_no" }],
     ["enum", { op: "list", patch: { status: "stopped" }, path: "status" }],
     ["maximum", { op: "list", patch: { limit: 11 }, path: "limit" }],
@@ -61,6 +63,10 @@ describe("generated validation schemas reject each constraint kind with the fiel
     expect(validate(uploadImageOperation.validation, { filename: "logo.png", file: new Uint8Array([1]) })).toEqual([]);
     const issues = validate(uploadImageOperation.validation, { filename: "logo.gif", file: "logo.png", sha256: "00" });
     expect(issues.map((i) => i.path).sort()).toEqual(["file", "filename", "sha256"]);
+    for (const filename of ["../logo.png", "a/logo.png", 'lo"go.png', "lo\\go.png", "lo\u0007go.png", "logo..png"]) {
+      expect(validate(uploadImageOperation.validation, { filename, file: new Uint8Array([1]) }).map((i) => i.path), filename).toEqual(["filename"]);
+    }
+    expect(validate(uploadImageOperation.validation, { filename: "Logo.v2.JPEG", file: new Uint8Array([1]) })).toEqual([]);
   });
 });
 
