@@ -21,6 +21,22 @@ const CLAIMS: Record<string, string> = {
   "7-sandbox-load": "concurrency 64: nothing lost or answered twice, unique Request-IDs, coupons/budgets/per-user limits consistent",
 };
 
+/** Defects the suites found and that were fixed in their layer (regression tests stay in the suites). */
+const FIXED_DEFECTS: readonly string[] = [
+  "spec (fixed in 5d3a4fd) — path parameters (StockIdPath, OpenidPath, coupon_id) and the uploadImage `filename` accepted '/', '..', control characters and quotes that the runtime refuses, so spec-valid values were rejected by the client. Found by suite 3.",
+];
+
+/**
+ * Defects the suites found that were still open at the last edit of this file. Each one is kept in
+ * its suite as an `it.fails` test, so a fix flips that test and this list must be updated with it.
+ */
+const OPEN_DEFECTS: readonly string[] = [
+  "generator/check/operations.ts — operationId `delete` (a reserved word) passes the lowerCamel check and the generator crashes in prettier with a stack trace (exit 70) instead of a file:line error. (suite 4)",
+  "generator/check/schemas.ts — a non-string `title` (e.g. `title: []`) or a `null` property schema passes the check stage and openapi-typescript then crashes with a TypeError and a stack trace (exit 70). Found by seeded random mutants 28 and 59 of the full run; kept as named corpus cases. (suite 4)",
+  "generator/check — accepted instead of rejected: path parameter with `required: false`; `minLength: -1`; `x-wechatpay-error-codes` as a mapping; `paths` as a list (generates a client with 0 operations). (suite 4)",
+  "generator/load — a referenced file that is a YAML list (components/parameters/StockIdPath.yaml) is reported as 'path template variable {stock_id} has no in: path parameter' in every path file; the broken file is never named. (suite 4)",
+];
+
 function readFigures(): SuiteFigures[] {
   if (!existsSync(FIGURES_DIR)) return [];
   return readdirSync(FIGURES_DIR)
@@ -56,6 +72,8 @@ function render(suites: SuiteFigures[]): string {
       `| ${cell(s.title)} | ${cell(f["cases"] ?? f["calls"] ?? f["errorsProvoked"] ?? "–")} | ${cell(mutations)} | ${cell(f["duplicatesFound"] ?? "–")} | ${cell(f["leaksFound"] ?? "–")} | ${cell(f["heapDeltaMB"] === undefined ? "–" : `${String(f["heapDeltaMB"])} MB`)} | ${cell(CLAIMS[s.suite] ?? "")} |`,
     );
   }
+  lines.push("", "## Open defects found by these suites", "", ...OPEN_DEFECTS.map((d) => `- ${d}`));
+  lines.push("", "## Defects found and fixed", "", ...FIXED_DEFECTS.map((d) => `- ${d}`));
   lines.push("", "## All figures", "");
   for (const s of suites) {
     lines.push(`### ${s.title} (\`${s.suite}\`, finished ${s.finishedAt})`, "");

@@ -116,6 +116,8 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   { name: "maxLength not a number", file: SEND_BODY, breakSpec: (s) => s.edit(SEND_BODY, (d) => d.setIn(["properties", "appid", "maxLength"], "twenty")) },
   { name: "negative minLength", file: SEND_BODY, breakSpec: (s) => s.edit(SEND_BODY, (d) => d.setIn(["properties", "appid", "minLength"], -1)) },
   { name: "invalid pattern", file: SEND_BODY, breakSpec: (s) => s.edit(SEND_BODY, (d) => d.setIn(["properties", "out_request_no", "pattern"], "^([0-9A-Z")) },
+  { name: "title is a list", file: "components/schemas/CardLimitation.yaml", breakSpec: (s) => s.edit("components/schemas/CardLimitation.yaml", (d) => d.set("title", d.createNode([]))) },
+  { name: "property schema is null", file: "components/schemas/StartStockResponse.yaml", breakSpec: (s) => s.edit("components/schemas/StartStockResponse.yaml", (d) => d.setIn(["properties", "stock_id"], null)) },
   { name: "required names an unknown property", file: SEND_BODY, breakSpec: (s) => s.edit(SEND_BODY, (d) => pushToSeq(d, ["required"], "no_such_field")) },
   // --- vendor extensions ---
   { name: "x-wechatpay-rate-limits is a string", file: START, breakSpec: (s) => s.edit(START, (d) => d.setIn(["post", "x-wechatpay-rate-limits"], "lots")) },
