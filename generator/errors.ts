@@ -55,3 +55,28 @@ export function sortErrors(errors: readonly SpecError[]): SpecError[] {
     return la.file < lb.file ? -1 : la.file > lb.file ? 1 : la.line - lb.line || la.col - lb.col;
   });
 }
+
+/** The pipeline stages, in order; named in internal-error reports. */
+export type Stage = "load" | "check" | "model" | "emit" | "format" | "write";
+
+/**
+ * Not a spec problem: the generator itself failed (a bug, or it emitted code that does not parse).
+ * Carries the stage so the one-line report says where; the original error stays in `cause` for
+ * `--debug`.
+ */
+export class InternalError extends Error {
+  override readonly name = "InternalError";
+  constructor(
+    readonly stage: Stage,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** First line of any thrown value's message (library messages often carry code frames below it). */
+export function firstLineOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split("\n").find((line) => line.trim() !== "") ?? text).trim();
+}

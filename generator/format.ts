@@ -1,4 +1,5 @@
 import { format, type Options } from "prettier";
+import { InternalError, firstLineOf } from "./errors.js";
 
 /**
  * Prettier with an explicit config: never looked up from disk (`.prettierrc`, editorconfig), so
@@ -28,5 +29,12 @@ const PRINTED_BY_EMITTER = new Set(["schema.ts", "spec-document.ts"]);
 export async function formatFile(relativePath: string, content: string): Promise<string> {
   if (PRINTED_BY_EMITTER.has(relativePath)) return content.endsWith("\n") ? content : `${content}\n`;
   const parser = relativePath.endsWith(".md") ? "markdown" : "typescript";
-  return format(content, { ...BASE, parser, filepath: undefined });
+  try {
+    return await format(content, { ...BASE, parser, filepath: undefined });
+  } catch (e) {
+    // A parse error here means the emitter produced invalid code: a generator bug, not a spec error.
+    const loc = (e as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
+    const where = loc?.line !== undefined ? `${relativePath}:${loc.line}:${loc.column ?? 0}` : relativePath;
+    throw new InternalError("format", `the generator emitted invalid ${parser === "markdown" ? "Markdown" : "TypeScript"} in ${where}: ${firstLineOf(e)}`, { cause: e });
+  }
 }

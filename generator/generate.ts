@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { checkSpec } from "./check/index.js";
-import { SpecErrors } from "./errors.js";
+import { InternalError, SpecErrors, firstLineOf, type Stage } from "./errors.js";
 import { emitAll } from "./emit/index.js";
 import { formatFile } from "./format.js";
 import { loadSpec, type LoadedSpec } from "./load/index.js";
@@ -22,8 +22,22 @@ export interface GenerateResult {
 }
 
 /**
+ * Runs one stage; anything it throws that is not a spec problem becomes an `InternalError`
+ * naming the stage, so the CLI can print one clear line instead of a library's stack trace.
+ */
+async function stage<T>(name: Stage, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof SpecErrors || e instanceof InternalError) throw e;
+    throw new InternalError(name, firstLineOf(e), { cause: e });
+  }
+}
+
+/**
  * The whole pipeline in memory: load → check → model → emit → format. Writes nothing; throws
- * `SpecErrors` when the spec is broken, so callers decide what to do with the output.
+ * `SpecErrors` when the spec is broken and `InternalError` when the generator itself failed, so
+ * callers decide what to do with the output.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   let t = performance.now();
@@ -33,18 +47,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     t = now;
     return elapsed;
   };
-  const spec = loadSpec(options.specPath);
+  const spec = await stage("load", () => loadSpec(options.specPath));
   const load = lap();
-  const errors = checkSpec(spec, { experimental: options.experimental });
+  const errors = await stage("check", () => checkSpec(spec, { experimental: options.experimental }));
   if (errors.length > 0) throw new SpecErrors(errors);
   const check = lap();
-  const model = buildModel(spec.document, { experimental: options.experimental });
+  const model = await stage("model", () => buildModel(spec.document, { experimental: options.experimental }));
   const modelTime = lap();
-  const emitted = await emitAll(spec, model);
+  const emitted = await stage("emit", () => emitAll(spec, model));
   const emit = lap();
   const files = new Map<string, string>();
   const sorted = [...emitted.keys()].sort();
-  const formatted = await Promise.all(sorted.map((rel) => formatFile(rel, emitted.get(rel) ?? "")));
+  const formatted = await stage("format", () => Promise.all(sorted.map((rel) => formatFile(rel, emitted.get(rel) ?? ""))));
   sorted.forEach((rel, i) => files.set(rel, formatted[i] ?? ""));
   const format = lap();
   return { spec, model, files, timings: { load, check, model: modelTime, emit, format } };

@@ -5,13 +5,14 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { SpecErrors } from "./errors.js";
+import { InternalError, SpecErrors, firstLineOf } from "./errors.js";
 import { generate } from "./generate.js";
 import { describeFileDiff, diffTrees, readTree, writeTreeAtomically } from "./write.js";
 
 interface CliArgs {
   readonly help: boolean;
   readonly check: boolean;
+  readonly debug: boolean;
   readonly experimental: boolean;
   readonly spec: string;
   readonly out: string;
@@ -22,6 +23,7 @@ function parseCli(argv: string[]): CliArgs {
     args: argv,
     options: {
       check: { type: "boolean", default: false },
+      debug: { type: "boolean", default: false },
       experimental: { type: "boolean", default: false },
       spec: { type: "string", default: "spec/openapi.yaml" },
       out: { type: "string", default: "generated" },
@@ -29,12 +31,21 @@ function parseCli(argv: string[]): CliArgs {
     },
     strict: true,
   });
-  return { help: values.help, check: values.check, experimental: values.experimental, spec: values.spec, out: values.out };
+  return { help: values.help, check: values.check, debug: values.debug, experimental: values.experimental, spec: values.spec, out: values.out };
 }
 
 export interface RunIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+}
+
+/** The one line printed for a generator failure (never a spec problem); the stack only with --debug. */
+export function reportInternalError(error: unknown, debug: boolean, untouched: string): string {
+  const stage = error instanceof InternalError ? error.stage : "generate";
+  const message = error instanceof InternalError ? error.message : firstLineOf(error);
+  const cause = error instanceof InternalError ? error.cause : error;
+  const stack = debug && cause instanceof Error && cause.stack ? `\n${cause.stack}` : "";
+  return `generate: internal error in ${stage}: ${message} — please report${debug ? "" : " (rerun with --debug for the stack trace)"}; ${untouched}.${stack}\n`;
 }
 
 export async function runGenerate(argv: readonly string[], io: RunIo): Promise<number> {
@@ -43,22 +54,24 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
   try {
     args = parseCli([...argv]);
   } catch (e) {
-    io.stderr(`generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--spec <path>] [--out <dir>]\n`);
+    io.stderr(`generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>]\n`);
     return 2;
   }
   if (args.help) {
-    io.stdout("usage: generate [--check] [--experimental] [--spec spec/openapi.yaml] [--out generated]\n");
+    io.stdout("usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated]\n");
     return 0;
   }
   let result;
   try {
     result = await generate({ specPath: args.spec, experimental: args.experimental });
   } catch (e) {
+    const untouched = args.check ? "nothing checked" : `${args.out}/ left untouched`;
     if (e instanceof SpecErrors) {
-      io.stderr(`${e.format()}\n\ngenerate: ${e.message}; ${args.check ? "nothing checked" : `${args.out}/ left untouched`}.\n`);
+      io.stderr(`${e.format()}\n\ngenerate: ${e.message}; ${untouched}.\n`);
       return 1;
     }
-    throw e;
+    io.stderr(reportInternalError(e, args.debug, untouched));
+    return 1;
   }
   const current = readTree(args.out);
   const diff = diffTrees(current, result.files);
@@ -76,7 +89,15 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
     return 1;
   }
 
-  if (stale.length > 0) writeTreeAtomically(args.out, result.files);
+  if (stale.length > 0) {
+    try {
+      writeTreeAtomically(args.out, result.files);
+    } catch (e) {
+      // writeTreeAtomically swaps folders with renames, so a failure leaves the old output in place.
+      io.stderr(`generate: cannot write ${args.out}/: ${firstLineOf(e)}; ${args.out}/ left as it was.\n`);
+      return 1;
+    }
+  }
   const ms = (n: number): string => `${n.toFixed(0)} ms`;
   const lines = [
     `spec        ${path.relative(process.cwd(), result.spec.entryPath)} (${result.spec.files.length} files, sha256 ${result.spec.sha256.slice(0, 12)}…)`,

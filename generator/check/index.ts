@@ -4,6 +4,7 @@ import { CheckContext } from "./context.js";
 import { checkExtensions } from "./extensions.js";
 import { checkOperations } from "./operations.js";
 import { checkSchemas } from "./schemas.js";
+import { checkShapes } from "./shapes.js";
 
 export interface CheckOptions {
   readonly experimental: boolean;
@@ -20,6 +21,7 @@ export function checkSpec(spec: LoadedSpec, _options: CheckOptions): SpecError[]
   if (typeof version !== "string" || !/^3\.1\.\d+$/.test(version)) {
     ctx.error("/openapi", `unsupported OpenAPI version ${JSON.stringify(version)}`, "the generator reads OpenAPI 3.1 (`openapi: 3.1.0`)");
   }
+  checkShapes(ctx);
   checkOperations(ctx);
   checkSchemas(ctx);
   checkExtensions(ctx);

@@ -3,6 +3,7 @@ import { buildParams, collectParameters, listRawOperations, multipartOf, request
 import { componentSchemaName, deref, isRecord } from "../model/resolve.js";
 import type { ValidationIssue } from "../model/validation.js";
 import type { CheckContext } from "./context.js";
+import { FIXED_GENERATED_NAMES, RESERVED_WORDS, namesOfOperation } from "./identifiers.js";
 
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
 const SUPPORTED_METHODS = new Set(["get", "post"]);
@@ -33,6 +34,10 @@ export function checkOperations(ctx: CheckContext): void {
     }
     if (!OPERATION_ID.test(raw.id)) {
       ctx.error(joinPointer(raw.pointer, "operationId"), `operationId "${raw.id}" is not lowerCamelCase`, "use letters and digits only, starting lower case, e.g. listStocks");
+    } else if (RESERVED_WORDS.has(raw.id)) {
+      ctx.error(joinPointer(raw.pointer, "operationId"), `operationId "${raw.id}" is a reserved word in JavaScript/TypeScript and cannot name the generated function`, `choose a descriptive verb phrase, e.g. ${raw.id}Stock`);
+    } else if (FIXED_GENERATED_NAMES.has(raw.id)) {
+      ctx.error(joinPointer(raw.pointer, "operationId"), `operationId "${raw.id}" collides with a name the generated client already exports or imports`, "rename the operation");
     }
     remember(raw.id, raw.pointer);
     checkParameters(ctx, raw, where);
@@ -48,6 +53,20 @@ export function checkOperations(ctx: CheckContext): void {
     const id = post?.["operationId"];
     if (typeof id === "string" && resolved) remember(id, joinPointer(resolved.pointer, "post"));
   }
+  checkGeneratedNameCollisions(ctx);
+}
+
+/** `list` + `listOperation` would both produce an export named listOperation: report the second. */
+function checkGeneratedNameCollisions(ctx: CheckContext): void {
+  const owners = new Map<string, string>();
+  const ops = listRawOperations(ctx.document).filter((raw): raw is RawOperation & { id: string } => raw.id !== undefined && OPERATION_ID.test(raw.id));
+  for (const raw of ops) for (const name of namesOfOperation(raw.id).slice(1)) if (!owners.has(name)) owners.set(name, raw.id);
+  for (const raw of ops) {
+    const owner = owners.get(raw.id);
+    if (owner !== undefined && owner !== raw.id) {
+      ctx.error(joinPointer(raw.pointer, "operationId"), `operationId "${raw.id}" collides with a name generated for operation "${owner}"`, "rename one of the two operations");
+    }
+  }
 }
 
 function checkParameters(ctx: CheckContext, raw: RawOperation, where: string): void {
@@ -59,7 +78,7 @@ function checkParameters(ctx: CheckContext, raw: RawOperation, where: string): v
     } else placesByName.set(name, { location, pointer });
   };
 
-  for (const { node, pointer } of collectParameters(ctx.document, raw)) {
+  for (const { node, pointer, definedAt } of collectParameters(ctx.document, raw)) {
     const name = node["name"];
     const location = node["in"];
     if (typeof name !== "string" || name === "") {
@@ -72,6 +91,9 @@ function checkParameters(ctx: CheckContext, raw: RawOperation, where: string): v
     }
     if (location === "path" && !raw.path.includes(`{${name}}`)) {
       ctx.error(pointer, `${where}: path parameter "${name}" does not appear in the path template`, `add {${name}} to the path or make it a query parameter`);
+    }
+    if (location === "path" && node["required"] !== true) {
+      ctx.error(joinPointer(definedAt, "required"), `path parameter "${name}" is not required`, "OpenAPI requires `required: true` on every path parameter (a URL cannot leave a path segment out)");
     }
     if (!isRecord(node["schema"])) ctx.error(pointer, `${where}: parameter "${name}" has no schema`, "add `schema: { type: string }` (or the right type)");
     claim(name, location, pointer);

@@ -2,7 +2,9 @@ import { joinPointer } from "../load/index.js";
 import { enumKey } from "../model/enum-keys.js";
 import { listRawOperations } from "../model/build.js";
 import { deref, isRecord, type Json } from "../model/resolve.js";
+import { SIZE_KEYWORDS, sizeKeywordProblem } from "../model/validation.js";
 import type { CheckContext } from "./context.js";
+import { shapeOf } from "./shapes.js";
 
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -27,6 +29,10 @@ export function checkSchemas(ctx: CheckContext): void {
   }
   for (const raw of listRawOperations(ctx.document)) {
     walkOperationSchemas(ctx, raw.node, raw.pointer);
+  }
+  const parameters = isRecord(components["parameters"]) ? components["parameters"] : {};
+  for (const [name, parameter] of Object.entries(parameters)) {
+    if (isRecord(parameter) && isRecord(parameter["schema"])) walkSchema(ctx, parameter["schema"], joinPointer(joinPointer("/components/parameters", name), "schema"), new Set());
   }
   const webhooks = isRecord(ctx.document["webhooks"]) ? ctx.document["webhooks"] : {};
   for (const [name, item] of Object.entries(webhooks)) {
@@ -65,6 +71,8 @@ function walkSchema(ctx: CheckContext, schema: Json, pointer: string, seen: Set<
   } else if (Array.isArray(type)) {
     ctx.error(joinPointer(pointer, "type"), `multiple types ${JSON.stringify(type)} are not supported`, "use one type per schema");
   }
+  checkSizeKeywords(ctx, schema, pointer);
+  checkKeywordShapes(ctx, schema, pointer);
   for (const keyword of ["oneOf", "anyOf", "not"]) {
     if (keyword in schema) ctx.error(joinPointer(pointer, keyword), `"${keyword}" is not supported`, "describe the alternatives as optional fields of one object (as the docs do), or extend the generator first");
   }
@@ -83,6 +91,45 @@ function walkSchema(ctx: CheckContext, schema: Json, pointer: string, seen: Set<
   if (Array.isArray(schema["required"]) && isRecord(schema["properties"])) {
     for (const name of schema["required"]) {
       if (typeof name !== "string" || !(name in schema["properties"])) ctx.error(joinPointer(pointer, "required"), `required field ${JSON.stringify(name)} is not in properties`, "add the property or remove it from required");
+    }
+  }
+}
+
+/** Keywords whose value has a fixed shape; a wrong one would otherwise be skipped without a word. */
+function checkKeywordShapes(ctx: CheckContext, schema: Json, pointer: string): void {
+  const expect = (keyword: string, ok: (v: unknown) => boolean, what: string, fix: string): void => {
+    const value = schema[keyword];
+    if (value !== undefined && !ok(value)) ctx.error(joinPointer(pointer, keyword), `${keyword} must be ${what}, not ${shapeOf(value)}`, fix);
+  };
+  expect("properties", isRecord, "a mapping", "write `properties:` followed by `<field>: { type: … }` entries");
+  expect("required", (v) => Array.isArray(v) && v.every((n) => typeof n === "string"), "a list of property names", "write `required: [field_a, field_b]`");
+  expect("items", isRecord, "a mapping (one schema)", "write `items: { type: … }`");
+  expect("enum", Array.isArray, "a list", "write `enum: [VALUE_A, VALUE_B]`");
+  expect("type", (v) => typeof v === "string" || Array.isArray(v), "a type name", "write `type: string|integer|number|boolean|array|object`");
+  expect("pattern", (v) => typeof v === "string", "a string", "quote the regular expression");
+  expect("title", (v) => typeof v === "string", "a string", "write `title: Name`");
+  expect("description", (v) => typeof v === "string", "a string", "write the description as text (use `|` for several lines)");
+  expect("additionalProperties", (v) => typeof v === "boolean" || isRecord(v), "true, false or a schema", "write `additionalProperties: false`");
+  if (isRecord(schema["properties"])) {
+    for (const [name, child] of Object.entries(schema["properties"])) {
+      if (!isRecord(child)) ctx.error(joinPointer(joinPointer(pointer, "properties"), name), `property "${name}" must be a schema (a mapping), not ${shapeOf(child)}`, "write `{ type: … }` or `$ref: …` for the property");
+    }
+  }
+}
+
+/** minLength/maxLength/minItems/…: non-negative integers, and a minimum no larger than its maximum. */
+function checkSizeKeywords(ctx: CheckContext, schema: Json, pointer: string): void {
+  for (const keyword of SIZE_KEYWORDS) {
+    const value = schema[keyword];
+    if (value === undefined) continue;
+    const problem = sizeKeywordProblem(keyword, value);
+    if (problem) ctx.error(joinPointer(pointer, keyword), problem.message, problem.fix);
+  }
+  for (const [min, max] of [["minLength", "maxLength"], ["minItems", "maxItems"], ["minProperties", "maxProperties"]] as const) {
+    const low = schema[min];
+    const high = schema[max];
+    if (typeof low === "number" && typeof high === "number" && low > high) {
+      ctx.error(joinPointer(pointer, min), `${min} ${low} is larger than ${max} ${high}: no value can satisfy both`, `lower ${min} or raise ${max}`);
     }
   }
 }

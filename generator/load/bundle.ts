@@ -39,6 +39,7 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
 
   const errors: SpecError[] = [];
   const positions = new Map<string, SourceLocation>();
+  const reportedTargets = new Set<string>();
   const registry = registerComponents(entryFile, errors);
 
   const bundleNode = (file: ParsedFile, pointer: string, value: unknown, outPointer: string, stack: readonly string[], inlineOwnRef: boolean): unknown => {
@@ -64,6 +65,18 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
       const targetValue = getAtPointer(targetFile.value, target.pointer);
       if (targetValue === undefined) {
         errors.push(new SpecError(refLocation, `dangling $ref "${ref}": nothing at #${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`, "fix the JSON pointer after `#` or add the missing definition"));
+        return siblings;
+      }
+      if (targetValue === null || typeof targetValue !== "object" || Array.isArray(targetValue)) {
+        // Every OpenAPI $ref (schema, parameter, path item, response) names a mapping. Report the
+        // target itself, once, rather than every $ref to it or the confusing consequences downstream.
+        if (!reportedTargets.has(key)) {
+          reportedTargets.add(key);
+          const where = targetFile.positions.get(target.pointer) ?? { file: target.file, line: 1, col: 1 };
+          const what = target.pointer === "" ? `file ${path.relative(path.dirname(entry), target.file)}` : `#${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`;
+          const refAt = refLocation ? ` (used by $ref at ${path.relative(path.dirname(entry), refLocation.file)}:${refLocation.line})` : "";
+          errors.push(new SpecError(where, `${what} is ${describeShape(targetValue)}, but a $ref target must be a mapping${refAt}`, "write the definition as a YAML mapping (`key: value` lines), e.g. a parameter's `name:`, `in:`, `schema:`"));
+        }
         return siblings;
       }
       const registered = registry.get(key);
@@ -157,4 +170,10 @@ function dedupe(errors: SpecError[]): SpecError[] {
     seen.add(k);
     return true;
   });
+}
+
+function describeShape(value: unknown): string {
+  if (value === null) return "empty";
+  if (Array.isArray(value)) return "a YAML list";
+  return `a ${typeof value} (${JSON.stringify(value)})`;
 }

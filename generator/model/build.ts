@@ -75,15 +75,18 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Path-level parameters apply to every operation; an operation's own entry with the same name+in wins. */
-export function collectParameters(document: BundledDocument, raw: RawOperation): { node: Json; pointer: string }[] {
-  const byKey = new Map<string, { node: Json; pointer: string }>();
+/**
+ * Path-level parameters apply to every operation; an operation's own entry with the same name+in
+ * wins. `pointer` is the list entry, `definedAt` where the parameter itself is written (after $refs).
+ */
+export function collectParameters(document: BundledDocument, raw: RawOperation): { node: Json; pointer: string; definedAt: string }[] {
+  const byKey = new Map<string, { node: Json; pointer: string; definedAt: string }>();
   const add = (list: unknown, pointer: string): void => {
     if (!Array.isArray(list)) return;
     list.forEach((entry, i) => {
       const resolved = deref(document, entry, joinPointer(pointer, i));
       if (!resolved) return;
-      byKey.set(`${String(resolved.node["in"])}:${String(resolved.node["name"])}`, { node: resolved.node, pointer: joinPointer(pointer, i) });
+      byKey.set(`${String(resolved.node["in"])}:${String(resolved.node["name"])}`, { node: resolved.node, pointer: joinPointer(pointer, i), definedAt: resolved.pointer });
     });
   };
   add(raw.pathItem["parameters"], joinPointer(raw.pathItemPointer, "parameters"));

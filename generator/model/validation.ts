@@ -9,6 +9,15 @@ export interface ValidationIssue {
   readonly fix: string;
 }
 
+/** JSON Schema keywords whose value must be a non-negative integer (a count of characters, items or keys). */
+export const SIZE_KEYWORDS = ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"] as const;
+
+/** The problem with a size keyword's value, or undefined when it is a non-negative integer. */
+export function sizeKeywordProblem(keyword: string, value: unknown): { message: string; fix: string } | undefined {
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return undefined;
+  return { message: `"${keyword}" must be a non-negative integer, not ${JSON.stringify(value)}`, fix: `write ${keyword}: <0, 1, 2, …>` };
+}
+
 /** Keywords that only document a schema; they never change what a value may be. */
 const ANNOTATIONS = new Set(["title", "description", "example", "examples", "default", "deprecated", "readOnly", "writeOnly", "$comment", "externalDocs"]);
 
@@ -69,6 +78,9 @@ export function toValidationSchema(document: unknown, schema: SchemaNode, pointe
   const num = (key: string): number | undefined => {
     const v = schema[key];
     if (v === undefined) return undefined;
+    // A bad minLength/maxLength/… is reported once by the schema check (check/schemas.ts), which
+    // walks every schema, request or response; here it is only left out of the validation.
+    if ((SIZE_KEYWORDS as readonly string[]).includes(key) && sizeKeywordProblem(key, v) !== undefined) return undefined;
     if (typeof v !== "number" || !Number.isFinite(v)) {
       issues.push({ pointer: joinPointer(pointer, key), message: `"${key}" must be a number`, fix: `write ${key}: <number>` });
       return undefined;

@@ -105,6 +105,133 @@ const cases: [string, BrokenCase][] = [
       message: /keyword "multipleOf" is not supported on a integer request field/,
     },
   ],
+  [
+    "operationId is a reserved word",
+    {
+      breakSpec: (s) => ({ file: "paths/startStock.yaml", line: s.edit("paths/startStock.yaml", "operationId: startStock", "operationId: delete") }),
+      message: /operationId "delete" is a reserved word/,
+    },
+  ],
+  [
+    "operationId collides with a name generated for another operation",
+    {
+      breakSpec: (s) => ({ file: "paths/useFlow.yaml", line: s.edit("paths/useFlow.yaml", "operationId: useFlow", "operationId: startStockOperation") }),
+      message: /operationId "startStockOperation" collides with a name generated for operation "startStock"/,
+    },
+  ],
+  [
+    "operationId collides with a fixed export",
+    {
+      breakSpec: (s) => ({ file: "paths/useFlow.yaml", line: s.edit("paths/useFlow.yaml", "operationId: useFlow", "operationId: operationMetas") }),
+      message: /operationId "operationMetas" collides with a name the generated client already exports/,
+    },
+  ],
+  [
+    "path parameter with required: false (reported where the parameter is written)",
+    {
+      breakSpec: (s) => ({ file: "paths/params.yaml", line: s.edit("paths/params.yaml", "  required: true", "  required: false") }),
+      message: /path parameter "stock_id" is not required/,
+    },
+  ],
+  [
+    "negative minLength",
+    {
+      breakSpec: (s) => ({ file: "paths/params.yaml", line: s.edit("paths/params.yaml", "    minLength: 1", "    minLength: -1") }),
+      message: /"minLength" must be a non-negative integer, not -1/,
+    },
+  ],
+  [
+    "non-integer maxItems",
+    {
+      breakSpec: (s) => ({ file: "schemas/StartStockBody.yaml", line: s.edit("schemas/StartStockBody.yaml", "    maxItems: 3", "    maxItems: 2.5") }),
+      message: /"maxItems" must be a non-negative integer, not 2\.5/,
+    },
+  ],
+  [
+    "minLength above maxLength",
+    {
+      breakSpec: (s) => ({ file: "schemas/StartStockBody.yaml", line: s.edit("schemas/StartStockBody.yaml", "    minLength: 1\n    maxLength: 20", "    minLength: 30\n    maxLength: 20") }),
+      message: /minLength 30 is larger than maxLength 20/,
+    },
+  ],
+  [
+    "x-wechatpay-error-codes is a mapping",
+    {
+      breakSpec: (s) => {
+        const line = s.edit("paths/startStock.yaml", '  responses:\n    "200":', '  responses:\n    "400":\n      description: bad\n      x-wechatpay-error-codes: { code: PARAM_ERROR }\n    "200":');
+        return { file: "paths/startStock.yaml", line: line + 3 };
+      },
+      message: /x-wechatpay-error-codes must be a list of \{ code, description \}, not a mapping/,
+    },
+  ],
+  [
+    "x-wechatpay-error-codes entry without a code",
+    {
+      breakSpec: (s) => {
+        const line = s.edit("paths/startStock.yaml", '  responses:\n    "200":', '  responses:\n    "400":\n      description: bad\n      x-wechatpay-error-codes:\n        - description: no code\n    "200":');
+        return { file: "paths/startStock.yaml", line: line + 4 };
+      },
+      message: /error code entry must be \{ code: <non-empty string>, description: <string> \}/,
+    },
+  ],
+  [
+    "paths is a list",
+    {
+      breakSpec: (s) => ({ file: "openapi.yaml", line: s.edit("openapi.yaml", "paths:\n", "paths: [/v3/marketing/favor/stocks]\nx-old-paths:\n") }),
+      message: /paths must be a mapping, not a list/,
+    },
+  ],
+  [
+    "webhooks is a string",
+    {
+      breakSpec: (s) => ({ file: "openapi.yaml", line: s.edit("openapi.yaml", "webhooks:\n", "webhooks: couponUse\nx-old-webhooks:\n") }),
+      message: /webhooks must be a mapping, not the string "couponUse"/,
+    },
+  ],
+  [
+    "components.parameters is a list",
+    {
+      breakSpec: (s) => {
+        const line = s.edit("openapi.yaml", "  parameters:\n    StockIdPath:", "  parameters: []\n  x-old-parameters:\n    StockIdPath:");
+        return { file: "openapi.yaml", line };
+      },
+      message: /components\.parameters must be a mapping, not a list/,
+    },
+  ],
+  [
+    "schema title is a list",
+    {
+      breakSpec: (s) => ({ file: "schemas/StartStockBody.yaml", line: s.edit("schemas/StartStockBody.yaml", "type: object\n", "title: []\ntype: object\n") }),
+      message: /title must be a string, not a list/,
+    },
+  ],
+  [
+    "property schema is null",
+    {
+      breakSpec: (s) => ({ file: "schemas/StartStockBody.yaml", line: s.edit("schemas/StartStockBody.yaml", "  tags:\n    type: array\n    maxItems: 3\n    uniqueItems: true\n    items: { type: string, maxLength: 8 }", "  tags: null") }),
+      message: /property "tags" must be a schema \(a mapping\), not empty \(null\)/,
+    },
+  ],
+  [
+    "referenced file is a YAML list (named once, at that file)",
+    {
+      breakSpec: (s) => {
+        s.write("schemas/StartStockBody.yaml", "- stock_creator_mchid\n- tags\n");
+        return { file: "schemas/StartStockBody.yaml", line: 1 };
+      },
+      message: /^[^\n]*schemas\/StartStockBody\.yaml:1:1: file schemas\/StartStockBody\.yaml is a YAML list, but a \$ref target must be a mapping[^\n]*\n {4}fix: [^\n]*\n\ngenerate: 1 spec error;/,
+    },
+  ],
+  [
+    "referenced file is a scalar",
+    {
+      breakSpec: (s) => {
+        s.write("schemas/StartStockBody.yaml", "just some text\n");
+        return { file: "schemas/StartStockBody.yaml", line: 1 };
+      },
+      message: /file schemas\/StartStockBody\.yaml is a string \("just some text"\), but a \$ref target must be a mapping/,
+    },
+  ],
 ];
 
 describe("broken specs stop with file:line:col and leave the output untouched", () => {
