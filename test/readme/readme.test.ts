@@ -88,7 +88,8 @@ describe("README structure", () => {
   it("includes the spec-review section once the spec-review tool provides one", () => {
     const sectionFile = join(repoRoot, "tools", "spec-review", "README-section.md");
     if (!existsSync(sectionFile)) return;
-    expect(readme).toContain(readFileSync(sectionFile, "utf8").trim());
+    const inSync = readme.includes(readFileSync(sectionFile, "utf8").trim());
+    expect(inSync, "README.md's spec section differs from tools/spec-review/README-section.md: run `npm run readme:sync`").toBe(true);
   });
 });
 
