@@ -45,8 +45,13 @@ export async function startLocalServer(handler: AnswerFn): Promise<LocalServer> 
       } catch (error) {
         answer = { status: 599, body: `test handler failed: ${(error as Error).message}` };
       }
-      res.writeHead(answer.status, answer.headers);
-      res.end(answer.body);
+      try {
+        res.writeHead(answer.status, answer.headers);
+        res.end(answer.body);
+      } catch {
+        // A header node:http cannot write (e.g. non-Latin-1): fail fast instead of leaving the client waiting.
+        req.socket.destroy();
+      }
     });
   });
   server.keepAliveTimeout = 5_000;
