@@ -13,6 +13,7 @@ import { availableParallelism, cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { runOverheadProbe } from "./client/overhead-probe.js";
 import { runClientBench, type ClientBenchResult } from "./client/run-client-bench.js";
 import { runGeneratorBench, type GeneratorBenchResult } from "./generator/run-generator-bench.js";
 import { judgeGoals } from "./goals.js";
@@ -56,6 +57,7 @@ let imports: ImportBenchResult | undefined;
 if (parts.has("client")) {
   client = await runClientBench({ requests, outDir, rounds: Number(values.rounds) });
   emit(client.markdown);
+  emit((await runOverheadProbe({ requests: Math.min(requests, 1500), rounds: 8, outDir })).markdown);
 }
 
 if (parts.has("generator")) {

@@ -1,3 +1,4 @@
+import type { Dispatcher } from "undici";
 import type { BenchFixtures } from "./fixtures.js";
 
 /** One `listStocks` call: resolves once the response is received, verified and parsed. */
@@ -7,6 +8,11 @@ export interface AdapterContext {
   /** e.g. `http://127.0.0.1:40123` */
   readonly baseUrl: string;
   readonly fixtures: BenchFixtures;
+  /**
+   * For the in-memory overhead probe only: the dispatcher to send through instead of sockets.
+   * Only the undici-based clients (floor, ours) accept one.
+   */
+  readonly dispatcher?: Dispatcher;
 }
 
 /** A client under test, set up the way its documentation tells a user to. */

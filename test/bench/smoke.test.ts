@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { runOverheadProbe } from "../../bench/client/overhead-probe.js";
 import { runClientBench } from "../../bench/client/run-client-bench.js";
 import { runGeneratorBench } from "../../bench/generator/run-generator-bench.js";
 import { FORBIDDEN_BUNDLE_INPUTS, runImportBench } from "../../bench/import/run-import-bench.js";
@@ -56,6 +57,13 @@ describe("bench smoke", () => {
       }
       expect(result.rows.map((r) => r.client).join("\n")).toMatch(/ours[\s\S]*wechatpay-node-v3[\s\S]*wechatpay-axios-plugin/);
       expect(Number.isFinite(result.bareSignMicros) && Number.isFinite(result.bareVerifyMicros)).toBe(true);
+      expect(tableHeader(result.markdown, "client")).toBe(true);
+    });
+
+    it("in-memory overhead probe: floor and ours both run on the memory dispatcher", { timeout: 60_000 }, async () => {
+      const result = await runOverheadProbe({ requests: 20, rounds: 1, outDir });
+      expect(result.rows.map((r) => r.client)).toEqual([expect.stringMatching(/^floor/), expect.stringMatching(/^ours/)]);
+      for (const row of result.rows) expect(Number.isFinite(row.ratioToFloor) && row.cpuMicrosPerRequest > 0).toBe(true);
       expect(tableHeader(result.markdown, "client")).toBe(true);
     });
 

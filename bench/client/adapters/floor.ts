@@ -11,8 +11,8 @@ import { assertStockPage, type ClientAdapter } from "../adapter.js";
 export const floorAdapter: ClientAdapter = {
   name: "floor (bench/, undici Pool + node:crypto)",
   verification: "verifies every 2xx: 4 headers present, |Δt| ≤ 300 s, serial = PUB_KEY_ID, RSA-SHA256",
-  async create({ baseUrl, fixtures }) {
-    const pool = new Pool(baseUrl);
+  async create({ baseUrl, fixtures, dispatcher }) {
+    const pool = dispatcher ?? new Pool(baseUrl);
     const privateKey = createPrivateKey(fixtures.merchantPrivateKeyPem);
     const publicKey = createPublicKey(fixtures.platformPublicKeyPem);
     const target = `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${encodeURIComponent(fixtures.stockCreatorMchid)}`;

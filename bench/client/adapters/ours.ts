@@ -10,7 +10,7 @@ import { assertStockPage, type ClientAdapter } from "../adapter.js";
 export const oursAdapter: ClientAdapter = {
   name: "ours (generated listStocks)",
   verification: "built in, always on (headers, ±300 s, serial → key map, RSA-SHA256)",
-  async create({ baseUrl, fixtures }) {
+  async create({ baseUrl, fixtures, dispatcher }) {
     const client = new WechatPayClient({
       mchid: fixtures.mchid,
       serialNo: fixtures.merchantSerial,
@@ -18,6 +18,7 @@ export const oursAdapter: ClientAdapter = {
       wechatpayPublicKeyId: fixtures.pubKeyId,
       wechatpayPublicKey: fixtures.platformPublicKeyPem,
       baseUrl,
+      ...(dispatcher ? { dispatcher } : {}),
     });
     return async () => {
       const page = await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: fixtures.stockCreatorMchid });
