@@ -1,4 +1,4 @@
-import { format, type Options } from "prettier";
+import type { Options } from "prettier";
 import { InternalError, firstLineOf } from "./errors.js";
 
 /**
@@ -20,17 +20,29 @@ const BASE: Options = {
 };
 
 /**
- * Files printed by a deterministic printer already and too large to be worth prettier's time
- * (together ~60 % of formatting cost): the openapi-typescript type layer (its own TypeScript
- * printer) and the bundled spec document (pre-formatted data literal).
+ * Files printed by a deterministic printer already, which prettier would spend time on for
+ * nothing: the openapi-typescript type layer (its own TypeScript printer) and the bundled spec
+ * document (pre-formatted data literal) are large (~60 % of formatting cost); API.md and index.ts
+ * are emitted exactly as prettier prints them (test/generator/format.test.ts checks that), and
+ * skipping API.md spares loading prettier's markdown parser (~0.2 s).
  */
-const PRINTED_BY_EMITTER = new Set(["schema.ts", "spec-document.ts"]);
+export const PRINTED_BY_EMITTER: ReadonlySet<string> = new Set(["schema.ts", "spec-document.ts", "API.md", "index.ts"]);
+
+/** Files whose emitted text is required to be a fixed point of prettier (checked in tests). */
+export const PRETTIER_STABLE: ReadonlySet<string> = new Set(["API.md", "index.ts"]);
+
+/** prettier with the fixed options above; no emitter shortcut. */
+export async function prettierFormat(relativePath: string, content: string): Promise<string> {
+  // Imported on first use so loading prettier does not delay the start of the pipeline.
+  const { format } = await import("prettier");
+  return format(content, { ...BASE, parser: relativePath.endsWith(".md") ? "markdown" : "typescript", filepath: undefined });
+}
 
 export async function formatFile(relativePath: string, content: string): Promise<string> {
   if (PRINTED_BY_EMITTER.has(relativePath)) return content.endsWith("\n") ? content : `${content}\n`;
   const parser = relativePath.endsWith(".md") ? "markdown" : "typescript";
   try {
-    return await format(content, { ...BASE, parser, filepath: undefined });
+    return await prettierFormat(relativePath, content);
   } catch (e) {
     // A parse error here means the emitter produced invalid code: a generator bug, not a spec error.
     const loc = (e as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;

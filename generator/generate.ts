@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { checkSpec } from "./check/index.js";
 import { InternalError, SpecErrors, firstLineOf, type Stage } from "./errors.js";
-import { emitAll } from "./emit/index.js";
+import { startSchemaTypesPrinter, type SchemaTypesPrinter } from "./emit/schema.js";
 import { formatFile } from "./format.js";
 import { loadSpec, type LoadedSpec } from "./load/index.js";
 import { buildModel } from "./model/build.js";
@@ -40,6 +40,16 @@ async function stage<T>(name: Stage, run: () => T | Promise<T>): Promise<T> {
  * callers decide what to do with the output.
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // Started first: importing openapi-typescript on its worker overlaps with everything below.
+  const schemaTypes = startSchemaTypesPrinter();
+  try {
+    return await pipeline(options, schemaTypes);
+  } finally {
+    schemaTypes.close();
+  }
+}
+
+async function pipeline(options: GenerateOptions, schemaTypes: SchemaTypesPrinter): Promise<GenerateResult> {
   let t = performance.now();
   const lap = (): number => {
     const now = performance.now();
@@ -54,11 +64,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const check = lap();
   const model = await stage("model", () => buildModel(spec.document, { experimental: options.experimental }));
   const modelTime = lap();
-  const emitted = await stage("emit", () => emitAll(spec, model));
+  // Imported here, not at the top: ts-morph's TypeScript copy takes ~0.5 s to load, and the
+  // schema worker should already be busy by then.
+  const emitted = await stage("emit", async () => (await import("./emit/index.js")).emitAll(spec, model, schemaTypes));
   const emit = lap();
   const files = new Map<string, string>();
   const sorted = [...emitted.keys()].sort();
-  const formatted = await stage("format", () => Promise.all(sorted.map((rel) => formatFile(rel, emitted.get(rel) ?? ""))));
+  // All files at once: prettier is async, and schema.ts arrives from its worker meanwhile.
+  const formatted = await stage("format", () => Promise.all(sorted.map(async (rel) => formatFile(rel, (await emitted.get(rel)) ?? ""))));
   sorted.forEach((rel, i) => files.set(rel, formatted[i] ?? ""));
   const format = lap();
   return { spec, model, files, timings: { load, check, model: modelTime, emit, format } };

@@ -7,20 +7,28 @@ import { emitMetadata } from "./metadata.js";
 import { emitModels } from "./models.js";
 import { emitOperation } from "./operation.js";
 import { TsPrinter } from "./project.js";
-import { emitSchemaTypes } from "./schema.js";
+import type { SchemaTypesPrinter } from "./schema.js";
 import { emitSpecDocument } from "./spec-document.js";
 import { emitWebhooks } from "./webhooks.js";
 
-/** Output path (relative to the out dir, `/` separated) → unformatted file content. */
-export type EmittedFiles = Map<string, string>;
+/**
+ * Output path (relative to the out dir, `/` separated) → unformatted file content; a promise for
+ * files still being printed elsewhere (schema.ts, on its worker), so formatting need not wait.
+ */
+export type EmittedFiles = Map<string, string | Promise<string>>;
 
-/** Runs every emitter; one entry per output file. */
-export async function emitAll(spec: LoadedSpec, model: SpecModel): Promise<EmittedFiles> {
+/**
+ * Runs every emitter; one entry per output file. The type layer is printed by `schemaTypes`
+ * (a worker thread) while the ts-morph emitters run here.
+ */
+export async function emitAll(spec: LoadedSpec, model: SpecModel, schemaTypes: SchemaTypesPrinter): Promise<EmittedFiles> {
+  const schemaText = schemaTypes.print(spec.document, spec.sha256);
+  // Awaited by the caller; this only keeps an early throw below from also leaving an unhandled rejection.
+  schemaText.catch(() => undefined);
   const printer = new TsPrinter();
   const hash = spec.sha256;
   const enumNames = new Set(model.schemas.filter((s) => s.enumValues).map((s) => s.name));
   const files: EmittedFiles = new Map();
-  files.set("schema.ts", await emitSchemaTypes(spec.document, hash));
   files.set("models.ts", emitModels(printer, model, hash));
   files.set("enums.ts", emitEnums(printer, model, hash));
   files.set("metadata.ts", emitMetadata(printer, model, hash));
@@ -29,5 +37,6 @@ export async function emitAll(spec: LoadedSpec, model: SpecModel): Promise<Emitt
   files.set("index.ts", emitIndex(printer, model, hash));
   files.set("spec-document.ts", emitSpecDocument(spec.document, hash));
   files.set("API.md", emitApiMarkdown(model, hash));
+  files.set("schema.ts", schemaText);
   return files;
 }

@@ -1,5 +1,10 @@
-import openapiTS, { astToString } from "openapi-typescript";
-import type { OpenAPI3 } from "openapi-typescript";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { InternalError, firstLineOf } from "../errors.js";
 import type { BundledDocument } from "../load/index.js";
 import { tsHeader } from "./header.js";
 
@@ -10,15 +15,136 @@ import { tsHeader } from "./header.js";
  * `minimal` lint on the object; our own check stage has already reported anything that matters,
  * so `silent` keeps its warnings out of the summary. Its AST is printed to text here and never
  * handed to ts-morph (they use different TypeScript copies).
+ *
+ * Speed: importing openapi-typescript (its own TypeScript copy plus Redocly) and running it cost
+ * ~1–1.5 s, as much as everything else together. So it runs on a worker thread started before
+ * the spec is even read, in parallel with loading, ts-morph emission and prettier on the main
+ * thread. Both sides import the same ESM entry file and print the same document, so the bytes do
+ * not depend on where it ran; when a worker cannot start, the same code runs on the main thread.
  */
-export async function emitSchemaTypes(document: BundledDocument, specSha256: string): Promise<string> {
-  // A key-sorted deep copy: openapi-typescript may add to the object it is given, and
-  // `alphabetize` does not cover everything it prints (e.g. `@example` JSON follows key order).
-  const sorted = sortKeysDeep(document) as OpenAPI3;
-  const nodes = await openapiTS(sorted, { alphabetize: true, silent: true });
-  return `${tsHeader(specSha256)}\n\n${astToString(nodes)}`;
+export interface SchemaTypesPrinter {
+  /** The type layer for `document` (header included). Call at most once. */
+  print(document: BundledDocument, specSha256: string): Promise<string>;
+  /** Stops the worker (idempotent); call when the run ends, whatever happened. */
+  close(): void;
 }
 
+interface PrintReply {
+  readonly ok: boolean;
+  readonly text?: string;
+  readonly message?: string;
+  readonly stack?: string;
+}
+
+/**
+ * The worker: plain JavaScript evaluated from a string, so it runs the same under tsx, vitest or
+ * compiled output (a `.ts` worker file would need the parent's TypeScript loader).
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const loaded = import(workerData.entryUrl);
+loaded.catch(() => {}); // reported when a document arrives
+parentPort.on("message", async (document) => {
+  try {
+    const { default: openapiTS, astToString } = await loaded;
+    const nodes = await openapiTS(document, { alphabetize: true, silent: true });
+    parentPort.postMessage({ ok: true, text: astToString(nodes) });
+  } catch (e) {
+    parentPort.postMessage({ ok: false, message: String(e && e.message || e), stack: e && e.stack });
+  }
+});
+`;
+
+/** file: URL of openapi-typescript's ESM entry, resolved from this file (as a static import would be). */
+function openapiTypescriptEntryUrl(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve("openapi-typescript/package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { exports?: { ".": { import?: string } }; module?: string; main?: string };
+  const entry = manifest.exports?.["."].import ?? manifest.module ?? manifest.main ?? "dist/index.mjs";
+  return pathToFileURL(path.join(path.dirname(manifestPath), entry)).href;
+}
+
+/**
+ * A worker needs a second core. Measured on a shared 2-core box under load (load average ~4):
+ * median wall time with the worker was no worse than without, and ~1.7 s better whenever a core
+ * was momentarily idle, so it is not gated on load. The choice changes timing only, never the
+ * output. `FAVOR_GENERATE_WORKER=1|0` forces it (benchmarks, tests).
+ */
+function workerPaysOff(): boolean {
+  const forced = process.env["FAVOR_GENERATE_WORKER"];
+  if (forced === "1" || forced === "0") return forced === "1";
+  return availableParallelism() > 1;
+}
+
+/** Starts importing openapi-typescript now (on a worker thread when that pays off); print later. */
+export function startSchemaTypesPrinter(options: { readonly worker?: boolean } = {}): SchemaTypesPrinter {
+  const entryUrl = openapiTypescriptEntryUrl();
+  let worker: Worker | undefined;
+  if (options.worker ?? workerPaysOff()) {
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { entryUrl } });
+      worker.unref();
+    } catch {
+      worker = undefined; // printed on the main thread instead
+    }
+  }
+  const close = (): void => {
+    void worker?.terminate();
+    worker = undefined;
+  };
+  return {
+    close,
+    async print(document, specSha256) {
+      const sorted = sortKeysDeep(document);
+      try {
+        const body = worker === undefined ? await printInThread(entryUrl, sorted) : await printInWorker(worker, sorted);
+        return `${tsHeader(specSha256)}\n\n${body}`;
+      } catch (e) {
+        // Awaited later, in the format stage; name the stage that actually failed.
+        throw new InternalError("emit", `printing schema.ts: ${firstLineOf(e)}`, { cause: e });
+      } finally {
+        close();
+      }
+    },
+  };
+}
+
+function printInWorker(worker: Worker, document: unknown): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    const onError = (error: Error): void => {
+      done();
+      reject(error);
+    };
+    const onExit = (code: number): void => {
+      done();
+      reject(new Error(`openapi-typescript worker exited (code ${code}) before answering`));
+    };
+    const onMessage = (reply: PrintReply): void => {
+      done();
+      if (reply.ok && reply.text !== undefined) resolve(reply.text);
+      else reject(Object.assign(new Error(`openapi-typescript: ${reply.message ?? "failed"}`), { stack: reply.stack }));
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(document);
+  });
+}
+
+async function printInThread(entryUrl: string, document: unknown): Promise<string> {
+  const { default: openapiTS, astToString } = (await import(entryUrl)) as typeof import("openapi-typescript");
+  return astToString(await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true, silent: true }));
+}
+
+/**
+ * A key-sorted deep copy: openapi-typescript may add to the object it is given, and `alphabetize`
+ * does not cover everything it prints (e.g. `@example` JSON follows key order).
+ */
 function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep);
   if (value === null || typeof value !== "object") return value;
