@@ -27,3 +27,12 @@ describe("files that skip prettier", () => {
     }
   }, 60_000);
 });
+
+describe("the babel-ts parser used for speed", () => {
+  it("prints every generated TypeScript file exactly as the typescript parser does", async () => {
+    const { files } = await generate({ specPath: REAL_SPEC, experimental: true });
+    const formatted = [...files].filter(([rel]) => rel.endsWith(".ts") && !PRINTED_BY_EMITTER.has(rel));
+    expect(formatted.length).toBeGreaterThan(10);
+    for (const [rel, text] of formatted) expect(await prettierFormat(rel, text, "typescript"), rel).toBe(text);
+  }, 60_000);
+});
