@@ -26,7 +26,7 @@ import type { StockTerms } from "./helpers/workload.js";
 const CALLS = size(500, 5000);
 const CONCURRENCY = 64;
 const STOCKS = 6;
-const USERS = 25;
+const USERS = size(25, 120);
 const TERMS: StockTerms = { maxCoupons: size(60, 300), couponAmount: 100, perUser: 3 };
 /** Business refusals the workload provokes on purpose (budget used up, user limit). */
 const EXPECTED_REFUSALS = new Set(["NOT_ENOUGH", "REQUEST_BLOCKED"]);
