@@ -14,7 +14,7 @@ import { buildMultipartUpload, toBytes } from "./multipart.js";
 import { createNonce } from "./nonce.js";
 import { openNotification } from "./notification.js";
 import type { Notification, NotificationInput } from "./notification.js";
-import type { OperationMeta } from "./operation.js";
+import type { OperationMeta, ParamMeta } from "./operation.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
 import { createDefaultDispatcher, sendOnce } from "./transport.js";
@@ -26,7 +26,12 @@ import { verifyWechatpaySignature } from "./verify.js";
 export interface RequestOptions {
   /** Aborts the call (including retry waits) with an AbortError. */
   readonly signal?: AbortSignal;
-  /** Per-attempt timeout in ms (default: the client's `timeout`). */
+  /**
+   * Per-attempt timeout in ms (default: the client's `timeout`). It bounds the WHOLE attempt —
+   * waiting for a pooled connection, connecting, sending, the headers and the complete body — with
+   * one timer, so a body that trickles in slower than this still fails. Expiry gives TimeoutError
+   * (retried for retry-safe operations; every retry gets a fresh timeout).
+   */
   readonly timeout?: number;
   /** Retries after the first attempt, for retry-safe operations (default: the client's `maxRetries`). */
   readonly maxRetries?: number;
@@ -162,10 +167,13 @@ export class WechatPayClient {
       throw new RequestValidationError(op.operationId, [{ path: "", message: "params must be an object" }]);
     }
     const values = params as Readonly<Record<string, unknown>>;
-    const known = new Set(op.params.map((p) => p.name));
-    const unknown: ValidationIssue[] = Object.keys(values)
-      .filter((name) => !known.has(name) && values[name] !== undefined)
-      .map((name) => ({ path: name, message: `is not a parameter of ${op.operationId}` }));
+    const { knownNames, bodyParams } = paramLayout(op);
+    const unknown: ValidationIssue[] = [];
+    for (const name in values) {
+      if (Object.hasOwn(values, name) && !knownNames.has(name) && values[name] !== undefined) {
+        unknown.push({ path: name, message: `is not a parameter of ${op.operationId}` });
+      }
+    }
     const validateNow = options.validate ?? this.#config.validateRequests;
     const issues = validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
     for (const issue of unknown) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
@@ -181,7 +189,6 @@ export class WechatPayClient {
       const upload = buildMultipartUpload(op.operationId, op.multipart, filename, await toBytes(file));
       return { target, signedBody: upload.meta, body: upload.body, contentType: upload.contentType };
     }
-    const bodyParams = op.params.filter((p) => p.in === "body");
     if (bodyParams.length === 0) return { target, signedBody: "", body: undefined, contentType: undefined };
     const body: Record<string, unknown> = {};
     for (const param of bodyParams) {
@@ -242,11 +249,31 @@ function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, s
   return out;
 }
 
+/** What `#prepare` derives from an operation's param list; computed once per OperationMeta. */
+interface ParamLayout {
+  readonly knownNames: ReadonlySet<string>;
+  readonly bodyParams: readonly ParamMeta[];
+}
+
+/** Keyed by the (immutable, generated) OperationMeta object, so per-call work skips the rebuild. */
+const paramLayouts = new WeakMap<OperationMeta, ParamLayout>();
+
+function paramLayout(op: OperationMeta): ParamLayout {
+  let layout = paramLayouts.get(op);
+  if (layout === undefined) {
+    layout = { knownNames: new Set(op.params.map((p) => p.name)), bodyParams: op.params.filter((p) => p.in === "body") };
+    paramLayouts.set(op, layout);
+  }
+  return layout;
+}
+
 /** Parses a verified 2xx body. Empty (204 or no bytes) gives undefined. */
 function parseJsonBody<T>(response: WireResponse, requestId: string | undefined): T {
-  if (response.status === 204 || response.body.length === 0) return undefined as T;
+  const bytes = response.body;
+  if (response.status === 204 || bytes.length === 0) return undefined as T;
   try {
-    return JSON.parse(Buffer.from(response.body).toString("utf8")) as T;
+    // A view over the received bytes, not a copy: decoding reads them once.
+    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) as T;
   } catch {
     throw new ResponseParseError(response.status, requestId);
   }

@@ -1,4 +1,5 @@
 /** Retries, timeouts and aborts against a loopback server that fails in scripted ways. */
+import { getEventListeners } from "node:events";
 import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -138,6 +139,24 @@ describe("timeouts and aborts", () => {
   it("a slow first attempt then a fast one recovers", async () => {
     server.setHandler((_r, index) => (index === 0 ? { ...ok(), delayMs: 2000 } : ok()));
     expect(await getStock(client, { timeout: 100 })).toEqual({ ok: true });
+  });
+
+  it("the timeout bounds the whole attempt: a body that stalls after the headers → TimeoutError", async () => {
+    server.setHandler(() => ({ ...ok(), stallBodyMs: 2000 }));
+    const started = Date.now();
+    const error = await getStock(client, { timeout: 150, maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it("a caller signal that never fires leaves the timeout armed, and its listener is removed", async () => {
+    server.setHandler(() => ({ ...ok(), delayMs: 2000 }));
+    const controller = new AbortController();
+    const error = await getStock(client, { signal: controller.signal, timeout: 100, maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    server.setHandler(ok);
+    expect(await getStock(client, { signal: controller.signal })).toEqual({ ok: true });
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
   it("the caller's signal aborts an in-flight request with AbortError and no retry", async () => {

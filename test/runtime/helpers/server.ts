@@ -26,6 +26,8 @@ export interface ScriptedResponse {
   readonly reset?: boolean;
   /** Wait this long before answering. */
   readonly delayMs?: number;
+  /** Send the headers and the first half of the body, then wait this long before the rest. */
+  readonly stallBodyMs?: number;
 }
 
 export type Handler = (request: CapturedRequest, index: number) => ScriptedResponse;
@@ -59,8 +61,21 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
           req.socket.destroy();
           return;
         }
-        res.writeHead(scripted.status ?? 200, scripted.headers ?? {});
-        res.end(scripted.body ?? "");
+        if (scripted.stallBodyMs === undefined) {
+          res.writeHead(scripted.status ?? 200, scripted.headers ?? {});
+          res.end(scripted.body ?? "");
+          return;
+        }
+        // A declared length makes the client wait for the missing half instead of ending early.
+        const body = Buffer.from(scripted.body ?? "");
+        res.writeHead(scripted.status ?? 200, { ...scripted.headers, "content-length": String(body.length) });
+        const half = Math.floor(body.length / 2);
+        res.write(body.subarray(0, half));
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          if (!res.destroyed) res.end(body.subarray(half));
+        }, scripted.stallBodyMs);
+        timers.add(timer);
       };
       if (scripted.delayMs !== undefined) {
         const timer = setTimeout(() => {
