@@ -12,11 +12,16 @@ export function getHeader(headers: HeadersInput, name: string): string | undefin
   }
   const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
   const wanted = name.toLowerCase();
+  // node:http and undici already give lower-case names: one lookup instead of a scan.
+  if (Object.hasOwn(record, wanted)) return firstValue(record[wanted]);
   for (const key of Object.keys(record)) {
     if (key.toLowerCase() !== wanted) continue;
-    const value = record[key];
-    if (value === undefined) return undefined;
-    return typeof value === "string" ? value : value[0];
+    return firstValue(record[key]);
   }
   return undefined;
+}
+
+function firstValue(value: string | readonly string[] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === "string" ? value : value[0];
 }

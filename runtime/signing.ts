@@ -3,7 +3,7 @@
  * the client uses them to sign requests and verify responses, and the sandbox server reuses them to
  * verify requests and sign responses, so both sides share one definition of the canonical strings.
  */
-import { sign as rsaSign, verify as rsaVerify } from "node:crypto";
+import { createVerify, sign as rsaSign, verify as rsaVerify } from "node:crypto";
 import type { KeyObject } from "node:crypto";
 
 /** The Authorization scheme and the `Wechatpay-Signature-Type` value. */
@@ -61,6 +61,21 @@ export function verifyMessage(publicKey: KeyObject, message: string | Uint8Array
   const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
   try {
     return rsaVerify("sha256", data, publicKey, signature);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * {@link verifyMessage} of `timestamp\nnonce\nbody\n` without building that message: the three
+ * parts are hashed in turn, so the received body bytes are neither copied nor decoded. Same
+ * never-throws contract.
+ */
+export function verifyResponseSignature(publicKey: KeyObject, timestamp: string, nonce: string, body: Uint8Array, signatureBase64: string): boolean {
+  const signature = decodeSignature(publicKey, signatureBase64);
+  if (signature === undefined) return false;
+  try {
+    return createVerify("sha256").update(`${timestamp}\n${nonce}\n`, "utf8").update(body).update("\n", "utf8").verify(publicKey, signature);
   } catch {
     return false;
   }

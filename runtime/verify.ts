@@ -7,7 +7,7 @@ import type { KeyObject } from "node:crypto";
 import { SignatureVerificationError } from "./errors.js";
 import { getHeader } from "./headers.js";
 import type { HeadersInput } from "./headers.js";
-import { buildResponseVerifyMessage, decodeSignature, SIGNATURE_PROBE_PREFIX, verifyMessage } from "./signing.js";
+import { decodeSignature, SIGNATURE_PROBE_PREFIX, verifyResponseSignature } from "./signing.js";
 
 /** Replay window: WeChat and the official SDKs reject |now − timestamp| > 300 s. */
 export const MAX_CLOCK_SKEW_SECONDS = 300;
@@ -40,13 +40,14 @@ export function verifyWechatpaySignature(input: VerifySignatureInput): VerifiedS
     throw new SignatureVerificationError(reason, message, { requestId, serial });
   };
 
-  const missing = [
-    ["Wechatpay-Timestamp", timestampText],
-    ["Wechatpay-Nonce", nonce],
-    ["Wechatpay-Signature", signature],
-    ["Wechatpay-Serial", serial],
-  ].filter(([, value]) => value === undefined || value === "").map(([name]) => name);
-  if (missing.length > 0 || timestampText === undefined || nonce === undefined || signature === undefined || serial === undefined) {
+  if (!timestampText || !nonce || !signature || !serial) {
+    // The list of absent headers is only built on this (rare) failure path.
+    const missing = [
+      ["Wechatpay-Timestamp", timestampText],
+      ["Wechatpay-Nonce", nonce],
+      ["Wechatpay-Signature", signature],
+      ["Wechatpay-Serial", serial],
+    ].filter(([, value]) => !value).map(([name]) => name);
     return fail("missing_header", `missing ${missing.join(", ")}`);
   }
 
@@ -62,7 +63,7 @@ export function verifyWechatpaySignature(input: VerifySignatureInput): VerifiedS
 
   // The probe prefix is reported as such for logs, but only after it failed like any bad signature.
   const body = typeof input.body === "string" ? Buffer.from(input.body, "utf8") : input.body;
-  if (verifyMessage(key, buildResponseVerifyMessage(timestampText, nonce, body), signature)) {
+  if (verifyResponseSignature(key, timestampText, nonce, body, signature)) {
     return { serial, timestamp, nonce };
   }
   if (signature.startsWith(SIGNATURE_PROBE_PREFIX)) return fail("signature_probe", "WECHATPAY/SIGNTEST/ probe signature");
