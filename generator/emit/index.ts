@@ -31,7 +31,7 @@ export async function emitAll(spec: LoadedSpec, model: SpecModel, schemaTypes: S
   const files: EmittedFiles = new Map();
   files.set("models.ts", emitModels(printer, model, hash));
   files.set("enums.ts", emitEnums(printer, model, hash));
-  files.set("metadata.ts", emitMetadata(printer, model, hash));
+  files.set("metadata.ts", emitMetadata(model, hash));
   for (const op of model.operations) files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames, hash));
   files.set("webhooks.ts", emitWebhooks(printer, model, hash));
   files.set("index.ts", emitIndex(printer, model, hash));

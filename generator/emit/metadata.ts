@@ -1,9 +1,7 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { OperationMeta, ValidationSchema } from "../../runtime/operation.js";
 import type { OperationModel, SpecModel } from "../model/types.js";
 import { tsHeader } from "./header.js";
-import { tsLiteral } from "./literal.js";
-import type { TsPrinter } from "./project.js";
+import { printMember, RawCode, type PrettyData } from "./pretty-data.js";
 
 export function operationMetaName(operationId: string): string {
   return `${operationId}Operation`;
@@ -35,26 +33,18 @@ export function operationMeta(op: OperationModel): OperationMeta {
  * `generated/metadata.ts`: one `OperationMeta` constant per operation plus `operationMetas`.
  * Everything the runtime needs to send a call lives here as data, so operation functions stay
  * one-liners and client-side validation comes from the spec, not from hand-written checks.
+ *
+ * Printed as text in prettier's exact shape (pretty-data.ts) rather than through ts-morph and
+ * prettier: the file is only data, and formatting it was the largest single prettier cost.
  */
-export function emitMetadata(printer: TsPrinter, model: SpecModel, specSha256: string): string {
-  const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/operation.js", namedImports: ["OperationMeta"] },
-  ];
+export function emitMetadata(model: SpecModel, specSha256: string): string {
+  const lines = [tsHeader(specSha256), "", 'import type { OperationMeta } from "../runtime/operation.js";', ""];
   for (const op of model.operations) {
-    statements.push({
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: `\`${op.method} ${op.path}\`${op.summary ? ` — ${op.summary}` : ""}` }],
-      declarations: [{ name: operationMetaName(op.id), initializer: `${tsLiteral(operationMeta(op))} as const satisfies OperationMeta` }],
-    });
+    lines.push(`/** ${`\`${op.method} ${op.path}\`${op.summary ? ` — ${op.summary}` : ""}`} */`);
+    lines.push(...printMember(operationMeta(op) as unknown as PrettyData, "", `export const ${operationMetaName(op.id)} = `, " as const satisfies OperationMeta;", false), "");
   }
-  statements.push({
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: "Every generated operation's metadata, sorted by operationId." }],
-    declarations: [{ name: "operationMetas", initializer: `[${model.operations.map((op) => operationMetaName(op.id)).join(", ")}] as const satisfies readonly OperationMeta[]` }],
-  });
-  return printer.print("metadata.ts", tsHeader(specSha256), statements);
+  lines.push("/** Every generated operation's metadata, sorted by operationId. */");
+  const all = model.operations.map((op) => new RawCode(operationMetaName(op.id)));
+  lines.push(...printMember(all, "", "export const operationMetas = ", " as const satisfies readonly OperationMeta[];", false), "");
+  return lines.join("\n");
 }
