@@ -79,7 +79,7 @@ export class WechatPayClient {
   constructor(config: WechatPayClientConfig) {
     this.#config = resolveConfig(config);
     this.#ownsDispatcher = this.#config.dispatcher === undefined;
-    this.#dispatcher = this.#config.dispatcher ?? createDefaultDispatcher();
+    this.#dispatcher = this.#config.dispatcher ?? createDefaultDispatcher(this.#config.origin);
   }
 
   /** The calling merchant number. */

@@ -52,7 +52,7 @@ export interface WechatPayClientConfig {
   readonly maxRetries?: number;
   /** User-Agent header (default `wechatpay-favor/<version> node/<version>`). */
   readonly userAgent?: string;
-  /** undici dispatcher (Agent, Pool, MockAgent, …). Default: a keep-alive Agent owned by the client. */
+  /** undici dispatcher (Agent, Pool, MockAgent, …). Default: a keep-alive Pool for `baseUrl`'s origin, owned by the client. */
   readonly dispatcher?: Dispatcher;
   /** Clock in epoch ms (default `Date.now`); used for signing timestamps and the ±300 s window. */
   readonly now?: () => number;
