@@ -82,8 +82,10 @@ describe("sendCoupon", () => {
     expect((await sendCouponRaw(sandbox, stockId, openid)).status).toBe(200);
     expect((await sendCouponRaw(sandbox, stockId, openid)).status).toBe(200);
     expect((await sendCouponRaw(sandbox, stockId, openid)).status).toBe(403);
+    // A non-digit stock id never reaches the state lookup: the spec's `^[0-9]+$` pattern rejects it first.
     const missing = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/constructor?stock_creator_mchid=${sandbox.mchid}`);
-    expect(missing.status).toBe(404);
+    expect(missing.status).toBe(400);
+    expect(jsonOf(missing)["code"]).toBe("PARAM_ERROR");
   });
 
   it("refuses an appid not bound to the merchant (400 APPID_MCHID_NOT_MATCH)", async () => {
