@@ -111,7 +111,7 @@ export class WechatPayClient {
             origin: this.#config.origin,
             path: prepared.target,
             method: op.method,
-            headers: { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
+            headers: extraHeaders === undefined ? this.#signedHeaders(op, prepared) : { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
             body: prepared.body,
           },
           timeout,
@@ -231,16 +231,20 @@ export class WechatPayClient {
 }
 
 function checkCallOptions(op: OperationMeta, timeout: number, maxRetries: number): void {
+  const timeoutOk = typeof timeout === "number" && Number.isFinite(timeout) && timeout > 0;
+  if (timeoutOk && Number.isInteger(maxRetries) && maxRetries >= 0) return; // the per-call common case allocates nothing
   const issues: ValidationIssue[] = [];
   if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) issues.push({ path: "options.timeout", message: "must be a positive number of ms" });
   if (!Number.isInteger(maxRetries) || maxRetries < 0) issues.push({ path: "options.maxRetries", message: "must be an integer ≥ 0" });
   if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
 }
 
-function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+/** The caller's extra headers with lower-case names, or undefined when there are none. */
+function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, string>> | undefined): Record<string, string> | undefined {
+  if (headers === undefined || headers === null) return undefined;
   const out: Record<string, string> = {};
   const issues: ValidationIssue[] = [];
-  for (const [name, value] of Object.entries(headers ?? {})) {
+  for (const [name, value] of Object.entries(headers)) {
     if (RESERVED_HEADERS.has(name.toLowerCase())) issues.push({ path: `headers.${name}`, message: "is set by the runtime and cannot be overridden" });
     else if (typeof value !== "string" || /[\r\n]/.test(value)) issues.push({ path: `headers.${name}`, message: "must be a single-line string" });
     else out[name.toLowerCase()] = value;
