@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { X509Certificate, generateKeyPairSync } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { createSelfSignedCertificatePem } from "./self-signed-cert.js";
 
 /**
  * Throwaway credentials for one bench run. The merchant key signs requests; the "platform"
@@ -23,22 +23,20 @@ export interface BenchFixtures {
 
 const FILE = "fixtures.json";
 
-/** Generates fresh keys (and a self-signed cert via the openssl CLI) into `dir`. */
+/** Generates fresh keys and a self-signed merchant certificate into `dir`. */
 export function createFixtures(dir: string): BenchFixtures {
   mkdirSync(dir, { recursive: true });
   const merchant = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const platform = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const merchantPrivateKeyPem = merchant.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-  const keyPath = join(dir, "apiclient_key.pem");
-  const certPath = join(dir, "apiclient_cert.pem");
-  writeFileSync(keyPath, merchantPrivateKeyPem, { mode: 0o600 });
-  // node:crypto can parse certificates but not create them, hence the CLI.
-  execFileSync(
-    "openssl",
-    ["req", "-x509", "-new", "-key", keyPath, "-out", certPath, "-days", "2", "-subj", "/CN=1900000001/O=bench"],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  const merchantCertificatePem = readFileSync(certPath, "utf8");
+  writeFileSync(join(dir, "apiclient_key.pem"), merchantPrivateKeyPem, { mode: 0o600 });
+  const merchantCertificatePem = createSelfSignedCertificatePem({
+    privateKey: merchant.privateKey,
+    publicKey: merchant.publicKey,
+    commonName: "1900000001",
+    validDays: 2,
+  });
+  writeFileSync(join(dir, "apiclient_cert.pem"), merchantCertificatePem);
   const fixtures: BenchFixtures = {
     mchid: "1900000001",
     merchantSerial: new X509Certificate(merchantCertificatePem).serialNumber.toUpperCase(),
