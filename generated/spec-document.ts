@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
+// spec sha256: f9043c93eab54d5c920985fd367f863c20369472f9c3e81142b5c7caac3372f9
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
@@ -1401,6 +1401,7 @@ export const specDocument = {
             type: "string",
           },
           detail: {
+            additionalProperties: true,
             description: "错误详情，结构不固定。Free-form details. The documented shape is `{field, value, issue, location}`\n(`field`: JSON Pointer for body fields or the parameter name; `location`: `body`, `query`, `path`\nor `authorization`), but real responses nest further, so treat it as an open object.\n",
             examples: [
               {

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 5d0e99d836b92025de8e10a289cace314a731b702c708bddc0d223b2249c0c10
+// spec sha256: f9043c93eab54d5c920985fd367f863c20369472f9c3e81142b5c7caac3372f9
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { UploadImageResponse } from "../models.js";

@@ -15,6 +15,7 @@ import {
   StockStatus,
   uploadImage,
   type CouponUseResource,
+  type ErrorResponse,
   type ListStocksParams,
   type Stock,
   type StockCollection,
@@ -31,6 +32,11 @@ export async function validCalls(): Promise<void> {
   // Enum const object and plain string literal are both accepted; Date is accepted for date-time.
   await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "9856888", status: StockStatus.running, create_start_time: new Date() });
   await listStocks(client, { offset: 1, limit: 5, stock_creator_mchid: "9856888", status: "stoped", create_end_time: "2026-11-30T23:59:59+08:00" }, { timeout: 5_000, maxRetries: 0 });
+
+  // `detail` is free-form (reference §5): its documented keys must be assignable and readable.
+  const error: ErrorResponse = { code: "PARAM_ERROR", message: "页大小超过阈值", detail: { field: "limit", value: 20, location: "query" } };
+  const detailField: unknown = error.detail?.["field"];
+  void detailField;
 
   const stock: Stock = await queryStock(client, { stock_id: "9836588", stock_creator_mchid: "9856888" });
   await createCouponStock(client, {
@@ -73,10 +79,10 @@ export async function invalidCalls(): Promise<void> {
   await listStocks(client, { offset: 0, limit: "10", stock_creator_mchid: "9856888" });
 
   // @ts-expect-error wrong type inside a nested model: max_coupons is a number
-  await createCouponStock(client, { stock_name: "n", belong_merchant: "1", available_begin_time: "t", available_end_time: "t", stock_use_rule: { max_coupons: "100", max_amount: 1, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false }, coupon_use_rule: { available_merchants: ["1"] }, no_cash: false, stock_type: "NORMAL", out_request_no: "1" });
+  await createCouponStock(client, { stock_name: "n", belong_merchant: "1", available_begin_time: "t", available_end_time: "t", stock_use_rule: { max_coupons: "100", max_amount: 1, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false }, coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 }, available_merchants: ["1"] }, no_cash: false, stock_type: "NORMAL", out_request_no: "1" });
 
   // @ts-expect-error only NORMAL may be created
-  await createCouponStock(client, { stock_name: "n", belong_merchant: "1", available_begin_time: "t", available_end_time: "t", stock_use_rule: { max_coupons: 100, max_amount: 1, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false }, coupon_use_rule: { available_merchants: ["1"] }, no_cash: false, stock_type: "DISCOUNT", out_request_no: "1" });
+  await createCouponStock(client, { stock_name: "n", belong_merchant: "1", available_begin_time: "t", available_end_time: "t", stock_use_rule: { max_coupons: 100, max_amount: 1, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false }, coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 }, available_merchants: ["1"] }, no_cash: false, stock_type: "DISCOUNT", out_request_no: "1" });
 
   // @ts-expect-error the runtime computes sha256; callers cannot pass it
   await uploadImage(client, { filename: "logo.png", file: new Uint8Array(), sha256: "00" });
