@@ -4,7 +4,7 @@
  */
 import type { Dispatcher } from "undici";
 import { serializeJsonBody } from "./body.js";
-import { resolveConfig } from "./config.js";
+import { MAX_TIMEOUT_MS, resolveConfig } from "./config.js";
 import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
 import { buildRequestTarget } from "./encoding.js";
 import { AbortError, ApiError, NotificationError, RequestValidationError, ResponseParseError } from "./errors.js";
@@ -231,13 +231,18 @@ export class WechatPayClient {
 }
 
 function checkCallOptions(op: OperationMeta, timeout: number, maxRetries: number): void {
-  const timeoutOk = typeof timeout === "number" && Number.isFinite(timeout) && timeout > 0;
+  const timeoutOk = typeof timeout === "number" && timeout > 0 && timeout <= MAX_TIMEOUT_MS;
   if (timeoutOk && Number.isInteger(maxRetries) && maxRetries >= 0) return; // the per-call common case allocates nothing
   const issues: ValidationIssue[] = [];
-  if (typeof timeout !== "number" || !Number.isFinite(timeout) || timeout <= 0) issues.push({ path: "options.timeout", message: "must be a positive number of ms" });
+  if (!timeoutOk) issues.push({ path: "options.timeout", message: `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}` });
   if (!Number.isInteger(maxRetries) || maxRetries < 0) issues.push({ path: "options.maxRetries", message: "must be an integer ≥ 0" });
   if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
 }
+
+// What undici accepts (RFC 9110 token / field-value). Checked here so a bad header is a
+// RequestValidationError before sending, not a ConnectionError from inside undici that a GET retries.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** The caller's extra headers with lower-case names, or undefined when there are none. */
 function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, string>> | undefined): Record<string, string> | undefined {
@@ -245,8 +250,9 @@ function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, s
   const out: Record<string, string> = {};
   const issues: ValidationIssue[] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (RESERVED_HEADERS.has(name.toLowerCase())) issues.push({ path: `headers.${name}`, message: "is set by the runtime and cannot be overridden" });
-    else if (typeof value !== "string" || /[\r\n]/.test(value)) issues.push({ path: `headers.${name}`, message: "must be a single-line string" });
+    if (!HEADER_NAME.test(name)) issues.push({ path: `headers.${name}`, message: "is not a valid HTTP header name" });
+    else if (RESERVED_HEADERS.has(name.toLowerCase())) issues.push({ path: `headers.${name}`, message: "is set by the runtime and cannot be overridden" });
+    else if (typeof value !== "string" || !HEADER_VALUE.test(value)) issues.push({ path: `headers.${name}`, message: "must be a single-line string of Latin-1 characters without controls" });
     else out[name.toLowerCase()] = value;
   }
   if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);

@@ -65,6 +65,8 @@ export interface WechatPayClientConfig {
 export const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com";
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
+/** Longest timer Node can arm (2^31−1 ms); a longer one is clamped to 1 ms and fires at once. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** The configuration after validation, with keys parsed and defaults filled in. */
 export interface ResolvedConfig {
@@ -126,7 +128,9 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
 
   const { origin, basePath } = parseBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL);
   const timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new ConfigurationError("timeout", "must be a positive number of ms");
+  if (typeof timeout !== "number" || !(timeout > 0 && timeout <= MAX_TIMEOUT_MS)) {
+    throw new ConfigurationError("timeout", `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`);
+  }
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new ConfigurationError("maxRetries", "must be an integer ≥ 0");
   const userAgent = config.userAgent ?? `wechatpay-favor/${VERSION} node/${process.versions.node}`;

@@ -149,6 +149,18 @@ describe("request target and body on the wire", () => {
       client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { headers: { Authorization: "x" } }),
     ).rejects.toBeInstanceOf(RequestValidationError);
   });
+
+  it.each([
+    ["a NUL in the value", { "X-Trace": "a\u0000b" }, "headers.X-Trace"],
+    ["a non-Latin-1 value", { "X-Trace": "日本" }, "headers.X-Trace"],
+    ["a space in the name", { "X Trace": "v" }, "headers.X Trace"],
+  ])("an extra header with %s is a RequestValidationError and nothing is sent", async (_name, headers, path) => {
+    server.requests.length = 0;
+    const error = await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { headers }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual([path]);
+    expect(server.requests).toHaveLength(0);
+  });
 });
 
 describe("responses", () => {
@@ -215,6 +227,8 @@ describe("call options", () => {
     [{ timeout: 0 }, "options.timeout"],
     [{ timeout: Number.NaN }, "options.timeout"],
     [{ maxRetries: -1 }, "options.maxRetries"],
+    // Node clamps a timer over 2^31−1 ms to 1 ms: such a timeout would fail every attempt at once.
+    [{ timeout: 2 ** 31 }, "options.timeout"],
   ])("%j is refused before sending", async (options, path) => {
     server.requests.length = 0;
     const error = await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, options).catch((e: unknown) => e);

@@ -63,6 +63,7 @@ describe("construction errors", () => {
     ["baseUrl", { ...valid, baseUrl: "not a url" }, "baseUrl", "absolute URL"],
     ["baseUrl with query", { ...valid, baseUrl: "https://api.mch.weixin.qq.com/?x=1" }, "baseUrl", "query"],
     ["timeout", { ...valid, timeout: 0 }, "timeout", "positive"],
+    ["timeout over the timer limit", { ...valid, timeout: 2 ** 31 }, "timeout", "2147483647"],
     ["maxRetries", { ...valid, maxRetries: 1.5 }, "maxRetries", "integer"],
     ["userAgent with newline", { ...valid, userAgent: "a\nb" }, "userAgent", "single-line"],
   ])("%s", (_name, config, field, fragment) => {
