@@ -126,8 +126,15 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
   const midA = a.slice(pre, a.length - suf);
   const midB = b.slice(pre, b.length - suf);
   if (midA.length * midB.length > 4_000_000) {
-    midA.forEach((text, k) => ops.push({ kind: "-", text, aLine: pre + k, bLine: pre }));
-    midB.forEach((text, k) => ops.push({ kind: "+", text, aLine: pre + midA.length, bLine: pre + k }));
+    // Too big for the LCS table, e.g. a 7000-line spec-document.ts whose hash header (line 2) and
+    // one deep line changed: Myers finds those few edits in O((N+M)·D). Only a true rewrite
+    // (more than MYERS_MAX_EDITS edits) is shown as one replaced block.
+    const edits = myersDiff(midA, midB, pre, MYERS_MAX_EDITS);
+    if (edits) ops.push(...edits);
+    else {
+      midA.forEach((text, k) => ops.push({ kind: "-", text, aLine: pre + k, bLine: pre }));
+      midB.forEach((text, k) => ops.push({ kind: "+", text, aLine: pre + midA.length, bLine: pre + k }));
+    }
   } else {
     // lcs[i][j] = length of the LCS of midA[i..] and midB[j..]
     const lcs: Uint32Array[] = Array.from({ length: midA.length + 1 }, () => new Uint32Array(midB.length + 1));
@@ -155,4 +162,64 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
   }
   for (let k = 0; k < suf; k++) ops.push({ kind: " ", text: a[a.length - suf + k] ?? "", aLine: a.length - suf + k, bLine: b.length - suf + k });
   return ops;
+}
+
+const MYERS_MAX_EDITS = 2000;
+
+/**
+ * Myers' O((N+M)·D) shortest edit script of `a` → `b` (line numbers offset by `base`), or undefined
+ * when it needs more than `maxEdits` inserted/deleted lines. Each round keeps only its 2d+1 live
+ * diagonals, so memory is O(D²) and bounded by `maxEdits`.
+ */
+function myersDiff(a: readonly string[], b: readonly string[], base: number, maxEdits: number): DiffOp[] | undefined {
+  const n = a.length;
+  const m = b.length;
+  const offset = n + m + 1;
+  const v = new Int32Array(2 * offset + 1);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= Math.min(n + m, maxEdits) && found < 0; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) found = d;
+    }
+    trace.push(v.slice(offset - d, offset + d + 1));
+  }
+  if (found < 0) return undefined;
+  const reversed: DiffOp[] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    // trace[d - 1] holds round d-1's diagonals -(d-1)…(d-1) at indexes 0…2(d-1).
+    const prev = trace[d - 1] as Int32Array;
+    const at = (k: number): number => prev[k + d - 1] ?? 0;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = at(prevK);
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      x--;
+      y--;
+      reversed.push({ kind: " ", text: a[x] ?? "", aLine: base + x, bLine: base + y });
+    }
+    if (x === prevX) {
+      y--;
+      reversed.push({ kind: "+", text: b[y] ?? "", aLine: base + x, bLine: base + y });
+    } else {
+      x--;
+      reversed.push({ kind: "-", text: a[x] ?? "", aLine: base + x, bLine: base + y });
+    }
+  }
+  while (x > 0 && y > 0) {
+    x--;
+    y--;
+    reversed.push({ kind: " ", text: a[x] ?? "", aLine: base + x, bLine: base + y });
+  }
+  return reversed.reverse();
 }
