@@ -76,7 +76,7 @@ export class Pipeline {
           method,
           target,
           authorization: header(req, "authorization"),
-          signedBody: (parsed.multipart?.meta ?? raw).toString("utf8"),
+          signedBody: parsed.multipart?.meta ?? raw,
           nowMs: this.deps.clock.now(),
         },
         this.deps.merchants,

@@ -22,8 +22,8 @@ export interface RequestToVerify {
   /** `req.url` exactly as received (path + `?query`). */
   target: string;
   authorization: string | undefined;
-  /** The signed body line: the raw body, or the meta part for multipart uploads. */
-  signedBody: string;
+  /** The signed body line as received: the raw body bytes, or the meta part for multipart uploads. */
+  signedBody: Buffer;
   nowMs: number;
 }
 
@@ -61,7 +61,9 @@ export function verifyRequestSignature(request: RequestToVerify, merchants: Read
       undefined,
     );
   }
-  const signMessage = buildRequestSigningString(request.method, request.target, fields.timestamp, fields.nonce_str, request.signedBody);
+  // The text form only feeds the diagnostic sign_information; the check below runs over the raw bytes,
+  // so two bodies that decode to the same UTF-8 text (invalid bytes → U+FFFD) still differ.
+  const signMessage = buildRequestSigningString(request.method, request.target, fields.timestamp, fields.nonce_str, request.signedBody.toString("utf8"));
   if (!/^\d{10}$/.test(fields.timestamp)) {
     throw signError("Authorization 中的 timestamp 格式错误 (timestamp must be Unix seconds)", "timestamp is not Unix seconds", request, signMessage);
   }
@@ -86,7 +88,12 @@ export function verifyRequestSignature(request: RequestToVerify, merchants: Read
       signMessage,
     );
   }
-  if (!verifyMessage(merchant.publicKey, signMessage, fields.signature)) {
+  const signedBytes = Buffer.concat([
+    Buffer.from(`${request.method.toUpperCase()}\n${request.target}\n${fields.timestamp}\n${fields.nonce_str}\n`, "utf8"),
+    request.signedBody,
+    Buffer.from("\n", "utf8"),
+  ]);
+  if (!verifyMessage(merchant.publicKey, signedBytes, fields.signature)) {
     throw signError("错误的签名，验签失败 (signature verification failed)", "signature does not match the signing string", request, signMessage);
   }
   return fields.mchid;

@@ -73,6 +73,26 @@ describe("request signature", () => {
     expectSignError(jsonOf(response));
   });
 
+  it("verifies the raw body bytes, not their UTF-8 decoding: invalid bytes swapped after signing fail", async () => {
+    // 0xFF and 0xFE both decode to U+FFFD; a string-based check would let one stand in for the other.
+    const { createPrivateKey, randomBytes } = await import("node:crypto");
+    const { buildAuthorization, signMessage } = await import("../../runtime/signing.js");
+    const bodyWith = (byte: number): Buffer =>
+      Buffer.concat([Buffer.from(`{"stock_creator_mchid":"${sandbox.mchid}","x":"`), Buffer.from([byte]), Buffer.from('"}')]);
+    const target = "/v3/marketing/favor/stocks/1/start";
+    const ts = String(Math.floor(Date.now() / 1000));
+    const nonce = randomBytes(8).toString("hex");
+    const signed = Buffer.concat([Buffer.from(`POST\n${target}\n${ts}\n${nonce}\n`), bodyWith(0xff), Buffer.from("\n")]);
+    const signature = signMessage(createPrivateKey(sandbox.clientConfig.privateKey), signed);
+    const authorization = buildAuthorization({ mchid: sandbox.mchid, nonce_str: nonce, timestamp: ts, serial_no: sandbox.clientConfig.serialNo, signature });
+    const swapped = await rawRequest(sandbox, "POST", target, bodyWith(0xfe), { authorization });
+    expect(swapped.status).toBe(401);
+    expectSignError(jsonOf(swapped));
+    // The bytes that were signed pass the signature check (and then fail later, on the body).
+    const original = await rawRequest(sandbox, "POST", target, bodyWith(0xff), { authorization });
+    expect(original.status).not.toBe(401);
+  });
+
   it.each([
     ["301 s in the past", -301],
     ["301 s in the future", 301],
