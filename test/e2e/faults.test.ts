@@ -39,9 +39,21 @@ describe("retried faults", () => {
     expect(e2e.sleeps).toHaveLength(1);
   });
 
-  it("500-once: an idempotent create is retried with the same out_request_no — one stock, not two", async () => {
+  // The 500 is injected before processing, so this shows the retry, not the dedupe; see drop-after below.
+  it("500-once: an idempotent create is retried and succeeds", async () => {
     const before = e2e.sandbox.countStocks();
     const created = await createCouponStock(e2e.client, stockParams(e2e.sandbox), fault("500-once"));
+    expect(e2e.sleeps).toHaveLength(1);
+    expect(e2e.sandbox.countStocks()).toBe(before + 1);
+    expect(e2e.sandbox.getStock(created.stock_id)).toBeDefined();
+  });
+
+  it("drop-after on an idempotent create: the retry resends the same out_request_no and gets the stock the first attempt created", async () => {
+    // drop-after processes the request (the stock exists) and then cuts the connection: only
+    // idempotent replay on out_request_no keeps the retry from creating a second stock.
+    e2e.sandbox.setFault({ mode: "drop-after", times: 1, operations: ["createCouponStock"] });
+    const before = e2e.sandbox.countStocks();
+    const created = await createCouponStock(e2e.client, stockParams(e2e.sandbox));
     expect(e2e.sleeps).toHaveLength(1);
     expect(e2e.sandbox.countStocks()).toBe(before + 1);
     expect(e2e.sandbox.getStock(created.stock_id)).toBeDefined();
