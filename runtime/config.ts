@@ -134,8 +134,9 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new ConfigurationError("maxRetries", "must be an integer ≥ 0");
   const userAgent = config.userAgent ?? `wechatpay-favor/${VERSION} node/${process.versions.node}`;
-  if (typeof userAgent !== "string" || userAgent === "" || /[\r\n]/.test(userAgent)) {
-    throw new ConfigurationError("userAgent", "must be a non-empty single-line string");
+  // Same rule undici applies to every header value; checked here so it fails once, not per request.
+  if (typeof userAgent !== "string" || userAgent === "" || !/^[\t\x20-\x7e\x80-\xff]+$/.test(userAgent)) {
+    throw new ConfigurationError("userAgent", "must be a non-empty single-line string of Latin-1 characters without controls");
   }
   if (config.now !== undefined && typeof config.now !== "function") throw new ConfigurationError("now", "must be a function");
   const retry = config.retry ?? {};

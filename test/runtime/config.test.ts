@@ -66,6 +66,8 @@ describe("construction errors", () => {
     ["timeout over the timer limit", { ...valid, timeout: 2 ** 31 }, "timeout", "2147483647"],
     ["maxRetries", { ...valid, maxRetries: 1.5 }, "maxRetries", "integer"],
     ["userAgent with newline", { ...valid, userAgent: "a\nb" }, "userAgent", "single-line"],
+    // undici refuses such a header value on every request; say so at construction instead.
+    ["userAgent with non-Latin-1 characters", { ...valid, userAgent: "我的商城/1.0" }, "userAgent", "Latin-1"],
   ])("%s", (_name, config, field, fragment) => {
     const error = configError(config);
     expect(error.field).toBe(field);
