@@ -83,7 +83,7 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
  * Encodes one path parameter. Values that could change which resource the URL names are refused
- * instead of encoded: empty, containing `/` or `..`, or containing control characters.
+ * instead of encoded: empty, `.`, containing `/` or `..`, or containing control characters.
  */
 export function encodePathParam(value: unknown): Encoded {
   if (value === undefined || value === null) return { ok: false, message: "is required (path parameter)" };
@@ -92,6 +92,8 @@ export function encodePathParam(value: unknown): Encoded {
   if (text.text === "") return { ok: false, message: "must not be empty (path parameter)" };
   if (text.text.includes("/")) return { ok: false, message: "must not contain '/' (path parameter)" };
   if (text.text.includes("..")) return { ok: false, message: "must not contain '..' (path parameter)" };
+  // A lone "." is a dot-segment as well: servers and proxies normalise `/a/./b` to `/a/b`.
+  if (text.text === ".") return { ok: false, message: "must not be '.' (path parameter)" };
   if (CONTROL_CHARS.test(text.text)) return { ok: false, message: "must not contain control characters" };
   return encodeComponent(text.text);
 }
