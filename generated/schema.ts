@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: f9043c93eab54d5c920985fd367f863c20369472f9c3e81142b5c7caac3372f9
+// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
 export interface paths {
     "/v3/marketing/favor/callbacks": {

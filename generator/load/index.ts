@@ -18,7 +18,10 @@ export interface LoadedSpec {
   readonly entryPath: string;
   readonly document: BundledDocument;
   readonly files: readonly SpecSourceFile[];
-  /** sha256 over the spec files sorted by relative path: identifies the spec a build came from. */
+  /**
+   * sha256 of the bundled document with every map's keys sorted: identifies what the spec SAYS, so
+   * reordering keys, reformatting, YAML comments or CRLF checkouts do not touch generated headers.
+   */
   readonly sha256: string;
   /**
    * Where the node at a JSON pointer of the bundled document was written. Falls back to the
@@ -51,10 +54,20 @@ export function loadSpec(entryPath: string): LoadedSpec {
   const files = result.files
     .map((f) => ({ absolutePath: f.path, relativePath: path.relative(root, f.path).split(path.sep).join("/"), text: f.text }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  const hash = createHash("sha256");
-  // CRLF → LF first: a Windows checkout (core.autocrlf) must not change every generated header.
-  for (const f of files) hash.update(`${f.relativePath}\0${f.text.replace(/\r\n/g, "\n")}\0`);
-  return { entryPath: entryAbs, document: result.document, files, sha256: hash.digest("hex"), locate };
+  const sha256 = createHash("sha256").update(canonicalJson(result.document)).digest("hex");
+  return { entryPath: entryAbs, document: result.document, files, sha256, locate };
+}
+
+/** JSON text with object keys sorted at every level (array order is meaningful and kept). */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
 }
 
 /**
