@@ -93,6 +93,16 @@ export async function invalidCalls(): Promise<void> {
   // @ts-expect-error the iterator walks offset itself
   iterateListStocks(client, { offset: 3, limit: 10, stock_creator_mchid: "9856888" });
 
+  // Response fields the reference marks optional (N) must stay optional in the types.
+  const someStock = await queryStock(client, { stock_id: "1", stock_creator_mchid: "1" });
+  // @ts-expect-error Stock.start_time is optional (present only once activated)
+  const startTime: string = someStock.start_time;
+  // @ts-expect-error Stock.stock_use_rule is optional
+  const useRule: NonNullable<Stock["stock_use_rule"]> = someStock.stock_use_rule;
+  // @ts-expect-error StockCollection.data is optional (an empty page may omit it)
+  const rows: Stock[] = (await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "1" })).data;
+  void [startTime, useRule, rows];
+
   // @ts-expect-error response fields are typed: total_count is a number
   const total: string = (await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "1" })).total_count;
   void total;
