@@ -64,12 +64,25 @@ export interface ResponseSpec {
   headers?: Readonly<Record<string, string>>;
 }
 
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Waits `ms`, or less if the connection closes first (client gone, or the sandbox closing): a
+ * timer left behind would keep a user's test process alive for the rest of the delay.
+ */
+function delayWhileOpen(res: ServerResponse, ms: number): Promise<void> {
+  if (res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      res.off("close", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    res.once("close", done);
+  });
 }
 
 export async function writeResponse(res: ServerResponse, signer: PlatformSigner, spec: ResponseSpec, fault?: PostFault): Promise<void> {
-  if (fault?.kind === "slow") await delay(fault.ms);
+  if (fault?.kind === "slow") await delayWhileOpen(res, fault.ms);
   if (fault?.kind === "drop-after") {
     res.socket?.destroy();
     return;

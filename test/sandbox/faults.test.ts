@@ -1,5 +1,7 @@
 /** Fault injection: per request (X-Sandbox-Fault) and as a sandbox-wide mode. */
+import { spawn } from "node:child_process";
 import { createPublicKey } from "node:crypto";
+import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { verifyWechatpaySignature } from "../../runtime/verify.js";
 import type { Sandbox } from "../../sandbox/index.js";
@@ -54,6 +56,26 @@ describe("per-request faults (X-Sandbox-Fault)", () => {
     expect(response.headers["retry-after"]).toBe("1");
     expect((await withFault("429:3")).headers["retry-after"]).toBe("3");
   });
+
+  it("close() during a slow:<ms> answer leaves no timer behind: the process exits", async () => {
+    // The symptom a user sees: a test process that hangs for the rest of the delay after close().
+    const script = join(process.cwd(), "test", "sandbox", "slow-close-script.ts");
+    const started = Date.now();
+    const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(join(process.cwd(), "node_modules", ".bin", "tsx"), [script], { stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      child.once("exit", (code) => {
+        clearTimeout(killer);
+        resolve({ code, output });
+      });
+    });
+    expect(result.output).toContain("closed");
+    expect(result.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  }, 20_000);
 
   it("slow:<ms> delays the answer", async () => {
     const started = Date.now();
