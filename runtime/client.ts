@@ -3,7 +3,7 @@
  * verifies and parses the answer, and retries only when that cannot double-spend.
  */
 import type { Dispatcher } from "undici";
-import { serializeJsonBody } from "./body.js";
+import { findUnwritableDate, serializeJsonBody } from "./body.js";
 import { MAX_TIMEOUT_MS, resolveConfig } from "./config.js";
 import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
 import { buildRequestTarget } from "./encoding.js";
@@ -194,7 +194,15 @@ export class WechatPayClient {
     for (const param of bodyParams) {
       if (values[param.name] !== undefined) body[param.name] = values[param.name];
     }
-    const json = serializeJsonBody(body);
+    let json: string;
+    try {
+      json = serializeJsonBody(body);
+    } catch {
+      // Reachable with validation off, or a Date validation cannot see: an unwritable Date, a
+      // BigInt or a circular structure. Still a typed error naming the field when we can.
+      const issue = findUnwritableDate(body) ?? { path: "", message: "body cannot be serialized as JSON (BigInt or circular structure)" };
+      throw new RequestValidationError(op.operationId, [issue]);
+    }
     return { target, signedBody: json, body: json, contentType: "application/json" };
   }
 

@@ -24,3 +24,13 @@ export function formatRfc3339(date: Date): string {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
+
+/** Why `date` cannot be sent (what formatRfc3339 would throw for), or undefined when it can. */
+export function unwritableDate(date: Date): string | undefined {
+  try {
+    formatRfc3339(date);
+    return undefined;
+  } catch (error) {
+    return error instanceof RangeError && Number.isNaN(date.getTime()) ? "must be a valid Date" : `cannot be sent: ${(error as Error).message}`;
+  }
+}

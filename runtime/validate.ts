@@ -5,6 +5,7 @@
  */
 import type { ValidationIssue } from "./errors.js";
 import type { ValidationSchema } from "./operation.js";
+import { unwritableDate } from "./date.js";
 
 export type { ValidationIssue } from "./errors.js";
 
@@ -45,7 +46,8 @@ function check(schema: ValidationSchema, value: unknown, path: string, issues: V
   switch (schema.type) {
     case "string": {
       if (schema.format === "date-time" && value instanceof Date) {
-        if (Number.isNaN(value.getTime())) add("must be a valid Date");
+        const problem = unwritableDate(value);
+        if (problem !== undefined) add(problem);
         return;
       }
       if (typeof value !== "string") {

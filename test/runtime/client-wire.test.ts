@@ -205,6 +205,26 @@ describe("input errors before sending", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it.each([
+    ["year 10000", new Date("+010000-01-01T00:00:00Z")],
+    ["an invalid Date", new Date(Number.NaN)],
+  ])("a body Date that cannot be written as RFC 3339 (%s) is a RequestValidationError naming the field", async (_name, date) => {
+    server.requests.length = 0;
+    const error = await client
+      .request(createStockOp, { stock_name: "s", available_begin_time: date, out_request_no: "n1" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual(["available_begin_time"]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a body JSON cannot hold (BigInt) is a RequestValidationError, not a TypeError", async () => {
+    const error = await client
+      .request(createStockOp, { stock_name: "s", comment: 1n as unknown as string, out_request_no: "n1" }, { validate: false })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+  });
+
   it("unknown params are rejected even without a validation schema", async () => {
     const error = await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID, stockId: "x" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);

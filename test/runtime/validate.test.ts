@@ -50,6 +50,7 @@ describe("validate", () => {
     ["string enum", { ...base, stock_type: "DISCOUNT" }, "stock_type"],
     ["date-time format", { ...base, available_begin_time: "2015-05-20 13:29:35" }, "available_begin_time"],
     ["date-time invalid Date", { ...base, available_begin_time: new Date("x") }, "available_begin_time"],
+    ["date-time Date past year 9999", { ...base, available_begin_time: new Date("+010000-01-01T00:00:00Z") }, "available_begin_time"],
     ["integer type", { ...base, stock_use_rule: { max_coupons: "5" } }, "stock_use_rule.max_coupons"],
     ["integer check", { ...base, stock_use_rule: { max_coupons: 5.5 } }, "stock_use_rule.max_coupons"],
     ["minimum", { ...base, stock_use_rule: { max_coupons: 4 } }, "stock_use_rule.max_coupons"],
