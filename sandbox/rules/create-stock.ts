@@ -7,6 +7,7 @@ import { formatChinaTime, parseRfc3339 } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, paramError } from "../errors.js";
 import { canonicalJson, type JsonObject, type StockRecord } from "../state/store.js";
+import { refuseChangedReplay } from "./idempotency.js";
 import { findFourByteCharacter, numberAt, objectAt, requireNumber, requireString, stringAt } from "./fields.js";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -96,14 +97,7 @@ export const createCouponStock: OperationHandler = (ctx, req) => {
   const key = `${req.mchid}|${outRequestNo}`;
   const previous = ctx.state.create_requests[key];
   if (previous !== undefined) {
-    if (previous.fingerprint !== fingerprint) {
-      throw invalidRequest("out_request_no 已使用，但请求参数与首次请求不一致 (out_request_no reused with different content)", {
-        field: "/out_request_no",
-        value: outRequestNo,
-        issue: "already used for a different request",
-        location: "body",
-      });
-    }
+    refuseChangedReplay(previous, fingerprint, outRequestNo);
     const stock = ctx.state.stocks[previous.result_id];
     if (stock !== undefined) return { status: 200, body: { stock_id: stock.stock_id, create_time: stock.create_time } };
   }

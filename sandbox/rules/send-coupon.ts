@@ -9,6 +9,7 @@ import { invalidRequest, notEnough, requestBlocked, SandboxApiError } from "../e
 import { canonicalJson, getOwn, setOwn, type CouponRecord } from "../state/store.js";
 import { requireBoundAppid } from "./appid.js";
 import { requireString } from "./fields.js";
+import { refuseChangedReplay } from "./idempotency.js";
 import { loadStock, requireCreator } from "./stock-access.js";
 import { effectiveStatus, stockTerms } from "./stock-view.js";
 
@@ -27,14 +28,7 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
   const key = `${req.mchid}|${outRequestNo}`;
   const previous = ctx.state.send_requests[key];
   if (previous !== undefined) {
-    if (previous.fingerprint !== fingerprint) {
-      throw invalidRequest("out_request_no 已使用，但请求参数与首次请求不一致 (out_request_no reused with different content)", {
-        field: "/out_request_no",
-        value: outRequestNo,
-        issue: "already used for a different request",
-        location: "body",
-      });
-    }
+    refuseChangedReplay(previous, fingerprint, outRequestNo);
     return { status: 200, body: { coupon_id: previous.result_id } };
   }
 
