@@ -13,7 +13,8 @@ export const GOALS = {
 
 type Verdict = [goal: string, measured: string, status: string];
 
-const status = (ok: boolean | undefined) => (ok === undefined ? "not measured" : ok ? "met" : "MISSED");
+const status = (ok: boolean | undefined) =>
+  ok === undefined ? "not measured" : ok ? "met" : "MISSED";
 
 export function judgeGoals(parts: {
   client?: ClientBenchResult;
@@ -31,22 +32,48 @@ export function judgeGoals(parts: {
       status(ours.length > 0 ? worst <= GOALS.clientCpuRatioToFloor : undefined),
     ]);
     const peers = client.rows.filter((r) => r.client.startsWith("wechatpay-"));
-    const ahead = ours.length > 0 && peers.length > 0
-      ? ours.every((o) => peers.filter((p) => p.concurrency === o.concurrency).every((p) => o.cpuMicrosPerRequest < p.cpuMicrosPerRequest && o.requestsPerSecond > p.requestsPerSecond))
-      : undefined;
-    verdicts.push(["ours ahead of both peers (less CPU/request and more req/s)", ahead === undefined ? "n/a" : ahead ? "yes" : "no", status(ahead)]);
+    const ahead =
+      ours.length > 0 && peers.length > 0
+        ? ours.every((o) =>
+            peers
+              .filter((p) => p.concurrency === o.concurrency)
+              .every(
+                (p) =>
+                  o.cpuMicrosPerRequest < p.cpuMicrosPerRequest &&
+                  o.requestsPerSecond > p.requestsPerSecond,
+              ),
+          )
+        : undefined;
+    verdicts.push([
+      "ours ahead of both peers (less CPU/request and more req/s)",
+      ahead === undefined ? "n/a" : ahead ? "yes" : "no",
+      status(ahead),
+    ]);
   }
   if (generator) {
     const real = generator.rows.find((r) => r.spec.startsWith("real"));
-    const realOk = real?.generate?.ok ? real.generate.wallMs / 1000 < GOALS.realSpecColdSeconds : undefined;
-    verdicts.push([`real spec cold generate < ${GOALS.realSpecColdSeconds} s`, real?.generate?.ok ? `${fmt(real.generate.wallMs / 1000, 2)} s` : "n/a", status(realOk)]);
+    const realOk = real?.generate?.ok
+      ? real.generate.wallMs / 1000 < GOALS.realSpecColdSeconds
+      : undefined;
+    verdicts.push([
+      `real spec cold generate < ${GOALS.realSpecColdSeconds} s`,
+      real?.generate?.ok ? `${fmt(real.generate.wallMs / 1000, 2)} s` : "n/a",
+      status(realOk),
+    ]);
     const thousand = generator.rows.find((r) => r.spec === "synthetic 1000");
-    const kOk = thousand?.generate?.ok ? thousand.generate.wallMs / 1000 < GOALS.thousandOpsSeconds : undefined;
-    verdicts.push([`1,000 operations < ${GOALS.thousandOpsSeconds} s`, thousand?.generate?.ok ? `${fmt(thousand.generate.wallMs / 1000, 2)} s` : "n/a", status(kOk)]);
+    const kOk = thousand?.generate?.ok
+      ? thousand.generate.wallMs / 1000 < GOALS.thousandOpsSeconds
+      : undefined;
+    verdicts.push([
+      `1,000 operations < ${GOALS.thousandOpsSeconds} s`,
+      thousand?.generate?.ok ? `${fmt(thousand.generate.wallMs / 1000, 2)} s` : "n/a",
+      status(kOk),
+    ]);
     const exps = generator.scaling.map((s) => s.generateExponent).filter(Number.isFinite);
     verdicts.push([
       `scaling exponent ≤ ${GOALS.scalingExponent}`,
-      generator.scaling.map((s) => `${s.from}→${s.to}: ${fmt(s.generateExponent, 2)}`).join(", ") || "n/a",
+      generator.scaling.map((s) => `${s.from}→${s.to}: ${fmt(s.generateExponent, 2)}`).join(", ") ||
+        "n/a",
       status(exps.length > 0 ? Math.max(...exps) <= GOALS.scalingExponent : undefined),
     ]);
   }

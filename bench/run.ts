@@ -30,7 +30,8 @@ const { values } = parseArgs({
   },
 });
 const requests = Number(values.requests);
-if (!Number.isInteger(requests) || requests < 1) throw new Error(`--requests must be a positive integer, got ${values.requests}`);
+if (!Number.isInteger(requests) || requests < 1)
+  throw new Error(`--requests must be a positive integer, got ${values.requests}`);
 const parts = new Set(values.only.split(","));
 const outDir = join(repoRoot, "bench", ".out");
 mkdirSync(outDir, { recursive: true });
@@ -41,7 +42,10 @@ const emit = (text: string) => {
   console.log(`${text}\n`);
   report.push(text);
 };
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" / ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ");
 const started = Date.now();
 
 emit(`## wechatpay-favor benchmarks — ${new Date().toISOString()}`);
@@ -57,13 +61,21 @@ let imports: ImportBenchResult | undefined;
 if (parts.has("client")) {
   client = await runClientBench({ requests, outDir, rounds: Number(values.rounds) });
   emit(client.markdown);
-  emit((await runOverheadProbe({ requests: Math.min(requests, 1500), rounds: 8, outDir })).markdown);
+  emit(
+    (await runOverheadProbe({ requests: Math.min(requests, 1500), rounds: 8, outDir })).markdown,
+  );
 }
 
 if (parts.has("generator")) {
   const sizes = values.sizes.split(",").map(Number);
-  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
-  generator = await runGeneratorBench({ repoRoot, outDir, sizes, timeoutMs: Number(values["gen-timeout"]) * 1000 });
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error(`--sizes must be positive integers, got ${values.sizes}`);
+  generator = await runGeneratorBench({
+    repoRoot,
+    outDir,
+    sizes,
+    timeoutMs: Number(values["gen-timeout"]) * 1000,
+  });
   emit(generator.markdown);
 }
 

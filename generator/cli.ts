@@ -9,11 +9,16 @@
 import { reportInternalError, runGenerate } from "./run.js";
 
 const argv = process.argv.slice(2);
-runGenerate(argv, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then(
+runGenerate(argv, {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+}).then(
   (code) => process.exit(code),
   (e: unknown) => {
     // runGenerate reports its own failures; this is the last line of defence for anything else.
-    process.stderr.write(reportInternalError(e, argv.includes("--debug"), "generated/ left untouched"));
+    process.stderr.write(
+      reportInternalError(e, argv.includes("--debug"), "generated/ left untouched"),
+    );
     process.exit(1);
   },
 );

@@ -27,7 +27,13 @@ const BASE: Options = {
  * skipping API.md spares loading prettier's markdown parser (~0.2 s); metadata.ts is printed in
  * prettier's shape by emit/pretty-data.ts (it was the most expensive file to format, ~0.15 s).
  */
-export const PRINTED_BY_EMITTER: ReadonlySet<string> = new Set(["schema.ts", "spec-document.ts", "API.md", "index.ts", "metadata.ts"]);
+export const PRINTED_BY_EMITTER: ReadonlySet<string> = new Set([
+  "schema.ts",
+  "spec-document.ts",
+  "API.md",
+  "index.ts",
+  "metadata.ts",
+]);
 
 /** Files whose emitted text is required to be a fixed point of prettier (checked in tests). */
 export const PRETTIER_STABLE: ReadonlySet<string> = new Set(["API.md", "index.ts", "metadata.ts"]);
@@ -37,21 +43,35 @@ export const PRETTIER_STABLE: ReadonlySet<string> = new Set(["API.md", "index.ts
  * `babel-ts` parser: same printer, same output on every generated file (tested against the
  * `typescript` parser in test/generator/format.test.ts), but its parser loads in ~0.25 s less.
  */
-export async function prettierFormat(relativePath: string, content: string, tsParser: "babel-ts" | "typescript" = "babel-ts"): Promise<string> {
+export async function prettierFormat(
+  relativePath: string,
+  content: string,
+  tsParser: "babel-ts" | "typescript" = "babel-ts",
+): Promise<string> {
   // Imported on first use so loading prettier does not delay the start of the pipeline.
   const { format } = await import("prettier");
-  return format(content, { ...BASE, parser: relativePath.endsWith(".md") ? "markdown" : tsParser, filepath: undefined });
+  return format(content, {
+    ...BASE,
+    parser: relativePath.endsWith(".md") ? "markdown" : tsParser,
+    filepath: undefined,
+  });
 }
 
 export async function formatFile(relativePath: string, content: string): Promise<string> {
-  if (PRINTED_BY_EMITTER.has(relativePath)) return content.endsWith("\n") ? content : `${content}\n`;
+  if (PRINTED_BY_EMITTER.has(relativePath))
+    return content.endsWith("\n") ? content : `${content}\n`;
   const parser = relativePath.endsWith(".md") ? "markdown" : "typescript";
   try {
     return await prettierFormat(relativePath, content);
   } catch (e) {
     // A parse error here means the emitter produced invalid code: a generator bug, not a spec error.
     const loc = (e as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
-    const where = loc?.line !== undefined ? `${relativePath}:${loc.line}:${loc.column ?? 0}` : relativePath;
-    throw new InternalError("format", `the generator emitted invalid ${parser === "markdown" ? "Markdown" : "TypeScript"} in ${where}: ${firstLineOf(e)}`, { cause: e });
+    const where =
+      loc?.line !== undefined ? `${relativePath}:${loc.line}:${loc.column ?? 0}` : relativePath;
+    throw new InternalError(
+      "format",
+      `the generator emitted invalid ${parser === "markdown" ? "Markdown" : "TypeScript"} in ${where}: ${firstLineOf(e)}`,
+      { cause: e },
+    );
   }
 }

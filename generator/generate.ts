@@ -49,7 +49,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
 }
 
-async function pipeline(options: GenerateOptions, schemaTypes: SchemaTypesPrinter): Promise<GenerateResult> {
+async function pipeline(
+  options: GenerateOptions,
+  schemaTypes: SchemaTypesPrinter,
+): Promise<GenerateResult> {
   let t = performance.now();
   const lap = (): number => {
     const now = performance.now();
@@ -59,19 +62,27 @@ async function pipeline(options: GenerateOptions, schemaTypes: SchemaTypesPrinte
   };
   const spec = await stage("load", () => loadSpec(options.specPath));
   const load = lap();
-  const errors = await stage("check", () => checkSpec(spec, { experimental: options.experimental }));
+  const errors = await stage("check", () =>
+    checkSpec(spec, { experimental: options.experimental }),
+  );
   if (errors.length > 0) throw new SpecErrors(errors);
   const check = lap();
-  const model = await stage("model", () => buildModel(spec.document, { experimental: options.experimental }));
+  const model = await stage("model", () =>
+    buildModel(spec.document, { experimental: options.experimental }),
+  );
   const modelTime = lap();
   // Imported here, not at the top: ts-morph's TypeScript copy takes ~0.5 s to load, and the
   // schema worker should already be busy by then.
-  const emitted = await stage("emit", async () => (await import("./emit/index.js")).emitAll(spec, model, schemaTypes));
+  const emitted = await stage("emit", async () =>
+    (await import("./emit/index.js")).emitAll(spec, model, schemaTypes),
+  );
   const emit = lap();
   const files = new Map<string, string>();
   const sorted = [...emitted.keys()].sort();
   // All files at once: prettier is async, and schema.ts arrives from its worker meanwhile.
-  const formatted = await stage("format", () => Promise.all(sorted.map(async (rel) => formatFile(rel, (await emitted.get(rel)) ?? ""))));
+  const formatted = await stage("format", () =>
+    Promise.all(sorted.map(async (rel) => formatFile(rel, (await emitted.get(rel)) ?? ""))),
+  );
   sorted.forEach((rel, i) => files.set(rel, formatted[i] ?? ""));
   const format = lap();
   return { spec, model, files, timings: { load, check, model: modelTime, emit, format } };

@@ -31,7 +31,14 @@ function parseCli(argv: string[]): CliArgs {
     },
     strict: true,
   });
-  return { help: values.help, check: values.check, debug: values.debug, experimental: values.experimental, spec: values.spec, out: values.out };
+  return {
+    help: values.help,
+    check: values.check,
+    debug: values.debug,
+    experimental: values.experimental,
+    spec: values.spec,
+    out: values.out,
+  };
 }
 
 export interface RunIo {
@@ -54,11 +61,15 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
   try {
     args = parseCli([...argv]);
   } catch (e) {
-    io.stderr(`generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>]\n`);
+    io.stderr(
+      `generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>]\n`,
+    );
     return 2;
   }
   if (args.help) {
-    io.stdout("usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated]\n");
+    io.stdout(
+      "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated]\n",
+    );
     return 0;
   }
   let result;
@@ -81,11 +92,17 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
 
   if (args.check) {
     if (stale.length === 0) {
-      io.stdout(`generate --check: ${args.out}/ is up to date (${result.files.size} files, ${total.toFixed(0)} ms)\n`);
+      io.stdout(
+        `generate --check: ${args.out}/ is up to date (${result.files.size} files, ${total.toFixed(0)} ms)\n`,
+      );
       return 0;
     }
-    const diffs = stale.map((rel) => describeFileDiff(rel, current.get(rel), result.files.get(rel)));
-    io.stderr(`${diffs.join("\n\n")}\n\ngenerate --check: ${args.out}/ is stale (${stale.length} file(s): ${stale.join(", ")}). Run \`npm run generate\` and commit ${args.out}/.\n`);
+    const diffs = stale.map((rel) =>
+      describeFileDiff(rel, current.get(rel), result.files.get(rel)),
+    );
+    io.stderr(
+      `${diffs.join("\n\n")}\n\ngenerate --check: ${args.out}/ is stale (${stale.length} file(s): ${stale.join(", ")}). Run \`npm run generate\` and commit ${args.out}/.\n`,
+    );
     return 1;
   }
 
@@ -94,7 +111,9 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
       writeTreeAtomically(args.out, result.files);
     } catch (e) {
       // writeTreeAtomically swaps folders with renames, so a failure leaves the old output in place.
-      io.stderr(`generate: cannot write ${args.out}/: ${firstLineOf(e)}; ${args.out}/ left as it was.\n`);
+      io.stderr(
+        `generate: cannot write ${args.out}/: ${firstLineOf(e)}; ${args.out}/ left as it was.\n`,
+      );
       return 1;
     }
   }
@@ -104,10 +123,14 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
     `operations  ${model.operations.length}${model.skippedExperimental.length > 0 ? ` (+${model.skippedExperimental.length} experimental skipped: ${model.skippedExperimental.join(", ")}; use --experimental)` : ""}`,
     `models      ${model.schemas.filter((s) => !s.enumValues).length} models, ${model.schemas.filter((s) => s.enumValues).length} enums, ${model.webhooks.length} webhook(s)`,
     `files       ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed, ${diff.unchanged.length} unchanged → ${args.out}/`,
-    ...[...diff.changed, ...diff.added, ...diff.removed].slice(0, 12).map((rel) => `            ${diff.added.includes(rel) ? "+" : diff.removed.includes(rel) ? "-" : "~"} ${rel}`),
+    ...[...diff.changed, ...diff.added, ...diff.removed]
+      .slice(0, 12)
+      .map(
+        (rel) =>
+          `            ${diff.added.includes(rel) ? "+" : diff.removed.includes(rel) ? "-" : "~"} ${rel}`,
+      ),
     `time        ${ms(total)} total (load ${ms(timings.load)}, check ${ms(timings.check)}, model ${ms(timings.model)}, emit ${ms(timings.emit)}, format ${ms(timings.format)})`,
   ];
   io.stdout(`${lines.join("\n")}\n`);
   return 0;
 }
-

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 
 /** Relative path (`/` separated) → file content. */
@@ -78,10 +86,18 @@ export function writeTreeAtomically(outDir: string, files: FileTree): void {
  * suffix are trimmed first; the middle is diffed with an LCS table when it is small enough and
  * shown as one replaced block otherwise. Good enough to see what went stale, no diff library.
  */
-export function describeFileDiff(rel: string, before: string | undefined, after: string | undefined, maxLines = 60): string {
+export function describeFileDiff(
+  rel: string,
+  before: string | undefined,
+  after: string | undefined,
+  maxLines = 60,
+): string {
   const a = before === undefined ? [] : before.split("\n");
   const b = after === undefined ? [] : after.split("\n");
-  const header = [`--- ${before === undefined ? "/dev/null" : `committed/${rel}`}`, `+++ ${after === undefined ? "/dev/null" : `regenerated/${rel}`}`];
+  const header = [
+    `--- ${before === undefined ? "/dev/null" : `committed/${rel}`}`,
+    `+++ ${after === undefined ? "/dev/null" : `regenerated/${rel}`}`,
+  ];
   const ops = lineDiff(a, b);
   const context = 2;
   const out: string[] = [];
@@ -105,7 +121,12 @@ export function describeFileDiff(rel: string, before: string | undefined, after:
     for (let k = start; k < stop; k++) out.push(`${ops[k]?.kind} ${ops[k]?.text}`);
     i = stop;
   }
-  if (out.length > maxLines) return [...header, ...out.slice(0, maxLines), `  … ${out.length - maxLines} more diff lines`].join("\n");
+  if (out.length > maxLines)
+    return [
+      ...header,
+      ...out.slice(0, maxLines),
+      `  … ${out.length - maxLines} more diff lines`,
+    ].join("\n");
   return [...header, ...out].join("\n");
 }
 
@@ -120,7 +141,12 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  while (
+    suf < a.length - pre &&
+    suf < b.length - pre &&
+    a[a.length - 1 - suf] === b[b.length - 1 - suf]
+  )
+    suf++;
   const ops: DiffOp[] = [];
   for (let k = 0; k < pre; k++) ops.push({ kind: " ", text: a[k] ?? "", aLine: k, bLine: k });
   const midA = a.slice(pre, a.length - suf);
@@ -133,15 +159,23 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
     if (edits) ops.push(...edits);
     else {
       midA.forEach((text, k) => ops.push({ kind: "-", text, aLine: pre + k, bLine: pre }));
-      midB.forEach((text, k) => ops.push({ kind: "+", text, aLine: pre + midA.length, bLine: pre + k }));
+      midB.forEach((text, k) =>
+        ops.push({ kind: "+", text, aLine: pre + midA.length, bLine: pre + k }),
+      );
     }
   } else {
     // lcs[i][j] = length of the LCS of midA[i..] and midB[j..]
-    const lcs: Uint32Array[] = Array.from({ length: midA.length + 1 }, () => new Uint32Array(midB.length + 1));
+    const lcs: Uint32Array[] = Array.from(
+      { length: midA.length + 1 },
+      () => new Uint32Array(midB.length + 1),
+    );
     for (let x = midA.length - 1; x >= 0; x--) {
       for (let y = midB.length - 1; y >= 0; y--) {
         const row = lcs[x] as Uint32Array;
-        row[y] = midA[x] === midB[y] ? (lcs[x + 1]?.[y + 1] ?? 0) + 1 : Math.max(lcs[x + 1]?.[y] ?? 0, row[y + 1] ?? 0);
+        row[y] =
+          midA[x] === midB[y]
+            ? (lcs[x + 1]?.[y + 1] ?? 0) + 1
+            : Math.max(lcs[x + 1]?.[y] ?? 0, row[y + 1] ?? 0);
       }
     }
     let x = 0;
@@ -151,7 +185,10 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
         ops.push({ kind: " ", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
         x++;
         y++;
-      } else if (x < midA.length && (y >= midB.length || (lcs[x + 1]?.[y] ?? 0) >= (lcs[x]?.[y + 1] ?? 0))) {
+      } else if (
+        x < midA.length &&
+        (y >= midB.length || (lcs[x + 1]?.[y] ?? 0) >= (lcs[x]?.[y + 1] ?? 0))
+      ) {
         ops.push({ kind: "-", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
         x++;
       } else {
@@ -160,7 +197,13 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
       }
     }
   }
-  for (let k = 0; k < suf; k++) ops.push({ kind: " ", text: a[a.length - suf + k] ?? "", aLine: a.length - suf + k, bLine: b.length - suf + k });
+  for (let k = 0; k < suf; k++)
+    ops.push({
+      kind: " ",
+      text: a[a.length - suf + k] ?? "",
+      aLine: a.length - suf + k,
+      bLine: b.length - suf + k,
+    });
   return ops;
 }
 
@@ -171,7 +214,12 @@ const MYERS_MAX_EDITS = 2000;
  * when it needs more than `maxEdits` inserted/deleted lines. Each round keeps only its 2d+1 live
  * diagonals, so memory is O(D²) and bounded by `maxEdits`.
  */
-function myersDiff(a: readonly string[], b: readonly string[], base: number, maxEdits: number): DiffOp[] | undefined {
+function myersDiff(
+  a: readonly string[],
+  b: readonly string[],
+  base: number,
+  maxEdits: number,
+): DiffOp[] | undefined {
   const n = a.length;
   const m = b.length;
   const offset = n + m + 1;
@@ -180,7 +228,10 @@ function myersDiff(a: readonly string[], b: readonly string[], base: number, max
   let found = -1;
   for (let d = 0; d <= Math.min(n + m, maxEdits) && found < 0; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1;
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0))
+          ? (v[offset + k + 1] ?? 0)
+          : (v[offset + k - 1] ?? 0) + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;

@@ -10,13 +10,16 @@ import type { ValidationIssue } from "./errors.js";
  * value is `undefined` or `null` omitted (WeChat forbids JSON null), compact output.
  */
 export function serializeJsonBody(body: Readonly<Record<string, unknown>>): string {
-  return JSON.stringify(body, function (this: Record<string, unknown>, key: string, value: unknown) {
-    // Date.prototype.toJSON has already run on `value`; the original is still on the holder.
-    const original = key === "" ? value : this[key];
-    if (original instanceof Date) return formatRfc3339(original);
-    if (original === null && !Array.isArray(this)) return undefined;
-    return value;
-  });
+  return JSON.stringify(
+    body,
+    function (this: Record<string, unknown>, key: string, value: unknown) {
+      // Date.prototype.toJSON has already run on `value`; the original is still on the holder.
+      const original = key === "" ? value : this[key];
+      if (original instanceof Date) return formatRfc3339(original);
+      if (original === null && !Array.isArray(this)) return undefined;
+      return value;
+    },
+  );
 }
 
 /**

@@ -7,7 +7,13 @@ import { findUnwritableDate, serializeJsonBody } from "./body.js";
 import { MAX_TIMEOUT_MS, resolveConfig } from "./config.js";
 import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
 import { buildRequestTarget } from "./encoding.js";
-import { AbortError, ApiError, NotificationError, RequestValidationError, ResponseParseError } from "./errors.js";
+import {
+  AbortError,
+  ApiError,
+  NotificationError,
+  RequestValidationError,
+  ResponseParseError,
+} from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import { getHeader } from "./headers.js";
 import { buildMultipartUpload, toBytes } from "./multipart.js";
@@ -53,7 +59,15 @@ export interface RawResponse<T> {
 }
 
 /** Request headers the runtime computes itself; callers may not replace them via options.headers. */
-const RESERVED_HEADERS = new Set(["authorization", "wechatpay-serial", "content-type", "content-length", "host", "accept", "transfer-encoding"]);
+const RESERVED_HEADERS = new Set([
+  "authorization",
+  "wechatpay-serial",
+  "content-type",
+  "content-length",
+  "host",
+  "accept",
+  "transfer-encoding",
+]);
 
 /** A request ready to be signed: target, signed body line, bytes to send. */
 interface PreparedRequest {
@@ -88,12 +102,20 @@ export class WechatPayClient {
   }
 
   /** Calls `op` and returns its parsed body (undefined for 204). Throws WechatPayError subclasses. */
-  async request<T>(op: OperationMeta, params: object = {}, options: RequestOptions = {}): Promise<T> {
+  async request<T>(
+    op: OperationMeta,
+    params: object = {},
+    options: RequestOptions = {},
+  ): Promise<T> {
     return (await this.requestRaw<T>(op, params, options)).data;
   }
 
   /** Like {@link request}, with status, headers and Request-ID. */
-  async requestRaw<T>(op: OperationMeta, params: object = {}, options: RequestOptions = {}): Promise<RawResponse<T>> {
+  async requestRaw<T>(
+    op: OperationMeta,
+    params: object = {},
+    options: RequestOptions = {},
+  ): Promise<RawResponse<T>> {
     const prepared = await this.#prepare(op, params, options);
     const extraHeaders = checkExtraHeaders(op, options.headers);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
@@ -111,7 +133,10 @@ export class WechatPayClient {
             origin: this.#config.origin,
             path: prepared.target,
             method: op.method,
-            headers: extraHeaders === undefined ? this.#signedHeaders(op, prepared) : { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
+            headers:
+              extraHeaders === undefined
+                ? this.#signedHeaders(op, prepared)
+                : { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
             body: prepared.body,
           },
           timeout,
@@ -119,7 +144,11 @@ export class WechatPayClient {
         );
       } catch (error) {
         if (!retriesLeft || !shouldRetry(error, op.retrySafe)) throw error;
-        await this.#wait(sleep, retryDelayMs(attempt, undefined, this.#config.now(), this.#config.retry), options.signal);
+        await this.#wait(
+          sleep,
+          retryDelayMs(attempt, undefined, this.#config.now(), this.#config.retry),
+          options.signal,
+        );
         continue;
       }
 
@@ -127,7 +156,11 @@ export class WechatPayClient {
       if (response.status < 200 || response.status > 299) {
         if (retriesLeft && shouldRetry(response.status, op.retrySafe)) {
           const retryAfter = getHeader(response.headers, "retry-after");
-          await this.#wait(sleep, retryDelayMs(attempt, retryAfter, this.#config.now(), this.#config.retry), options.signal);
+          await this.#wait(
+            sleep,
+            retryDelayMs(attempt, retryAfter, this.#config.now(), this.#config.retry),
+            options.signal,
+          );
           continue;
         }
         throw ApiError.fromResponse(response.status, response.body, requestId);
@@ -141,7 +174,12 @@ export class WechatPayClient {
           nowMs: this.#config.now(),
         });
       }
-      return { data: parseJsonBody<T>(response, requestId), status: response.status, headers: response.headers, requestId };
+      return {
+        data: parseJsonBody<T>(response, requestId),
+        status: response.status,
+        headers: response.headers,
+        requestId,
+      };
     }
   }
 
@@ -152,8 +190,16 @@ export class WechatPayClient {
    */
   parseNotification<T = unknown>(input: NotificationInput): Notification<T> {
     const apiV3Key = this.#config.apiV3Key;
-    if (apiV3Key === undefined) throw new NotificationError("missing_api_v3_key", "configure apiV3Key to decrypt notifications");
-    return openNotification<T>(input, { keys: this.#config.verificationKeys, nowMs: this.#config.now(), apiV3Key });
+    if (apiV3Key === undefined)
+      throw new NotificationError(
+        "missing_api_v3_key",
+        "configure apiV3Key to decrypt notifications",
+      );
+    return openNotification<T>(input, {
+      keys: this.#config.verificationKeys,
+      nowMs: this.#config.now(),
+      apiV3Key,
+    });
   }
 
   /** Closes the keep-alive connections of the client's own dispatcher (a configured one is left open). */
@@ -162,9 +208,15 @@ export class WechatPayClient {
   }
 
   /** Validates, splits and encodes params once; every attempt reuses the same target and body. */
-  async #prepare(op: OperationMeta, params: object, options: RequestOptions): Promise<PreparedRequest> {
+  async #prepare(
+    op: OperationMeta,
+    params: object,
+    options: RequestOptions,
+  ): Promise<PreparedRequest> {
     if (typeof params !== "object" || params === null || Array.isArray(params)) {
-      throw new RequestValidationError(op.operationId, [{ path: "", message: "params must be an object" }]);
+      throw new RequestValidationError(op.operationId, [
+        { path: "", message: "params must be an object" },
+      ]);
     }
     const values = params as Readonly<Record<string, unknown>>;
     const { knownNames, bodyParams } = paramLayout(op);
@@ -175,7 +227,8 @@ export class WechatPayClient {
       }
     }
     const validateNow = options.validate ?? this.#config.validateRequests;
-    const issues = validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
+    const issues =
+      validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
     for (const issue of unknown) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
     if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
 
@@ -183,13 +236,32 @@ export class WechatPayClient {
     if (op.multipart !== undefined) {
       const filename = values.filename;
       const file = values.file;
-      if (typeof filename !== "string" || !(file instanceof Uint8Array || file instanceof ArrayBuffer || file instanceof Blob)) {
-        throw new RequestValidationError(op.operationId, [{ path: "file", message: "an upload needs filename (string) and file (Uint8Array, ArrayBuffer or Blob)" }]);
+      if (
+        typeof filename !== "string" ||
+        !(file instanceof Uint8Array || file instanceof ArrayBuffer || file instanceof Blob)
+      ) {
+        throw new RequestValidationError(op.operationId, [
+          {
+            path: "file",
+            message: "an upload needs filename (string) and file (Uint8Array, ArrayBuffer or Blob)",
+          },
+        ]);
       }
-      const upload = buildMultipartUpload(op.operationId, op.multipart, filename, await toBytes(file));
-      return { target, signedBody: upload.meta, body: upload.body, contentType: upload.contentType };
+      const upload = buildMultipartUpload(
+        op.operationId,
+        op.multipart,
+        filename,
+        await toBytes(file),
+      );
+      return {
+        target,
+        signedBody: upload.meta,
+        body: upload.body,
+        contentType: upload.contentType,
+      };
     }
-    if (bodyParams.length === 0) return { target, signedBody: "", body: undefined, contentType: undefined };
+    if (bodyParams.length === 0)
+      return { target, signedBody: "", body: undefined, contentType: undefined };
     const body: Record<string, unknown> = {};
     for (const param of bodyParams) {
       if (values[param.name] !== undefined) body[param.name] = values[param.name];
@@ -200,7 +272,10 @@ export class WechatPayClient {
     } catch {
       // Reachable with validation off, or a Date validation cannot see: an unwritable Date, a
       // BigInt or a circular structure. Still a typed error naming the field when we can.
-      const issue = findUnwritableDate(body) ?? { path: "", message: "body cannot be serialized as JSON (BigInt or circular structure)" };
+      const issue = findUnwritableDate(body) ?? {
+        path: "",
+        message: "body cannot be serialized as JSON (BigInt or circular structure)",
+      };
       throw new RequestValidationError(op.operationId, [issue]);
     }
     return { target, signedBody: json, body: json, contentType: "application/json" };
@@ -210,7 +285,13 @@ export class WechatPayClient {
   #signedHeaders(op: OperationMeta, prepared: PreparedRequest): Record<string, string> {
     const timestamp = String(Math.floor(this.#config.now() / 1000));
     const nonce = createNonce();
-    const signingString = buildRequestSigningString(op.method, prepared.target, timestamp, nonce, prepared.signedBody);
+    const signingString = buildRequestSigningString(
+      op.method,
+      prepared.target,
+      timestamp,
+      nonce,
+      prepared.signedBody,
+    );
     const headers: Record<string, string> = {
       accept: "application/json",
       "user-agent": this.#config.userAgent,
@@ -227,7 +308,11 @@ export class WechatPayClient {
     return headers;
   }
 
-  async #wait(sleep: NonNullable<ResolvedConfig["retry"]["sleep"]>, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  async #wait(
+    sleep: NonNullable<ResolvedConfig["retry"]["sleep"]>,
+    ms: number,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
     try {
       await sleep(ms, signal);
     } catch (error) {
@@ -242,8 +327,13 @@ function checkCallOptions(op: OperationMeta, timeout: number, maxRetries: number
   const timeoutOk = typeof timeout === "number" && timeout > 0 && timeout <= MAX_TIMEOUT_MS;
   if (timeoutOk && Number.isInteger(maxRetries) && maxRetries >= 0) return; // the per-call common case allocates nothing
   const issues: ValidationIssue[] = [];
-  if (!timeoutOk) issues.push({ path: "options.timeout", message: `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}` });
-  if (!Number.isInteger(maxRetries) || maxRetries < 0) issues.push({ path: "options.maxRetries", message: "must be an integer ≥ 0" });
+  if (!timeoutOk)
+    issues.push({
+      path: "options.timeout",
+      message: `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`,
+    });
+  if (!Number.isInteger(maxRetries) || maxRetries < 0)
+    issues.push({ path: "options.maxRetries", message: "must be an integer ≥ 0" });
   if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
 }
 
@@ -253,14 +343,26 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** The caller's extra headers with lower-case names, or undefined when there are none. */
-function checkExtraHeaders(op: OperationMeta, headers: Readonly<Record<string, string>> | undefined): Record<string, string> | undefined {
+function checkExtraHeaders(
+  op: OperationMeta,
+  headers: Readonly<Record<string, string>> | undefined,
+): Record<string, string> | undefined {
   if (headers === undefined || headers === null) return undefined;
   const out: Record<string, string> = {};
   const issues: ValidationIssue[] = [];
   for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) issues.push({ path: `headers.${name}`, message: "is not a valid HTTP header name" });
-    else if (RESERVED_HEADERS.has(name.toLowerCase())) issues.push({ path: `headers.${name}`, message: "is set by the runtime and cannot be overridden" });
-    else if (typeof value !== "string" || !HEADER_VALUE.test(value)) issues.push({ path: `headers.${name}`, message: "must be a single-line string of Latin-1 characters without controls" });
+    if (!HEADER_NAME.test(name))
+      issues.push({ path: `headers.${name}`, message: "is not a valid HTTP header name" });
+    else if (RESERVED_HEADERS.has(name.toLowerCase()))
+      issues.push({
+        path: `headers.${name}`,
+        message: "is set by the runtime and cannot be overridden",
+      });
+    else if (typeof value !== "string" || !HEADER_VALUE.test(value))
+      issues.push({
+        path: `headers.${name}`,
+        message: "must be a single-line string of Latin-1 characters without controls",
+      });
     else out[name.toLowerCase()] = value;
   }
   if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
@@ -279,7 +381,10 @@ const paramLayouts = new WeakMap<OperationMeta, ParamLayout>();
 function paramLayout(op: OperationMeta): ParamLayout {
   let layout = paramLayouts.get(op);
   if (layout === undefined) {
-    layout = { knownNames: new Set(op.params.map((p) => p.name)), bodyParams: op.params.filter((p) => p.in === "body") };
+    layout = {
+      knownNames: new Set(op.params.map((p) => p.name)),
+      bodyParams: op.params.filter((p) => p.in === "body"),
+    };
     paramLayouts.set(op, layout);
   }
   return layout;
@@ -291,7 +396,9 @@ function parseJsonBody<T>(response: WireResponse, requestId: string | undefined)
   if (response.status === 204 || bytes.length === 0) return undefined as T;
   try {
     // A view over the received bytes, not a copy: decoding reads them once.
-    return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) as T;
+    return JSON.parse(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
+    ) as T;
   } catch {
     throw new ResponseParseError(response.status, requestId);
   }

@@ -87,14 +87,17 @@ export interface ResolvedConfig {
   readonly dispatcher: Dispatcher | undefined;
   readonly now: () => number;
   readonly validateRequests: boolean;
-  readonly retry: Required<Omit<RetryConfig, "sleep">> & { readonly sleep: SleepFunction | undefined };
+  readonly retry: Required<Omit<RetryConfig, "sleep">> & {
+    readonly sleep: SleepFunction | undefined;
+  };
 }
 
 const PUB_KEY_ID = /^PUB_KEY_ID_\d+$/;
 
 /** Validates `config` and parses its keys once. Throws ConfigurationError. */
 export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
-  if (typeof config !== "object" || config === null) throw new ConfigurationError("config", "must be an object");
+  if (typeof config !== "object" || config === null)
+    throw new ConfigurationError("config", "must be an object");
   const mchid = requireString(config, "mchid");
   if (!/^\d+$/.test(mchid)) throw new ConfigurationError("mchid", "must be digits only");
   const serialNo = requireString(config, "serialNo");
@@ -103,23 +106,32 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   }
   const wechatpayPublicKeyId = requireString(config, "wechatpayPublicKeyId");
   if (!PUB_KEY_ID.test(wechatpayPublicKeyId)) {
-    throw new ConfigurationError("wechatpayPublicKeyId", "must look like PUB_KEY_ID_ followed by digits");
+    throw new ConfigurationError(
+      "wechatpayPublicKeyId",
+      "must look like PUB_KEY_ID_ followed by digits",
+    );
   }
   if (config.privateKey === undefined) throw new ConfigurationError("privateKey", "is required");
-  if (config.wechatpayPublicKey === undefined) throw new ConfigurationError("wechatpayPublicKey", "is required");
+  if (config.wechatpayPublicKey === undefined)
+    throw new ConfigurationError("wechatpayPublicKey", "is required");
 
   const privateKey = parsePrivateKey("privateKey", config.privateKey);
   const verificationKeys = new Map<string, KeyObject>();
-  verificationKeys.set(wechatpayPublicKeyId, parsePublicKey("wechatpayPublicKey", config.wechatpayPublicKey));
+  verificationKeys.set(
+    wechatpayPublicKeyId,
+    parsePublicKey("wechatpayPublicKey", config.wechatpayPublicKey),
+  );
   for (const [serial, key] of Object.entries(config.platformCertificates ?? {})) {
     const field = `platformCertificates[${JSON.stringify(serial)}]`;
-    if (!/^[0-9A-Za-z_]+$/.test(serial)) throw new ConfigurationError(field, "has an invalid serial (key)");
+    if (!/^[0-9A-Za-z_]+$/.test(serial))
+      throw new ConfigurationError(field, "has an invalid serial (key)");
     verificationKeys.set(serial, parsePublicKey(field, key));
   }
 
   let apiV3Key: Buffer | undefined;
   if (config.apiV3Key !== undefined) {
-    if (typeof config.apiV3Key !== "string") throw new ConfigurationError("apiV3Key", "must be a string");
+    if (typeof config.apiV3Key !== "string")
+      throw new ConfigurationError("apiV3Key", "must be a string");
     apiV3Key = Buffer.from(config.apiV3Key, "utf8");
     if (apiV3Key.length !== 32) {
       throw new ConfigurationError("apiV3Key", `must be exactly 32 bytes (got ${apiV3Key.length})`);
@@ -129,22 +141,39 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   const { origin, basePath } = parseBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL);
   const timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeout !== "number" || !(timeout > 0 && timeout <= MAX_TIMEOUT_MS)) {
-    throw new ConfigurationError("timeout", `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`);
+    throw new ConfigurationError(
+      "timeout",
+      `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`,
+    );
   }
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
-  if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new ConfigurationError("maxRetries", "must be an integer ≥ 0");
+  if (!Number.isInteger(maxRetries) || maxRetries < 0)
+    throw new ConfigurationError("maxRetries", "must be an integer ≥ 0");
   const userAgent = config.userAgent ?? `wechatpay-favor/${VERSION} node/${process.versions.node}`;
   // Same rule undici applies to every header value; checked here so it fails once, not per request.
-  if (typeof userAgent !== "string" || userAgent === "" || !/^[\t\x20-\x7e\x80-\xff]+$/.test(userAgent)) {
-    throw new ConfigurationError("userAgent", "must be a non-empty single-line string of Latin-1 characters without controls");
+  if (
+    typeof userAgent !== "string" ||
+    userAgent === "" ||
+    !/^[\t\x20-\x7e\x80-\xff]+$/.test(userAgent)
+  ) {
+    throw new ConfigurationError(
+      "userAgent",
+      "must be a non-empty single-line string of Latin-1 characters without controls",
+    );
   }
-  if (config.now !== undefined && typeof config.now !== "function") throw new ConfigurationError("now", "must be a function");
+  if (config.now !== undefined && typeof config.now !== "function")
+    throw new ConfigurationError("now", "must be a function");
   const retry = config.retry ?? {};
   const initialDelayMs = retry.initialDelayMs ?? 500;
   const maxDelayMs = retry.maxDelayMs ?? 8_000;
   const maxRetryAfterMs = retry.maxRetryAfterMs ?? 60_000;
-  for (const [name, value] of [["initialDelayMs", initialDelayMs], ["maxDelayMs", maxDelayMs], ["maxRetryAfterMs", maxRetryAfterMs]] as const) {
-    if (!Number.isFinite(value) || value < 0) throw new ConfigurationError(`retry.${name}`, "must be a number ≥ 0");
+  for (const [name, value] of [
+    ["initialDelayMs", initialDelayMs],
+    ["maxDelayMs", maxDelayMs],
+    ["maxRetryAfterMs", maxRetryAfterMs],
+  ] as const) {
+    if (!Number.isFinite(value) || value < 0)
+      throw new ConfigurationError(`retry.${name}`, "must be a number ≥ 0");
   }
 
   return {
@@ -166,9 +195,13 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   };
 }
 
-function requireString(config: WechatPayClientConfig, field: "mchid" | "serialNo" | "wechatpayPublicKeyId"): string {
+function requireString(
+  config: WechatPayClientConfig,
+  field: "mchid" | "serialNo" | "wechatpayPublicKeyId",
+): string {
   const value: unknown = config[field];
-  if (value === undefined || value === null || value === "") throw new ConfigurationError(field, "is required");
+  if (value === undefined || value === null || value === "")
+    throw new ConfigurationError(field, "is required");
   if (typeof value !== "string") throw new ConfigurationError(field, "must be a string");
   return value;
 }
@@ -180,9 +213,13 @@ export function parsePrivateKey(field: string, input: KeyInput): KeyObject {
     key = input;
   } else if (typeof input === "string") {
     if (/-----BEGIN (RSA )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(input)) {
-      throw new ConfigurationError(field, "is a public key or certificate; pass the merchant PRIVATE key (apiclient_key.pem)");
+      throw new ConfigurationError(
+        field,
+        "is a public key or certificate; pass the merchant PRIVATE key (apiclient_key.pem)",
+      );
     }
-    if (!input.includes("-----BEGIN")) throw new ConfigurationError(field, "is not a PEM private key (no -----BEGIN line)");
+    if (!input.includes("-----BEGIN"))
+      throw new ConfigurationError(field, "is not a PEM private key (no -----BEGIN line)");
     try {
       key = createPrivateKey({ key: input, format: "pem" });
     } catch {
@@ -192,7 +229,8 @@ export function parsePrivateKey(field: string, input: KeyInput): KeyObject {
   } else {
     throw new ConfigurationError(field, "must be a PEM string or a KeyObject");
   }
-  if (key.type !== "private") throw new ConfigurationError(field, "is a public key; pass the merchant PRIVATE key");
+  if (key.type !== "private")
+    throw new ConfigurationError(field, "is a public key; pass the merchant PRIVATE key");
   if (key.asymmetricKeyType !== "rsa") throw new ConfigurationError(field, "must be an RSA key");
   return key;
 }
@@ -207,9 +245,13 @@ export function parsePublicKey(field: string, input: KeyInput): KeyObject {
     key = input;
   } else if (typeof input === "string") {
     if (/PRIVATE KEY-----/.test(input)) {
-      throw new ConfigurationError(field, "is a private key; pass WeChat Pay's PUBLIC key (pub_key.pem)");
+      throw new ConfigurationError(
+        field,
+        "is a private key; pass WeChat Pay's PUBLIC key (pub_key.pem)",
+      );
     }
-    if (!input.includes("-----BEGIN")) throw new ConfigurationError(field, "is not a PEM public key or certificate");
+    if (!input.includes("-----BEGIN"))
+      throw new ConfigurationError(field, "is not a PEM public key or certificate");
     try {
       key = createPublicKey({ key: input, format: "pem" });
     } catch {
@@ -230,7 +272,8 @@ function parseBaseUrl(baseUrl: string): { origin: string; basePath: string } {
   } catch {
     throw new ConfigurationError("baseUrl", "is not an absolute URL");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new ConfigurationError("baseUrl", "must be http(s)");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ConfigurationError("baseUrl", "must be http(s)");
   if (url.search !== "" || url.hash !== "" || url.username !== "" || url.password !== "") {
     throw new ConfigurationError("baseUrl", "must not contain a query, fragment or credentials");
   }

@@ -31,6 +31,8 @@ export function unwritableDate(date: Date): string | undefined {
     formatRfc3339(date);
     return undefined;
   } catch (error) {
-    return error instanceof RangeError && Number.isNaN(date.getTime()) ? "must be a valid Date" : `cannot be sent: ${(error as Error).message}`;
+    return error instanceof RangeError && Number.isNaN(date.getTime())
+      ? "must be a valid Date"
+      : `cannot be sent: ${(error as Error).message}`;
   }
 }

@@ -22,7 +22,8 @@ export function percentEncode(value: string): string {
 }
 
 /** Outcome of turning one parameter value into wire text. */
-type Encoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+type Encoded =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
 
 /**
  * Text form of a scalar parameter: strings as is, finite numbers in plain decimal, booleans as
@@ -34,7 +35,8 @@ export function scalarToText(value: unknown): Encoded {
     if (!Number.isFinite(value)) return { ok: false, message: "must be a finite number" };
     // Exponent notation (1e+21) would be sent literally; WeChat expects plain digits.
     const text = String(value);
-    if (/e/i.test(text)) return { ok: false, message: "number too large or small to send as plain digits" };
+    if (/e/i.test(text))
+      return { ok: false, message: "number too large or small to send as plain digits" };
     return { ok: true, text };
   }
   if (typeof value === "boolean") return { ok: true, text: value ? "true" : "false" };
@@ -86,15 +88,19 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
  * instead of encoded: empty, `.`, containing `/` or `..`, or containing control characters.
  */
 export function encodePathParam(value: unknown): Encoded {
-  if (value === undefined || value === null) return { ok: false, message: "is required (path parameter)" };
+  if (value === undefined || value === null)
+    return { ok: false, message: "is required (path parameter)" };
   const text = scalarToText(value);
   if (!text.ok) return text;
   if (text.text === "") return { ok: false, message: "must not be empty (path parameter)" };
-  if (text.text.includes("/")) return { ok: false, message: "must not contain '/' (path parameter)" };
-  if (text.text.includes("..")) return { ok: false, message: "must not contain '..' (path parameter)" };
+  if (text.text.includes("/"))
+    return { ok: false, message: "must not contain '/' (path parameter)" };
+  if (text.text.includes(".."))
+    return { ok: false, message: "must not contain '..' (path parameter)" };
   // A lone "." is a dot-segment as well: servers and proxies normalise `/a/./b` to `/a/b`.
   if (text.text === ".") return { ok: false, message: "must not be '.' (path parameter)" };
-  if (CONTROL_CHARS.test(text.text)) return { ok: false, message: "must not contain control characters" };
+  if (CONTROL_CHARS.test(text.text))
+    return { ok: false, message: "must not contain control characters" };
   return encodeComponent(text.text);
 }
 
@@ -103,7 +109,11 @@ export function encodePathParam(value: unknown): Encoded {
  * params, query params in `op.params` order. Throws RequestValidationError naming every bad field.
  * `basePath` is the (already encoded) path prefix of the configured base URL, usually "".
  */
-export function buildRequestTarget(op: OperationMeta, params: Readonly<Record<string, unknown>>, basePath = ""): string {
+export function buildRequestTarget(
+  op: OperationMeta,
+  params: Readonly<Record<string, unknown>>,
+  basePath = "",
+): string {
   const issues: ValidationIssue[] = [];
   const pathValues = new Map<string, string>();
   const queryEntries: [string, unknown][] = [];

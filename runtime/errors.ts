@@ -120,7 +120,11 @@ function apiErrorClassFor(status: number): new (init: ApiErrorInit) => ApiError 
   return ApiError;
 }
 
-function parseErrorBody(status: number, body: Uint8Array, requestId: string | undefined): ApiErrorInit {
+function parseErrorBody(
+  status: number,
+  body: Uint8Array,
+  requestId: string | undefined,
+): ApiErrorInit {
   const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
   let parsed: unknown;
   try {
@@ -201,7 +205,13 @@ export class SignatureVerificationError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, reason: this.reason, requestId: this.requestId, serial: this.serial };
+    return {
+      name: this.name,
+      message: this.message,
+      reason: this.reason,
+      requestId: this.requestId,
+      serial: this.serial,
+    };
   }
 }
 
@@ -218,7 +228,11 @@ export class ConnectionError extends WechatPayError {
 
   constructor(
     message: string,
-    options: { cause?: unknown; errorCode?: string | undefined; mayHaveReachedServer?: boolean } = {},
+    options: {
+      cause?: unknown;
+      errorCode?: string | undefined;
+      mayHaveReachedServer?: boolean;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.errorCode = options.errorCode;
@@ -226,7 +240,12 @@ export class ConnectionError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, errorCode: this.errorCode, mayHaveReachedServer: this.mayHaveReachedServer };
+    return {
+      name: this.name,
+      message: this.message,
+      errorCode: this.errorCode,
+      mayHaveReachedServer: this.mayHaveReachedServer,
+    };
   }
 }
 
@@ -272,7 +291,12 @@ export class RequestValidationError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operationId: this.operationId, issues: this.issues };
+    return {
+      name: this.name,
+      message: this.message,
+      operationId: this.operationId,
+      issues: this.issues,
+    };
   }
 }
 
@@ -299,7 +323,9 @@ export class ResponseParseError extends WechatPayError {
   readonly requestId: string | undefined;
 
   constructor(status: number, requestId: string | undefined) {
-    super(`HTTP ${status} response body is not valid JSON${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`);
+    super(
+      `HTTP ${status} response body is not valid JSON${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`,
+    );
     this.status = status;
     this.requestId = requestId;
   }

@@ -35,9 +35,26 @@ export type {
   ValidationIssue,
 } from "./errors.js";
 export type { HeadersInput } from "./headers.js";
-export { decryptResource, encryptResource, NOTIFICATION_ALGORITHM, openNotification } from "./notification.js";
-export type { EncryptedResource, Notification, NotificationInput, OpenNotificationContext } from "./notification.js";
-export type { HttpMethod, MultipartMeta, OperationMeta, ParamLocation, ParamMeta, ValidationSchema } from "./operation.js";
+export {
+  decryptResource,
+  encryptResource,
+  NOTIFICATION_ALGORITHM,
+  openNotification,
+} from "./notification.js";
+export type {
+  EncryptedResource,
+  Notification,
+  NotificationInput,
+  OpenNotificationContext,
+} from "./notification.js";
+export type {
+  HttpMethod,
+  MultipartMeta,
+  OperationMeta,
+  ParamLocation,
+  ParamMeta,
+  ValidationSchema,
+} from "./operation.js";
 export { paginate } from "./pagination.js";
 export type { Page, PageParams } from "./pagination.js";
 export {

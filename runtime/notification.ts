@@ -55,20 +55,33 @@ export interface OpenNotificationContext {
  * Verifies then decrypts a notification. Throws SignatureVerificationError (bad signature, stale,
  * unknown serial, probe), NotificationFormatError, UnsupportedAlgorithmError or DecryptionError.
  */
-export function openNotification<T = unknown>(input: NotificationInput, context: OpenNotificationContext): Notification<T> {
-  verifyWechatpaySignature({ headers: input.headers, body: input.body, keys: context.keys, nowMs: context.nowMs });
-  const text = typeof input.body === "string" ? input.body : Buffer.from(input.body).toString("utf8");
+export function openNotification<T = unknown>(
+  input: NotificationInput,
+  context: OpenNotificationContext,
+): Notification<T> {
+  verifyWechatpaySignature({
+    headers: input.headers,
+    body: input.body,
+    keys: context.keys,
+    nowMs: context.nowMs,
+  });
+  const text =
+    typeof input.body === "string" ? input.body : Buffer.from(input.body).toString("utf8");
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);
   } catch {
     throw new NotificationFormatError("malformed_envelope", "body is not JSON");
   }
-  if (!isRecord(envelope)) throw new NotificationFormatError("malformed_envelope", "body is not a JSON object");
+  if (!isRecord(envelope))
+    throw new NotificationFormatError("malformed_envelope", "body is not a JSON object");
   const field = (name: string, from: Record<string, unknown>, where: string): string => {
     const value = from[name];
     if (typeof value !== "string" || value === "") {
-      throw new NotificationFormatError("malformed_envelope", `${where}${name} is missing or not a non-empty string`);
+      throw new NotificationFormatError(
+        "malformed_envelope",
+        `${where}${name} is missing or not a non-empty string`,
+      );
     }
     return value;
   };
@@ -77,10 +90,14 @@ export function openNotification<T = unknown>(input: NotificationInput, context:
   const eventType = field("event_type", envelope, "");
   const resourceType = field("resource_type", envelope, "");
   const resource = envelope.resource;
-  if (!isRecord(resource)) throw new NotificationFormatError("malformed_envelope", "resource is missing or not an object");
+  if (!isRecord(resource))
+    throw new NotificationFormatError("malformed_envelope", "resource is missing or not an object");
   const associated = resource.associated_data;
   if (associated !== undefined && typeof associated !== "string") {
-    throw new NotificationFormatError("malformed_envelope", "resource.associated_data is not a string");
+    throw new NotificationFormatError(
+      "malformed_envelope",
+      "resource.associated_data is not a string",
+    );
   }
   const encrypted: EncryptedResource = {
     original_type: field("original_type", resource, "resource."),
@@ -112,25 +129,45 @@ export function openNotification<T = unknown>(input: NotificationInput, context:
  * AEAD_AES_256_GCM decryption: key = the 32 APIv3-key bytes as-is, IV = UTF-8 nonce, AAD = UTF-8
  * associated_data, input = base64 ciphertext whose last 16 bytes are the tag. Returns UTF-8 text.
  */
-export function decryptResource(apiV3Key: Uint8Array | string, resource: EncryptedResource): string {
+export function decryptResource(
+  apiV3Key: Uint8Array | string,
+  resource: EncryptedResource,
+): string {
   if (resource.algorithm !== NOTIFICATION_ALGORITHM) {
-    throw new UnsupportedAlgorithmError("unsupported_algorithm", `algorithm ${JSON.stringify(resource.algorithm).slice(0, 40)} is not ${NOTIFICATION_ALGORITHM}`);
+    throw new UnsupportedAlgorithmError(
+      "unsupported_algorithm",
+      `algorithm ${JSON.stringify(resource.algorithm).slice(0, 40)} is not ${NOTIFICATION_ALGORITHM}`,
+    );
   }
   const key = typeof apiV3Key === "string" ? Buffer.from(apiV3Key, "utf8") : apiV3Key;
-  if (key.length !== 32) throw new DecryptionError("decryption_failed", "APIv3 key must be 32 bytes");
-  if (resource.nonce === "") throw new NotificationFormatError("malformed_envelope", "resource.nonce is empty");
+  if (key.length !== 32)
+    throw new DecryptionError("decryption_failed", "APIv3 key must be 32 bytes");
+  if (resource.nonce === "")
+    throw new NotificationFormatError("malformed_envelope", "resource.nonce is empty");
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(resource.ciphertext)) {
     throw new NotificationFormatError("malformed_envelope", "resource.ciphertext is not base64");
   }
   const data = Buffer.from(resource.ciphertext, "base64");
-  if (data.length <= TAG_BYTES) throw new NotificationFormatError("malformed_envelope", "resource.ciphertext is too short to hold a GCM tag");
+  if (data.length <= TAG_BYTES)
+    throw new NotificationFormatError(
+      "malformed_envelope",
+      "resource.ciphertext is too short to hold a GCM tag",
+    );
   try {
-    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(resource.nonce, "utf8"), { authTagLength: TAG_BYTES });
+    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(resource.nonce, "utf8"), {
+      authTagLength: TAG_BYTES,
+    });
     decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
     decipher.setAAD(Buffer.from(resource.associated_data ?? "", "utf8"));
-    return Buffer.concat([decipher.update(data.subarray(0, data.length - TAG_BYTES)), decipher.final()]).toString("utf8");
+    return Buffer.concat([
+      decipher.update(data.subarray(0, data.length - TAG_BYTES)),
+      decipher.final(),
+    ]).toString("utf8");
   } catch {
-    throw new DecryptionError("decryption_failed", "AES-GCM authentication failed (wrong APIv3 key, nonce, associated_data or tampered ciphertext)");
+    throw new DecryptionError(
+      "decryption_failed",
+      "AES-GCM authentication failed (wrong APIv3 key, nonce, associated_data or tampered ciphertext)",
+    );
   }
 }
 
@@ -138,9 +175,16 @@ export function decryptResource(apiV3Key: Uint8Array | string, resource: Encrypt
  * The inverse of {@link decryptResource}: base64(ciphertext || tag). Used by the sandbox to send
  * notifications and by tests; merchants never need it.
  */
-export function encryptResource(apiV3Key: Uint8Array | string, plaintext: string, nonce: string, associatedData: string): string {
+export function encryptResource(
+  apiV3Key: Uint8Array | string,
+  plaintext: string,
+  nonce: string,
+  associatedData: string,
+): string {
   const key = typeof apiV3Key === "string" ? Buffer.from(apiV3Key, "utf8") : apiV3Key;
-  const cipher = createCipheriv("aes-256-gcm", key, Buffer.from(nonce, "utf8"), { authTagLength: TAG_BYTES });
+  const cipher = createCipheriv("aes-256-gcm", key, Buffer.from(nonce, "utf8"), {
+    authTagLength: TAG_BYTES,
+  });
   cipher.setAAD(Buffer.from(associatedData, "utf8"));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return Buffer.concat([body, cipher.getAuthTag()]).toString("base64");

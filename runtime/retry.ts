@@ -34,7 +34,11 @@ export function shouldRetry(failure: number | unknown, retrySafe: boolean): bool
  * Exponential backoff for retry number `retry` (0 = first retry): initial × 2^retry capped at max,
  * minus up to 25 % jitter so that many clients failing together don't retry in lockstep.
  */
-export function backoffDelayMs(retry: number, settings: BackoffSettings, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  retry: number,
+  settings: BackoffSettings,
+  random: () => number = Math.random,
+): number {
   const base = Math.min(settings.maxDelayMs, settings.initialDelayMs * 2 ** retry);
   return Math.round(base * (1 - 0.25 * random()));
 }

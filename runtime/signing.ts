@@ -31,7 +31,11 @@ export function buildRequestSigningString(
  * The 3-line response/notification verify string `timestamp\nnonce\nbody\n`. `body` must be the raw
  * body exactly as received; prefer {@link buildResponseVerifyMessage} with the received bytes.
  */
-export function buildResponseVerifyString(timestamp: number | string, nonce: string, body: string): string {
+export function buildResponseVerifyString(
+  timestamp: number | string,
+  nonce: string,
+  body: string,
+): string {
   return `${timestamp}\n${nonce}\n${body}\n`;
 }
 
@@ -39,8 +43,16 @@ export function buildResponseVerifyString(timestamp: number | string, nonce: str
  * Byte form of {@link buildResponseVerifyString}: concatenates the raw body bytes without decoding
  * them, so a body that is not valid UTF-8 is verified as received instead of as a repaired string.
  */
-export function buildResponseVerifyMessage(timestamp: string, nonce: string, body: Uint8Array): Buffer {
-  return Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`, "utf8"), body, Buffer.from("\n", "utf8")]);
+export function buildResponseVerifyMessage(
+  timestamp: string,
+  nonce: string,
+  body: Uint8Array,
+): Buffer {
+  return Buffer.concat([
+    Buffer.from(`${timestamp}\n${nonce}\n`, "utf8"),
+    body,
+    Buffer.from("\n", "utf8"),
+  ]);
 }
 
 /** RSASSA-PKCS1-v1_5 / SHA-256 signature of `message` (UTF-8 when a string), standard base64. */
@@ -55,7 +67,11 @@ const STRICT_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
  * Checks a base64 RSASSA-PKCS1-v1_5 / SHA-256 signature. Returns false — never throws — for any
  * garbage: bad base64, wrong length, a `WECHATPAY/SIGNTEST/` probe, a non-RSA key.
  */
-export function verifyMessage(publicKey: KeyObject, message: string | Uint8Array, signatureBase64: string): boolean {
+export function verifyMessage(
+  publicKey: KeyObject,
+  message: string | Uint8Array,
+  signatureBase64: string,
+): boolean {
   const signature = decodeSignature(publicKey, signatureBase64);
   if (signature === undefined) return false;
   const data = typeof message === "string" ? Buffer.from(message, "utf8") : message;
@@ -71,11 +87,21 @@ export function verifyMessage(publicKey: KeyObject, message: string | Uint8Array
  * parts are hashed in turn, so the received body bytes are neither copied nor decoded. Same
  * never-throws contract.
  */
-export function verifyResponseSignature(publicKey: KeyObject, timestamp: string, nonce: string, body: Uint8Array, signatureBase64: string): boolean {
+export function verifyResponseSignature(
+  publicKey: KeyObject,
+  timestamp: string,
+  nonce: string,
+  body: Uint8Array,
+  signatureBase64: string,
+): boolean {
   const signature = decodeSignature(publicKey, signatureBase64);
   if (signature === undefined) return false;
   try {
-    return createVerify("sha256").update(`${timestamp}\n${nonce}\n`, "utf8").update(body).update("\n", "utf8").verify(publicKey, signature);
+    return createVerify("sha256")
+      .update(`${timestamp}\n${nonce}\n`, "utf8")
+      .update(body)
+      .update("\n", "utf8")
+      .verify(publicKey, signature);
   } catch {
     return false;
   }
@@ -118,7 +144,13 @@ export function buildAuthorization(fields: AuthorizationFields): string {
 }
 
 const AUTH_PAIR = /^\s*([a-z_]+)="([^"]*)"\s*$/;
-const AUTH_KEYS: readonly (keyof AuthorizationFields)[] = ["mchid", "nonce_str", "timestamp", "serial_no", "signature"];
+const AUTH_KEYS: readonly (keyof AuthorizationFields)[] = [
+  "mchid",
+  "nonce_str",
+  "timestamp",
+  "serial_no",
+  "signature",
+];
 
 /**
  * Parses an Authorization header (any pair order). Returns undefined when the scheme is wrong, a

@@ -33,7 +33,11 @@ export interface WireResponse {
  * lookup and extra dispatch layer.
  */
 export function createDefaultDispatcher(origin: string): Dispatcher {
-  return new Pool(origin, { keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 32 });
+  return new Pool(origin, {
+    keepAliveTimeout: 10_000,
+    keepAliveMaxTimeout: 60_000,
+    connections: 32,
+  });
 }
 
 /**
@@ -101,11 +105,14 @@ export async function sendOnce(
 function toConnectionError(error: unknown): ConnectionError {
   const code = errorCode(error);
   const reason = error instanceof Error ? error.message : String(error);
-  return new ConnectionError(`connection failed${code === undefined ? "" : ` (${code})`}: ${reason}`, {
-    cause: error,
-    errorCode: code,
-    mayHaveReachedServer: code === undefined || !NOT_SENT_CODES.has(code),
-  });
+  return new ConnectionError(
+    `connection failed${code === undefined ? "" : ` (${code})`}: ${reason}`,
+    {
+      cause: error,
+      errorCode: code,
+      mayHaveReachedServer: code === undefined || !NOT_SENT_CODES.has(code),
+    },
+  );
 }
 
 /** The error code of an undici/Node error, looking through `cause` and AggregateError members. */

@@ -17,7 +17,8 @@ export function validate(schema: ValidationSchema, value: unknown): ValidationIs
 }
 
 // RFC 3339 date-time (JSON Schema `format: date-time`), fraction allowed since responses carry it.
-const DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const DATE_TIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 const patternCache = new Map<string, RegExp | null>();
 
@@ -35,7 +36,12 @@ function compilePattern(source: string): RegExp | null {
   return compiled;
 }
 
-function check(schema: ValidationSchema, value: unknown, path: string, issues: ValidationIssue[]): void {
+function check(
+  schema: ValidationSchema,
+  value: unknown,
+  path: string,
+  issues: ValidationIssue[],
+): void {
   const add = (message: string): void => {
     issues.push({ path, message });
   };
@@ -51,20 +57,29 @@ function check(schema: ValidationSchema, value: unknown, path: string, issues: V
         return;
       }
       if (typeof value !== "string") {
-        add(schema.format === "date-time" ? `must be an RFC 3339 string or a Date (got ${kind(value)})` : `must be a string (got ${kind(value)})`);
+        add(
+          schema.format === "date-time"
+            ? `must be an RFC 3339 string or a Date (got ${kind(value)})`
+            : `must be a string (got ${kind(value)})`,
+        );
         return;
       }
       // JSON Schema counts characters as Unicode code points, not UTF-16 units or bytes.
       const length = [...value].length;
-      if (schema.minLength !== undefined && length < schema.minLength) add(`must be at least ${schema.minLength} characters (got ${length})`);
-      if (schema.maxLength !== undefined && length > schema.maxLength) add(`must be at most ${schema.maxLength} characters (got ${length})`);
+      if (schema.minLength !== undefined && length < schema.minLength)
+        add(`must be at least ${schema.minLength} characters (got ${length})`);
+      if (schema.maxLength !== undefined && length > schema.maxLength)
+        add(`must be at most ${schema.maxLength} characters (got ${length})`);
       if (schema.pattern !== undefined) {
         const regex = compilePattern(schema.pattern);
-        if (regex === null) add(`cannot be checked: invalid pattern /${schema.pattern}/ in the schema`);
+        if (regex === null)
+          add(`cannot be checked: invalid pattern /${schema.pattern}/ in the schema`);
         else if (!regex.test(value)) add(`must match /${schema.pattern}/`);
       }
-      if (schema.enum !== undefined && !schema.enum.includes(value)) add(`must be one of ${schema.enum.join(", ")} (got ${JSON.stringify(value)})`);
-      if (schema.format === "date-time" && !DATE_TIME.test(value)) add("must be an RFC 3339 date-time such as 2015-05-20T13:29:35+08:00");
+      if (schema.enum !== undefined && !schema.enum.includes(value))
+        add(`must be one of ${schema.enum.join(", ")} (got ${JSON.stringify(value)})`);
+      if (schema.format === "date-time" && !DATE_TIME.test(value))
+        add("must be an RFC 3339 date-time such as 2015-05-20T13:29:35+08:00");
       return;
     }
     case "integer":
@@ -77,11 +92,16 @@ function check(schema: ValidationSchema, value: unknown, path: string, issues: V
         add(`must be an integer (got ${value})`);
         return;
       }
-      if (schema.minimum !== undefined && value < schema.minimum) add(`must be ≥ ${schema.minimum} (got ${value})`);
-      if (schema.maximum !== undefined && value > schema.maximum) add(`must be ≤ ${schema.maximum} (got ${value})`);
-      if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) add(`must be > ${schema.exclusiveMinimum} (got ${value})`);
-      if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) add(`must be < ${schema.exclusiveMaximum} (got ${value})`);
-      if (schema.enum !== undefined && !schema.enum.includes(value)) add(`must be one of ${schema.enum.join(", ")} (got ${value})`);
+      if (schema.minimum !== undefined && value < schema.minimum)
+        add(`must be ≥ ${schema.minimum} (got ${value})`);
+      if (schema.maximum !== undefined && value > schema.maximum)
+        add(`must be ≤ ${schema.maximum} (got ${value})`);
+      if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+        add(`must be > ${schema.exclusiveMinimum} (got ${value})`);
+      if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum)
+        add(`must be < ${schema.exclusiveMaximum} (got ${value})`);
+      if (schema.enum !== undefined && !schema.enum.includes(value))
+        add(`must be one of ${schema.enum.join(", ")} (got ${value})`);
       return;
     }
     case "boolean":
@@ -92,8 +112,10 @@ function check(schema: ValidationSchema, value: unknown, path: string, issues: V
         add(`must be an array (got ${kind(value)})`);
         return;
       }
-      if (schema.minItems !== undefined && value.length < schema.minItems) add(`must have at least ${schema.minItems} items (got ${value.length})`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) add(`must have at most ${schema.maxItems} items (got ${value.length})`);
+      if (schema.minItems !== undefined && value.length < schema.minItems)
+        add(`must have at least ${schema.minItems} items (got ${value.length})`);
+      if (schema.maxItems !== undefined && value.length > schema.maxItems)
+        add(`must have at most ${schema.maxItems} items (got ${value.length})`);
       if (schema.uniqueItems === true) {
         const seen = new Set<string>();
         for (const item of value) {
@@ -105,7 +127,9 @@ function check(schema: ValidationSchema, value: unknown, path: string, issues: V
           seen.add(keyText);
         }
       }
-      value.forEach((item: unknown, index) => check(schema.items, item, `${path}[${index}]`, issues));
+      value.forEach((item: unknown, index) =>
+        check(schema.items, item, `${path}[${index}]`, issues),
+      );
       return;
     }
     case "object": {
@@ -114,13 +138,17 @@ function check(schema: ValidationSchema, value: unknown, path: string, issues: V
         return;
       }
       for (const name of schema.required ?? []) {
-        if (value[name] === undefined) issues.push({ path: join(path, name), message: "is required" });
+        if (value[name] === undefined)
+          issues.push({ path: join(path, name), message: "is required" });
       }
       for (const [name, fieldValue] of Object.entries(value)) {
         if (fieldValue === undefined) continue;
-        const fieldSchema = Object.hasOwn(schema.properties, name) ? schema.properties[name] : undefined;
+        const fieldSchema = Object.hasOwn(schema.properties, name)
+          ? schema.properties[name]
+          : undefined;
         if (fieldSchema === undefined) {
-          if (!schema.additionalProperties) issues.push({ path: join(path, name), message: "is not a known field" });
+          if (!schema.additionalProperties)
+            issues.push({ path: join(path, name), message: "is not a known field" });
           continue;
         }
         check(fieldSchema, fieldValue, join(path, name), issues);
@@ -133,7 +161,8 @@ function check(schema: ValidationSchema, value: unknown, path: string, issues: V
         add(`must be binary data (Uint8Array, ArrayBuffer or Blob; got ${kind(value)})`);
         return;
       }
-      if (schema.maxBytes !== undefined && size > schema.maxBytes) add(`must be at most ${schema.maxBytes} bytes (got ${size})`);
+      if (schema.maxBytes !== undefined && size > schema.maxBytes)
+        add(`must be at most ${schema.maxBytes} bytes (got ${size})`);
       return;
     }
   }

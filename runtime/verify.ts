@@ -47,26 +47,38 @@ export function verifyWechatpaySignature(input: VerifySignatureInput): VerifiedS
       ["Wechatpay-Nonce", nonce],
       ["Wechatpay-Signature", signature],
       ["Wechatpay-Serial", serial],
-    ].filter(([, value]) => !value).map(([name]) => name);
+    ]
+      .filter(([, value]) => !value)
+      .map(([name]) => name);
     return fail("missing_header", `missing ${missing.join(", ")}`);
   }
 
-  if (!/^\d{1,12}$/.test(timestampText)) return fail("invalid_timestamp", "Wechatpay-Timestamp is not Unix seconds");
+  if (!/^\d{1,12}$/.test(timestampText))
+    return fail("invalid_timestamp", "Wechatpay-Timestamp is not Unix seconds");
   const timestamp = Number(timestampText);
   const skew = Math.abs(input.nowMs / 1000 - timestamp);
   if (skew > MAX_CLOCK_SKEW_SECONDS) {
-    return fail("timestamp_out_of_window", `Wechatpay-Timestamp is ${Math.round(skew)} s from our clock (limit ${MAX_CLOCK_SKEW_SECONDS} s)`);
+    return fail(
+      "timestamp_out_of_window",
+      `Wechatpay-Timestamp is ${Math.round(skew)} s from our clock (limit ${MAX_CLOCK_SKEW_SECONDS} s)`,
+    );
   }
 
   const key = input.keys.get(serial);
-  if (key === undefined) return fail("unknown_serial", `no WeChat Pay public key configured for serial ${serial}`);
+  if (key === undefined)
+    return fail("unknown_serial", `no WeChat Pay public key configured for serial ${serial}`);
 
   // The probe prefix is reported as such for logs, but only after it failed like any bad signature.
   const body = typeof input.body === "string" ? Buffer.from(input.body, "utf8") : input.body;
   if (verifyResponseSignature(key, timestampText, nonce, body, signature)) {
     return { serial, timestamp, nonce };
   }
-  if (signature.startsWith(SIGNATURE_PROBE_PREFIX)) return fail("signature_probe", "WECHATPAY/SIGNTEST/ probe signature");
-  if (decodeSignature(key, signature) === undefined) return fail("malformed_signature", "Wechatpay-Signature is not a base64 RSA signature of the right length");
+  if (signature.startsWith(SIGNATURE_PROBE_PREFIX))
+    return fail("signature_probe", "WECHATPAY/SIGNTEST/ probe signature");
+  if (decodeSignature(key, signature) === undefined)
+    return fail(
+      "malformed_signature",
+      "Wechatpay-Signature is not a base64 RSA signature of the right length",
+    );
   return fail("signature_mismatch", "RSA-SHA256 signature does not match the body");
 }

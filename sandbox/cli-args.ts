@@ -43,7 +43,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new CliUsageError((error as Error).message);
   }
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port must be an integer 0–65535, got "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliUsageError(`--port must be an integer 0–65535, got "${values.port}"`);
   return {
     port,
     dir: values.dir ?? ".sandbox",

@@ -37,7 +37,8 @@ export function formatChinaTime(epochMs: number): string {
 
 /** Parses an RFC 3339 timestamp (any offset, optional fraction); NaN when malformed. */
 export function parseRfc3339(value: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(value)) return Number.NaN;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(value))
+    return Number.NaN;
   return Date.parse(value);
 }
 

@@ -6,7 +6,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { formatChinaTime, type OffsetClock } from "./clock.js";
 import { SandboxApiError } from "./errors.js";
-import { FAULT_MODES, parseFault, UnknownFaultError, type FaultController, type FaultModeSettings, type PostFault } from "./faults.js";
+import {
+  FAULT_MODES,
+  parseFault,
+  UnknownFaultError,
+  type FaultController,
+  type FaultModeSettings,
+  type PostFault,
+} from "./faults.js";
 import { randomRequestId } from "./ids.js";
 import { MEDIA_PATH_PREFIX, sniffImageType } from "./rules/media.js";
 import { getOwn, type SandboxState } from "./state/store.js";
@@ -26,7 +33,11 @@ export interface ControlDeps {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(text)), "Request-ID": randomRequestId() });
+  res.writeHead(status, {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(text)),
+    "Request-ID": randomRequestId(),
+  });
   res.end(text);
 }
 
@@ -42,7 +53,8 @@ function jsonBody(raw: Buffer): Record<string, unknown> {
   } catch {
     return fail(400, "PARAM_ERROR", "control request body is not valid JSON");
   }
-  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return fail(400, "PARAM_ERROR", "control request body must be a JSON object");
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+    return fail(400, "PARAM_ERROR", "control request body must be a JSON object");
   return parsed as Record<string, unknown>;
 }
 
@@ -55,7 +67,8 @@ function optionalString(body: Record<string, unknown>, key: string): string | un
 
 function faultSettings(body: Record<string, unknown>): FaultModeSettings {
   const mode = optionalString(body, "mode");
-  if (mode === undefined) return fail(400, "PARAM_ERROR", `mode is required; one of ${FAULT_MODES.join(", ")}`);
+  if (mode === undefined)
+    return fail(400, "PARAM_ERROR", `mode is required; one of ${FAULT_MODES.join(", ")}`);
   const settings: FaultModeSettings = { mode };
   for (const key of ["probability", "seed", "times"] as const) {
     const value = body[key];
@@ -65,7 +78,8 @@ function faultSettings(body: Record<string, unknown>): FaultModeSettings {
   }
   const operations = body["operations"];
   if (operations !== undefined) {
-    if (!Array.isArray(operations) || !operations.every((o): o is string => typeof o === "string")) return fail(400, "PARAM_ERROR", "operations must be a list of operationIds");
+    if (!Array.isArray(operations) || !operations.every((o): o is string => typeof o === "string"))
+      return fail(400, "PARAM_ERROR", "operations must be a list of operationIds");
     settings.operations = operations;
   }
   return settings;
@@ -75,22 +89,43 @@ function notificationFault(body: Record<string, unknown>): PostFault | undefined
   const text = optionalString(body, "notification_fault");
   if (text === undefined) return undefined;
   const fault = parseFault(text);
-  if (fault.kind !== "tamper-body" && fault.kind !== "stale-timestamp" && fault.kind !== "signtest" && fault.kind !== "wrong-serial" && fault.kind !== "unsigned") {
-    return fail(400, "PARAM_ERROR", "notification_fault must be tamper-body, stale-timestamp, signtest, wrong-serial or unsigned");
+  if (
+    fault.kind !== "tamper-body" &&
+    fault.kind !== "stale-timestamp" &&
+    fault.kind !== "signtest" &&
+    fault.kind !== "wrong-serial" &&
+    fault.kind !== "unsigned"
+  ) {
+    return fail(
+      400,
+      "PARAM_ERROR",
+      "notification_fault must be tamper-body, stale-timestamp, signtest, wrong-serial or unsigned",
+    );
   }
   return fault;
 }
 
 /** Handles one control request; answers 404 for unknown control paths. */
-export function handleControl(deps: ControlDeps, req: IncomingMessage, res: ServerResponse, raw: Buffer): void {
+export function handleControl(
+  deps: ControlDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  raw: Buffer,
+): void {
   const method = req.method ?? "GET";
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   const rest = path.slice(CONTROL_PREFIX.length);
   try {
-    if (method === "GET" && rest === "health") return send(res, 200, { status: "ok", now: formatChinaTime(deps.clock.now()) });
+    if (method === "GET" && rest === "health")
+      return send(res, 200, { status: "ok", now: formatChinaTime(deps.clock.now()) });
     if (method === "GET" && rest === "state") {
       const state = deps.state();
-      return send(res, 200, { stocks: Object.keys(state.stocks).length, coupons: Object.keys(state.coupons).length, callbacks: Object.keys(state.callbacks).length, media: Object.keys(state.media).length });
+      return send(res, 200, {
+        stocks: Object.keys(state.stocks).length,
+        coupons: Object.keys(state.coupons).length,
+        callbacks: Object.keys(state.callbacks).length,
+        media: Object.keys(state.media).length,
+      });
     }
     if (method === "POST" && rest === "reset") {
       deps.reset();
@@ -107,11 +142,22 @@ export function handleControl(deps: ControlDeps, req: IncomingMessage, res: Serv
       const fault = notificationFault(body);
       if (fault !== undefined) options.notificationFault = fault;
       const result = deps.useCoupon(decodeURIComponent(use[1] ?? ""), options);
-      return send(res, 200, { coupon: result.coupon, notification: result.notification === undefined ? null : { id: result.notification.id, notify_url: result.notification.notifyUrl } });
+      return send(res, 200, {
+        coupon: result.coupon,
+        notification:
+          result.notification === undefined
+            ? null
+            : { id: result.notification.id, notify_url: result.notification.notifyUrl },
+      });
     }
-    if (method === "GET" && rest === "notifications") return send(res, 200, { data: deps.deliveries() });
+    if (method === "GET" && rest === "notifications")
+      return send(res, 200, { data: deps.deliveries() });
     if (rest === "faults") {
-      if (method === "GET") return send(res, 200, { mode: deps.faults.currentMode() ?? null, known_modes: FAULT_MODES });
+      if (method === "GET")
+        return send(res, 200, {
+          mode: deps.faults.currentMode() ?? null,
+          known_modes: FAULT_MODES,
+        });
       if (method === "DELETE") {
         deps.faults.setMode(undefined);
         return send(res, 200, { mode: null });
@@ -128,22 +174,30 @@ export function handleControl(deps: ControlDeps, req: IncomingMessage, res: Serv
     }
     if (method === "POST" && rest === "clock") {
       const advance = jsonBody(raw)["advance_seconds"];
-      if (typeof advance !== "number" || !Number.isFinite(advance)) return fail(400, "PARAM_ERROR", "advance_seconds must be a number");
+      if (typeof advance !== "number" || !Number.isFinite(advance))
+        return fail(400, "PARAM_ERROR", "advance_seconds must be a number");
       deps.clock.advance(advance * 1000);
-      return send(res, 200, { now: formatChinaTime(deps.clock.now()), offset_seconds: deps.clock.offset / 1000 });
+      return send(res, 200, {
+        now: formatChinaTime(deps.clock.now()),
+        offset_seconds: deps.clock.offset / 1000,
+      });
     }
     if (method === "GET" && path.startsWith(MEDIA_PATH_PREFIX)) {
       const media = getOwn(deps.state().media, path.slice(MEDIA_PATH_PREFIX.length));
       if (media === undefined) return fail(404, "RESOURCE_NOT_EXISTS", "no such media");
       const data = Buffer.from(media.content_base64, "base64");
-      res.writeHead(200, { "Content-Type": sniffImageType(data) ?? "application/octet-stream", "Content-Length": String(data.length) });
+      res.writeHead(200, {
+        "Content-Type": sniffImageType(data) ?? "application/octet-stream",
+        "Content-Length": String(data.length),
+      });
       res.end(data);
       return;
     }
     fail(404, "NOT_FOUND", `no control endpoint ${method} ${path}`);
   } catch (error) {
     if (error instanceof SandboxApiError) return send(res, error.status, error.toBody());
-    if (error instanceof UnknownFaultError) return send(res, 400, { code: "PARAM_ERROR", message: error.message });
+    if (error instanceof UnknownFaultError)
+      return send(res, 400, { code: "PARAM_ERROR", message: error.message });
     throw error;
   }
 }

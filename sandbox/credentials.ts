@@ -56,7 +56,9 @@ async function rsaPair(): Promise<{ privateKey: string; publicKey: string }> {
   return { privateKey, publicKey };
 }
 
-export async function generateCredentials(overrides: CredentialOverrides = {}): Promise<SandboxCredentials> {
+export async function generateCredentials(
+  overrides: CredentialOverrides = {},
+): Promise<SandboxCredentials> {
   const [merchant, platform] = await Promise.all([rsaPair(), rsaPair()]);
   return {
     mchid: overrides.mchid ?? "1900000109",
@@ -84,7 +86,8 @@ const REQUIRED_KEYS: readonly (keyof SandboxCredentials)[] = [
 ];
 
 function checkLoaded(value: unknown, file: string): SandboxCredentials {
-  if (typeof value !== "object" || value === null) throw new Error(`${file}: expected a JSON object`);
+  if (typeof value !== "object" || value === null)
+    throw new Error(`${file}: expected a JSON object`);
   const record = value as Record<string, unknown>;
   for (const key of REQUIRED_KEYS) {
     if (typeof record[key] !== "string" || record[key] === "") {
@@ -126,7 +129,8 @@ export async function loadOrCreateCredentials(
     }
   }
   const creds = await generateCredentials(overrides);
-  if (dir !== undefined) await writePrivateFile(dir, CREDENTIALS_FILE, `${JSON.stringify(creds, null, 2)}\n`);
+  if (dir !== undefined)
+    await writePrivateFile(dir, CREDENTIALS_FILE, `${JSON.stringify(creds, null, 2)}\n`);
   return creds;
 }
 
@@ -143,7 +147,11 @@ export function clientConfigFor(creds: SandboxCredentials, baseUrl: string): San
 }
 
 /** Writes a file readable only by the owner, atomically (temp file + rename). */
-export async function writePrivateFile(dir: string, name: string, content: string): Promise<string> {
+export async function writePrivateFile(
+  dir: string,
+  name: string,
+  content: string,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const target = join(dir, name);
   const temp = `${target}.${process.pid}.${randomAlnum(6)}.tmp`;
@@ -163,9 +171,16 @@ export interface WrittenClientFiles {
  * inline), `apiclient_key.pem` (merchant private key) and `pub_key.pem` (WeChat Pay public key),
  * named like the files WeChat Pay hands out.
  */
-export async function writeClientFiles(dir: string, config: SandboxClientConfig): Promise<WrittenClientFiles> {
+export async function writeClientFiles(
+  dir: string,
+  config: SandboxClientConfig,
+): Promise<WrittenClientFiles> {
   return {
-    configJson: await writePrivateFile(dir, "client-config.json", `${JSON.stringify(config, null, 2)}\n`),
+    configJson: await writePrivateFile(
+      dir,
+      "client-config.json",
+      `${JSON.stringify(config, null, 2)}\n`,
+    ),
     privateKeyPem: await writePrivateFile(dir, "apiclient_key.pem", config.privateKey),
     publicKeyPem: await writePrivateFile(dir, "pub_key.pem", config.wechatpayPublicKey),
   };

@@ -5,7 +5,15 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createCouponStock, iterateListStocks, queryCoupon, sendCoupon, setCallback, startStock, type CouponUseResource } from "../generated/index.js";
+import {
+  createCouponStock,
+  iterateListStocks,
+  queryCoupon,
+  sendCoupon,
+  setCallback,
+  startStock,
+  type CouponUseResource,
+} from "../generated/index.js";
 import { ApiError, WechatPayClient } from "../runtime/index.js";
 import { startSandbox } from "./index.js";
 
@@ -17,7 +25,9 @@ const yuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
 async function main(): Promise<void> {
   const sandbox = await startSandbox();
   const client = new WechatPayClient(sandbox.clientConfig);
-  say(`1. Sandbox running at ${sandbox.baseUrl} (merchant ${sandbox.mchid}); every request below is signed and every answer verified.`);
+  say(
+    `1. Sandbox running at ${sandbox.baseUrl} (merchant ${sandbox.mchid}); every request below is signed and every answer verified.`,
+  );
 
   // A merchant endpoint for the COUPON.USE notification.
   let resolveNotification: (resource: CouponUseResource) => void = () => undefined;
@@ -27,7 +37,10 @@ async function main(): Promise<void> {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       try {
-        const notification = client.parseNotification<CouponUseResource>({ headers: req.headers, body: Buffer.concat(chunks) });
+        const notification = client.parseNotification<CouponUseResource>({
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+        });
         res.writeHead(204).end();
         resolveNotification(notification.resource);
       } catch {
@@ -44,30 +57,63 @@ async function main(): Promise<void> {
       belong_merchant: sandbox.mchid,
       available_begin_time: new Date(now + 60_000),
       available_end_time: new Date(now + 7 * 86_400_000),
-      stock_use_rule: { max_coupons: 100, max_amount: 50_000, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false },
-      coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 500, transaction_minimum: 2000 }, available_merchants: [sandbox.mchid] },
+      stock_use_rule: {
+        max_coupons: 100,
+        max_amount: 50_000,
+        max_coupons_per_user: 1,
+        natural_person_limit: false,
+        prevent_api_abuse: false,
+      },
+      coupon_use_rule: {
+        fixed_normal_coupon: { coupon_amount: 500, transaction_minimum: 2000 },
+        available_merchants: [sandbox.mchid],
+      },
       no_cash: false,
       stock_type: "NORMAL",
       out_request_no: `demo-${now}`,
     });
-    say(`2. Created stock ${created.stock_id} at ${created.create_time}: 100 coupons of ${yuan(500)} off orders from ${yuan(2000)}.`);
+    say(
+      `2. Created stock ${created.stock_id} at ${created.create_time}: 100 coupons of ${yuan(500)} off orders from ${yuan(2000)}.`,
+    );
 
-    const started = await startStock(client, { stock_id: created.stock_id, stock_creator_mchid: sandbox.mchid });
+    const started = await startStock(client, {
+      stock_id: created.stock_id,
+      stock_creator_mchid: sandbox.mchid,
+    });
     say(`3. Activated it at ${started.start_time}.`);
 
-    for await (const stock of iterateListStocks(client, { limit: 10, stock_creator_mchid: sandbox.mchid })) {
-      say(`4. Listed: ${stock.stock_id} "${stock.stock_name}" status=${stock.status}, ${stock.distributed_coupons} coupons sent so far.`);
+    for await (const stock of iterateListStocks(client, {
+      limit: 10,
+      stock_creator_mchid: sandbox.mchid,
+    })) {
+      say(
+        `4. Listed: ${stock.stock_id} "${stock.stock_name}" status=${stock.status}, ${stock.distributed_coupons} coupons sent so far.`,
+      );
     }
 
     const openid = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
-    const { coupon_id } = await sendCoupon(client, { openid, stock_id: created.stock_id, out_request_no: `demo-send-${now}`, appid: sandbox.appid, stock_creator_mchid: sandbox.mchid });
+    const { coupon_id } = await sendCoupon(client, {
+      openid,
+      stock_id: created.stock_id,
+      out_request_no: `demo-send-${now}`,
+      appid: sandbox.appid,
+      stock_creator_mchid: sandbox.mchid,
+    });
     say(`5. Sent coupon ${coupon_id} to user ${openid}.`);
 
     try {
-      await sendCoupon(client, { openid, stock_id: created.stock_id, out_request_no: `demo-send-2-${now}`, appid: sandbox.appid, stock_creator_mchid: sandbox.mchid });
+      await sendCoupon(client, {
+        openid,
+        stock_id: created.stock_id,
+        out_request_no: `demo-send-2-${now}`,
+        appid: sandbox.appid,
+        stock_creator_mchid: sandbox.mchid,
+      });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      say(`6. A second coupon for the same user is refused: ${error.name} ${error.status} ${error.code} (${error.apiMessage ?? ""}).`);
+      say(
+        `6. A second coupon for the same user is refused: ${error.name} ${error.status} ${error.code} (${error.apiMessage ?? ""}).`,
+      );
     }
 
     const notifyUrl = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/wechatpay/notify`;
@@ -75,10 +121,14 @@ async function main(): Promise<void> {
     await setCallback(client, { mchid: sandbox.mchid, notify_url: notifyUrl }, { validate: false });
     sandbox.useCoupon(coupon_id);
     const resource = await notified;
-    say(`7. The user paid with it: COUPON.USE notification verified and decrypted — coupon ${resource.coupon_id} is ${resource.status}, transaction ${resource.consume_information?.transaction_id ?? "?"}.`);
+    say(
+      `7. The user paid with it: COUPON.USE notification verified and decrypted — coupon ${resource.coupon_id} is ${resource.status}, transaction ${resource.consume_information?.transaction_id ?? "?"}.`,
+    );
 
     const coupon = await queryCoupon(client, { openid, coupon_id, appid: sandbox.appid });
-    say(`8. queryCoupon agrees: status ${coupon.status}, used at ${coupon.consume_information?.consume_time ?? "?"}.`);
+    say(
+      `8. queryCoupon agrees: status ${coupon.status}, used at ${coupon.consume_information?.consume_time ?? "?"}.`,
+    );
   } finally {
     await client.close();
     await new Promise<void>((resolve) => {
@@ -91,6 +141,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`demo failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+  process.stderr.write(
+    `demo failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -54,9 +54,15 @@ export function notEnough(message: string): SandboxApiError {
 }
 
 export function frequencyLimited(retryAfterSeconds: number): SandboxApiError {
-  return new SandboxApiError(429, "FREQUENCY_LIMITED", "请求过于频繁 (rate limit exceeded)", undefined, {
-    "Retry-After": String(retryAfterSeconds),
-  });
+  return new SandboxApiError(
+    429,
+    "FREQUENCY_LIMITED",
+    "请求过于频繁 (rate limit exceeded)",
+    undefined,
+    {
+      "Retry-After": String(retryAfterSeconds),
+    },
+  );
 }
 
 export function systemError(message = "系统错误 (system error, retry later)"): SandboxApiError {

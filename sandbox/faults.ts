@@ -53,7 +53,12 @@ export function parseFault(text: string): Fault {
   const slow = /^slow:(\d{1,6})$/.exec(mode);
   if (slow) return { kind: "slow", ms: Number(slow[1]) };
   const tooMany = /^429(-once)?(?::(\d{1,4}))?$/.exec(mode);
-  if (tooMany) return { kind: "429", once: tooMany[1] !== undefined, retryAfterSeconds: tooMany[2] === undefined ? 1 : Number(tooMany[2]) };
+  if (tooMany)
+    return {
+      kind: "429",
+      once: tooMany[1] !== undefined,
+      retryAfterSeconds: tooMany[2] === undefined ? 1 : Number(tooMany[2]),
+    };
   switch (mode) {
     case "500":
       return { kind: "500", once: false };
@@ -124,7 +129,8 @@ export class FaultController {
       return;
     }
     const probability = settings.probability ?? 1;
-    if (!(probability >= 0 && probability <= 1)) throw new Error("fault probability must be between 0 and 1");
+    if (!(probability >= 0 && probability <= 1))
+      throw new Error("fault probability must be between 0 and 1");
     this.mode = {
       fault: parseFault(settings.mode),
       probability,
@@ -147,7 +153,8 @@ export class FaultController {
     if (headerValue !== undefined && headerValue.trim() !== "") return parseFault(headerValue);
     const mode = this.mode;
     if (!mode || mode.remaining <= 0) return undefined;
-    if (mode.operations && (operationId === undefined || !mode.operations.has(operationId))) return undefined;
+    if (mode.operations && (operationId === undefined || !mode.operations.has(operationId)))
+      return undefined;
     if (mode.probability < 1 && mode.random() >= mode.probability) return undefined;
     mode.remaining -= 1;
     return mode.fault;
@@ -158,7 +165,10 @@ export class FaultController {
    * false for its retries, which therefore succeed.
    */
   firstTime(fault: PreFault, method: string, target: string, body: Buffer): boolean {
-    const key = createHash("sha256").update(`${fault.kind}\n${method}\n${target}\n`).update(body).digest("hex");
+    const key = createHash("sha256")
+      .update(`${fault.kind}\n${method}\n${target}\n`)
+      .update(body)
+      .digest("hex");
     if (this.seenOnce.has(key)) return false;
     if (this.seenOnce.size > 10_000) this.seenOnce.clear(); // bounded memory under load tests
     this.seenOnce.add(key);

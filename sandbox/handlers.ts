@@ -8,7 +8,12 @@ import { uploadImage } from "./rules/media.js";
 import { modifyAvailableSingleitem } from "./rules/modify-items.js";
 import { sendCoupon } from "./rules/send-coupon.js";
 import { pauseStock, restartStock, startStock, stopStock } from "./rules/stock-lifecycle.js";
-import { listAvailableMerchants, listAvailableSingleitems, listStocks, queryStock } from "./rules/stock-queries.js";
+import {
+  listAvailableMerchants,
+  listAvailableSingleitems,
+  listStocks,
+  queryStock,
+} from "./rules/stock-queries.js";
 
 export const operationHandlers: Readonly<Record<string, OperationHandler>> = {
   createCouponStock,

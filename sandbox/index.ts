@@ -12,7 +12,12 @@ import { createPublicKey, createPrivateKey } from "node:crypto";
 import { specDocument } from "../generated/spec-document.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
 import type { SandboxContext } from "./context.js";
-import { clientConfigFor, loadOrCreateCredentials, type SandboxClientConfig, type SandboxCredentials } from "./credentials.js";
+import {
+  clientConfigFor,
+  loadOrCreateCredentials,
+  type SandboxClientConfig,
+  type SandboxCredentials,
+} from "./credentials.js";
 import { FaultController, type FaultModeSettings } from "./faults.js";
 import { operationHandlers } from "./handlers.js";
 import type { PlatformSigner } from "./http/respond.js";
@@ -108,7 +113,10 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-function rateLimitSettings(option: SandboxOptions["rateLimits"]): { enabled: boolean; scale: number } {
+function rateLimitSettings(option: SandboxOptions["rateLimits"]): {
+  enabled: boolean;
+  scale: number;
+} {
   if (option === false) return { enabled: false, scale: 1 };
   if (option === undefined || option === true) return { enabled: true, scale: 1 };
   if (!(option.scale > 0)) throw new Error("rateLimits.scale must be a positive number");
@@ -122,12 +130,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const router = new Router(routes);
   const validators = new SpecValidators(spec as SpecObject, routes);
 
-  const credentials = options.credentials ?? (await loadOrCreateCredentials(options.keysDir, { ...(options.mchid ? { mchid: options.mchid } : {}), ...(options.appid ? { appid: options.appid } : {}) }));
+  const credentials =
+    options.credentials ??
+    (await loadOrCreateCredentials(options.keysDir, {
+      ...(options.mchid ? { mchid: options.mchid } : {}),
+      ...(options.appid ? { appid: options.appid } : {}),
+    }));
   const clock = new OffsetClock(options.clock ?? systemClock);
   let state = options.stateFile === undefined ? emptyState() : await loadState(options.stateFile);
-  const saver = options.stateFile === undefined ? undefined : new StateSaver(options.stateFile, () => state);
+  const saver =
+    options.stateFile === undefined ? undefined : new StateSaver(options.stateFile, () => state);
 
-  const signer: PlatformSigner = { privateKey: createPrivateKey(credentials.platformPrivateKeyPem), publicKeyId: credentials.publicKeyId, clock };
+  const signer: PlatformSigner = {
+    privateKey: createPrivateKey(credentials.platformPrivateKeyPem),
+    publicKeyId: credentials.publicKeyId,
+    clock,
+  };
   const faults = new FaultController();
   if (options.fault) faults.setMode(options.fault);
   const dispatcher = new NotificationDispatcher({
@@ -153,13 +171,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (options.validateResponses) {
     ctx.selfCheckNotification = (webhook, envelope, plaintext) => {
       const checks = validators.webhooks.get(webhook);
-      if (checks === undefined) return void selfCheckFailures.push(`${webhook}: the spec has no such webhook`);
-      for (const [part, validate, value] of [["envelope", checks.envelope, envelope], ["plaintext", checks.plaintext, plaintext]] as const) {
+      if (checks === undefined)
+        return void selfCheckFailures.push(`${webhook}: the spec has no such webhook`);
+      for (const [part, validate, value] of [
+        ["envelope", checks.envelope, envelope],
+        ["plaintext", checks.plaintext, plaintext],
+      ] as const) {
         if (validate !== undefined && !validate(value)) {
-          selfCheckFailures.push(`${webhook} ${part}: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? "invalid"}`);
+          selfCheckFailures.push(
+            `${webhook} ${part}: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? "invalid"}`,
+          );
         }
       }
-      if (checks.plaintext === undefined) selfCheckFailures.push(`${webhook}: the spec gives no plaintext schema (resource.ciphertext.contentSchema)`);
+      if (checks.plaintext === undefined)
+        selfCheckFailures.push(
+          `${webhook}: the spec gives no plaintext schema (resource.ciphertext.contentSchema)`,
+        );
     };
   }
   const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
@@ -168,7 +195,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     validators,
     handlers: operationHandlers,
     ctx,
-    merchants: new Map([[credentials.mchid, { mchid: credentials.mchid, serialNo: credentials.merchantSerialNo, publicKey: createPublicKey(credentials.merchantPublicKeyPem) }]]),
+    merchants: new Map([
+      [
+        credentials.mchid,
+        {
+          mchid: credentials.mchid,
+          serialNo: credentials.merchantSerialNo,
+          publicKey: createPublicKey(credentials.merchantPublicKeyPem),
+        },
+      ],
+    ]),
     publicKeyId: credentials.publicKeyId,
     signer,
     faults,
@@ -178,7 +214,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     log: options.log,
   });
-  const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult => useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+  const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
+    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
   const server = createSandboxServer({
     pipeline,
     signer,
@@ -220,12 +257,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     getCoupon: (couponId) => {
       const coupon = getOwn(state.coupons, couponId);
       const stock = coupon === undefined ? undefined : state.stocks[coupon.stock_id];
-      return coupon === undefined || stock === undefined ? undefined : couponView(coupon, stock, clock);
+      return coupon === undefined || stock === undefined
+        ? undefined
+        : couponView(coupon, stock, clock);
     },
     deliveries: () => dispatcher.deliveries(),
     snapshot: () => structuredClone(state),
     selfCheckFailures,
-    unhandledOperations: routes.map((r) => r.operationId).filter((id) => operationHandlers[id] === undefined),
+    unhandledOperations: routes
+      .map((r) => r.operationId)
+      .filter((id) => operationHandlers[id] === undefined),
     close: () => {
       closed ??= (async () => {
         dispatcher.close();

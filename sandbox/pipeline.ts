@@ -6,9 +6,21 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Clock } from "./clock.js";
 import type { OperationHandler, SandboxContext } from "./context.js";
-import { SandboxApiError, frequencyLimited, invalidRequest, notFound, systemError } from "./errors.js";
+import {
+  SandboxApiError,
+  frequencyLimited,
+  invalidRequest,
+  notFound,
+  systemError,
+} from "./errors.js";
 import { verifyRequestSignature, type MerchantIdentity } from "./auth/verify-request.js";
-import { FAULT_HEADER, isPreFault, UnknownFaultError, type FaultController, type PostFault } from "./faults.js";
+import {
+  FAULT_HEADER,
+  isPreFault,
+  UnknownFaultError,
+  type FaultController,
+  type PostFault,
+} from "./faults.js";
 import { boundaryOf, MultipartError, parseMultipart, type FormPart } from "./http/multipart.js";
 import { parseQuery, QueryError } from "./http/query.js";
 import { parseJsonBody, validateBody, validateParameters } from "./http/request-parts.js";
@@ -67,10 +79,15 @@ export class Pipeline {
       if (!target.startsWith("/v3/")) {
         // Not an API path (e.g. a browser hitting "/"): say where things are instead of SIGN_ERROR.
         signed = false;
-        throw new SandboxApiError(404, "NOT_FOUND", "这里只有 /v3/ 下的微信支付接口 (WeChat Pay APIs live under /v3/; sandbox control endpoints under /sandbox/v1/)");
+        throw new SandboxApiError(
+          404,
+          "NOT_FOUND",
+          "这里只有 /v3/ 下的微信支付接口 (WeChat Pay APIs live under /v3/; sandbox control endpoints under /sandbox/v1/)",
+        );
       }
       const parsed = this.parse(req, raw);
-      if (parsed.match !== undefined && parsed.match !== "method") operationId = parsed.match.route.operationId;
+      if (parsed.match !== undefined && parsed.match !== "method")
+        operationId = parsed.match.route.operationId;
       const mchid = verifyRequestSignature(
         {
           method,
@@ -83,7 +100,12 @@ export class Pipeline {
       );
       this.checkSerial(header(req, "wechatpay-serial"));
 
-      const fault = this.deps.faults.pick(header(req, FAULT_HEADER), parsed.match === undefined || parsed.match === "method" ? undefined : parsed.match.route.operationId);
+      const fault = this.deps.faults.pick(
+        header(req, FAULT_HEADER),
+        parsed.match === undefined || parsed.match === "method"
+          ? undefined
+          : parsed.match.route.operationId,
+      );
       if (fault !== undefined && isPreFault(fault)) {
         const applies = !fault.once || this.deps.faults.firstTime(fault, method, target, raw);
         if (applies && fault.kind === "drop") {
@@ -104,10 +126,17 @@ export class Pipeline {
     } catch (error) {
       const apiError = this.toApiError(error);
       status = apiError.status;
-      await writeResponse(res, this.deps.signer, { status: apiError.status, body: apiError.toBody(), signed, headers: apiError.headers }, postFault);
+      await writeResponse(
+        res,
+        this.deps.signer,
+        { status: apiError.status, body: apiError.toBody(), signed, headers: apiError.headers },
+        postFault,
+      );
     } finally {
       // Never log headers or bodies: the Authorization signature is a secret-adjacent value.
-      this.deps.log?.(`${method} ${target.split("?")[0]} ${operationId} → ${status === -1 ? "dropped" : status} ${Date.now() - started}ms`);
+      this.deps.log?.(
+        `${method} ${target.split("?")[0]} ${operationId} → ${status === -1 ? "dropped" : status} ${Date.now() - started}ms`,
+      );
     }
   }
 
@@ -127,7 +156,8 @@ export class Pipeline {
     const contentType = header(req, "content-type");
     if (contentType !== undefined && /^multipart\/form-data/i.test(contentType)) {
       const boundary = boundaryOf(contentType);
-      if (boundary === undefined) throw invalidRequest("multipart/form-data 缺少 boundary (missing boundary)");
+      if (boundary === undefined)
+        throw invalidRequest("multipart/form-data 缺少 boundary (missing boundary)");
       let parts: FormPart[];
       try {
         parts = parseMultipart(raw, boundary);
@@ -138,7 +168,8 @@ export class Pipeline {
       const metaName = route?.multipart?.metaPart ?? "meta";
       const fileName = route?.multipart?.filePart ?? "file";
       const meta = parts.find((p) => p.name === metaName);
-      if (meta === undefined) throw invalidRequest(`multipart 请求缺少 ${metaName} 部分 (missing the ${metaName} part)`);
+      if (meta === undefined)
+        throw invalidRequest(`multipart 请求缺少 ${metaName} 部分 (missing the ${metaName} part)`);
       parsed.multipart = { meta: meta.data, file: parts.find((p) => p.name === fileName) };
     }
     return parsed;
@@ -150,20 +181,35 @@ export class Pipeline {
         serial === undefined
           ? "缺少 Wechatpay-Serial 请求头 (missing Wechatpay-Serial header)"
           : "Wechatpay-Serial 错误，请使用正确的微信支付公钥ID (Wechatpay-Serial names no key of this merchant)",
-        { field: "Wechatpay-Serial", value: serial ?? "", issue: "must be the WeChat Pay public key ID", location: "header" },
+        {
+          field: "Wechatpay-Serial",
+          value: serial ?? "",
+          issue: "must be the WeChat Pay public key ID",
+          location: "header",
+        },
       );
     }
   }
 
   private dispatch(parsed: Parsed, mchid: string, req: IncomingMessage): ResponseSpec {
     const { ctx } = this.deps;
-    if (parsed.rawPath === BILL_DOWNLOAD_PATH && parsed.method === "GET") return this.downloadBill(parsed);
+    if (parsed.rawPath === BILL_DOWNLOAD_PATH && parsed.method === "GET")
+      return this.downloadBill(parsed);
     const match = parsed.match;
-    if (match === undefined) throw notFound(`接口不存在 (no operation at ${parsed.method} ${parsed.rawPath})`);
-    if (match === "method") throw new SandboxApiError(405, "INVALID_REQUEST", `不支持的请求方法 (${parsed.method} is not allowed here)`);
+    if (match === undefined)
+      throw notFound(`接口不存在 (no operation at ${parsed.method} ${parsed.rawPath})`);
+    if (match === "method")
+      throw new SandboxApiError(
+        405,
+        "INVALID_REQUEST",
+        `不支持的请求方法 (${parsed.method} is not allowed here)`,
+      );
     const route = match.route;
 
-    const retryAfter = this.deps.rateLimiter.hit(route.operationId, route.rateLimits, { mchid, ip: req.socket.remoteAddress ?? "" });
+    const retryAfter = this.deps.rateLimiter.hit(route.operationId, route.rateLimits, {
+      mchid,
+      ip: req.socket.remoteAddress ?? "",
+    });
     if (retryAfter !== undefined) throw frequencyLimited(retryAfter);
 
     let query: ReadonlyMap<string, string>;
@@ -171,24 +217,42 @@ export class Pipeline {
       query = parseQuery(parsed.rawQuery);
     } catch (error) {
       const key = error instanceof QueryError ? error.key : "";
-      throw invalidRequest(`查询串不合法 (${(error as Error).message})`, { field: key, issue: "malformed", location: "query" });
+      throw invalidRequest(`查询串不合法 (${(error as Error).message})`, {
+        field: key,
+        issue: "malformed",
+        location: "query",
+      });
     }
     const convertedQuery = validateParameters(route, this.deps.validators, match.pathParams, query);
 
     let body: JsonObject = {};
     let multipart: { meta: JsonObject; file: FormPart | undefined } | undefined;
     if (route.multipart !== undefined) {
-      if (parsed.multipart === undefined) throw invalidRequest("该接口需要 multipart/form-data 请求体 (this operation takes multipart/form-data)");
+      if (parsed.multipart === undefined)
+        throw invalidRequest(
+          "该接口需要 multipart/form-data 请求体 (this operation takes multipart/form-data)",
+        );
       const meta = parseJsonBody(parsed.multipart.meta, "application/json") ?? {};
       const validateMeta = this.deps.validators.for(route.operationId).multipartMeta;
-      if (validateMeta && !validateMeta(meta)) throw toParamError(validateMeta.errors, meta, "body");
+      if (validateMeta && !validateMeta(meta))
+        throw toParamError(validateMeta.errors, meta, "body");
       multipart = { meta, file: parsed.multipart.file };
     } else if (parsed.method !== "GET") {
-      body = validateBody(route, this.deps.validators, parseJsonBody(parsed.raw, header(req, "content-type")), ctx.allowLoopbackHttpCallbacks);
+      body = validateBody(
+        route,
+        this.deps.validators,
+        parseJsonBody(parsed.raw, header(req, "content-type")),
+        ctx.allowLoopbackHttpCallbacks,
+      );
     }
 
     const handler = this.deps.handlers[route.operationId];
-    if (handler === undefined) throw new SandboxApiError(501, "NOT_IMPLEMENTED", `沙箱尚未实现 ${route.operationId} (the sandbox does not implement this operation)`);
+    if (handler === undefined)
+      throw new SandboxApiError(
+        501,
+        "NOT_IMPLEMENTED",
+        `沙箱尚未实现 ${route.operationId} (the sandbox does not implement this operation)`,
+      );
     const result = handler(ctx, {
       operationId: route.operationId,
       mchid,
@@ -205,21 +269,33 @@ export class Pipeline {
     const validate = this.deps.validators.for(operationId).responses.get(String(status));
     if (validate === undefined || validate(body)) return;
     const first = validate.errors?.[0];
-    this.deps.selfCheckFailures.push(`${operationId} ${status}: ${first?.instancePath ?? ""} ${first?.message ?? "invalid"}`);
+    this.deps.selfCheckFailures.push(
+      `${operationId} ${status}: ${first?.instancePath ?? ""} ${first?.message ?? "invalid"}`,
+    );
   }
 
   private downloadBill(parsed: Parsed): ResponseSpec {
     const token = parseQuery(parsed.rawQuery).get("token") ?? "";
     const content = this.deps.ctx.bills.fetch(token);
-    if (content === undefined) throw notFound("账单文件不存在或下载链接已过期 (bill file not found or link expired)");
-    return { status: 200, raw: { data: content, contentType: "text/csv; charset=utf-8" }, signed: false };
+    if (content === undefined)
+      throw notFound("账单文件不存在或下载链接已过期 (bill file not found or link expired)");
+    return {
+      status: 200,
+      raw: { data: content, contentType: "text/csv; charset=utf-8" },
+      signed: false,
+    };
   }
 
   private toApiError(error: unknown): SandboxApiError {
     if (error instanceof SandboxApiError) return error;
-    if (error instanceof UnknownFaultError) return invalidRequest(error.message, { field: "X-Sandbox-Fault", value: error.mode, issue: "unknown fault mode", location: "header" });
+    if (error instanceof UnknownFaultError)
+      return invalidRequest(error.message, {
+        field: "X-Sandbox-Fault",
+        value: error.mode,
+        issue: "unknown fault mode",
+        location: "header",
+      });
     this.deps.log?.(`internal error: ${(error as Error).stack ?? String(error)}`);
     return systemError();
   }
 }
-

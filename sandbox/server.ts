@@ -28,8 +28,16 @@ export function createSandboxServer(deps: ServerDeps): Server {
         raw = await readBody(req, deps.maxBodyBytes);
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
-          const tooLarge = new SandboxApiError(400, "INVALID_REQUEST", `请求体过大 (${error.message})`);
-          await writeResponse(res, deps.signer, { status: 400, body: tooLarge.toBody(), signed: true });
+          const tooLarge = new SandboxApiError(
+            400,
+            "INVALID_REQUEST",
+            `请求体过大 (${error.message})`,
+          );
+          await writeResponse(res, deps.signer, {
+            status: 400,
+            body: tooLarge.toBody(),
+            signed: true,
+          });
         } else {
           res.destroy();
         }

@@ -33,7 +33,13 @@ export interface UseCouponResult {
   };
 }
 
-export function useCoupon(ctx: SandboxContext, dispatcher: NotificationDispatcher, apiV3Key: string, couponId: string, options: UseCouponOptions = {}): UseCouponResult {
+export function useCoupon(
+  ctx: SandboxContext,
+  dispatcher: NotificationDispatcher,
+  apiV3Key: string,
+  couponId: string,
+  options: UseCouponOptions = {},
+): UseCouponResult {
   const coupon = getOwn(ctx.state.coupons, couponId);
   if (coupon === undefined) throw notFound(`券不存在 (coupon ${couponId} does not exist)`);
   const stock = ctx.state.stocks[coupon.stock_id];
@@ -43,7 +49,8 @@ export function useCoupon(ctx: SandboxContext, dispatcher: NotificationDispatche
   coupon.status = "USED";
   coupon.consume_information = {
     consume_time: formatChinaTime(ctx.clock.now()),
-    consume_mchid: options.consume_mchid ?? stockTerms(stock).availableMerchants[0] ?? stock.creator_mchid,
+    consume_mchid:
+      options.consume_mchid ?? stockTerms(stock).availableMerchants[0] ?? stock.creator_mchid,
     transaction_id: options.transaction_id ?? `42${randomDigits(26)}`,
   };
   ctx.changed();
@@ -59,7 +66,9 @@ export function useCoupon(ctx: SandboxContext, dispatcher: NotificationDispatche
       notifyUrl: callback.notify_url,
       couponId,
       body: JSON.stringify(envelope),
-      ...(options.notificationFault === undefined ? {} : { firstAttemptFault: options.notificationFault }),
+      ...(options.notificationFault === undefined
+        ? {}
+        : { firstAttemptFault: options.notificationFault }),
     });
     // Callers that ignore the promise must not see an unhandled rejection (run() never rejects, but be safe).
     done.catch(() => undefined);

@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 
 const HEADING = "## Updating the spec after a docs change";
 const readmePath = fileURLToPath(new URL("../README.md", import.meta.url));
-const sectionPath = fileURLToPath(new URL("../tools/spec-review/README-section.md", import.meta.url));
+const sectionPath = fileURLToPath(
+  new URL("../tools/spec-review/README-section.md", import.meta.url),
+);
 
 const readme = readFileSync(readmePath, "utf8");
 const section = readFileSync(sectionPath, "utf8").trim();

@@ -27,6 +27,8 @@ export interface ClientAdapter {
 export function assertStockPage(page: unknown): void {
   const data = (page as { data?: unknown } | null)?.data;
   if (!Array.isArray(data) || data.length !== 10) {
-    throw new Error(`listStocks returned an unexpected body: ${JSON.stringify(page).slice(0, 200)}`);
+    throw new Error(
+      `listStocks returned an unexpected body: ${JSON.stringify(page).slice(0, 200)}`,
+    );
   }
 }

@@ -13,8 +13,12 @@ export interface BareCryptoResult {
 export function measureBareCrypto(fixtures: BenchFixtures, iterations: number): BareCryptoResult {
   const privateKey = createPrivateKey(fixtures.merchantPrivateKeyPem);
   const publicKey = createPublicKey(fixtures.platformPublicKeyPem);
-  const request = Buffer.from(`GET\n/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=1900000001\n1764201600\n${randomBytes(16).toString("hex")}\n\n`);
-  const response = Buffer.from(`1764201600\n${randomBytes(16).toString("hex")}\n${"x".repeat(6000)}\n`);
+  const request = Buffer.from(
+    `GET\n/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=1900000001\n1764201600\n${randomBytes(16).toString("hex")}\n\n`,
+  );
+  const response = Buffer.from(
+    `1764201600\n${randomBytes(16).toString("hex")}\n${"x".repeat(6000)}\n`,
+  );
   const signature = sign("sha256", response, createPrivateKey(fixtures.platformPrivateKeyPem));
 
   const perOp = (fn: () => void, n: number): number => {

@@ -28,7 +28,9 @@ export function createFixtures(dir: string): BenchFixtures {
   mkdirSync(dir, { recursive: true });
   const merchant = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const platform = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const merchantPrivateKeyPem = merchant.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  const merchantPrivateKeyPem = merchant.privateKey
+    .export({ type: "pkcs8", format: "pem" })
+    .toString();
   writeFileSync(join(dir, "apiclient_key.pem"), merchantPrivateKeyPem, { mode: 0o600 });
   const merchantCertificatePem = createSelfSignedCertificatePem({
     privateKey: merchant.privateKey,

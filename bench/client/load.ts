@@ -15,7 +15,11 @@ export interface LoadResult {
  * Runs exactly `requests` calls with `concurrency` in flight, after a warm-up (JIT, sockets
  * opened, keys cached) that is not measured. Bounded in count; a call that throws aborts the run.
  */
-export async function runLoad(call: ListStocksCall, requests: number, concurrency: number): Promise<LoadResult> {
+export async function runLoad(
+  call: ListStocksCall,
+  requests: number,
+  concurrency: number,
+): Promise<LoadResult> {
   const warmup = Math.min(300, Math.max(50, concurrency * 4, Math.ceil(requests / 10)));
   await drive(call, warmup, concurrency, []);
   const latenciesMs: number[] = [];
@@ -27,7 +31,12 @@ export async function runLoad(call: ListStocksCall, requests: number, concurrenc
   return { concurrency, requests, wallMs, latenciesMs, cpuMicros: cpu.user + cpu.system };
 }
 
-async function drive(call: ListStocksCall, total: number, concurrency: number, latencies: number[]): Promise<void> {
+async function drive(
+  call: ListStocksCall,
+  total: number,
+  concurrency: number,
+  latencies: number[],
+): Promise<void> {
   let issued = 0;
   const lane = async () => {
     while (issued < total) {

@@ -12,11 +12,17 @@ export class MemoryDispatcher extends Dispatcher {
 
   constructor(headers: Readonly<Record<string, string>>, body: Buffer) {
     super();
-    this.#rawHeaders = Object.entries(headers).flatMap(([name, value]) => [Buffer.from(name), Buffer.from(value)]);
+    this.#rawHeaders = Object.entries(headers).flatMap(([name, value]) => [
+      Buffer.from(name),
+      Buffer.from(value),
+    ]);
     this.#body = body;
   }
 
-  override dispatch(_options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+  override dispatch(
+    _options: Dispatcher.DispatchOptions,
+    handler: Dispatcher.DispatchHandler,
+  ): boolean {
     setImmediate(() => {
       // The legacy handler callbacks, which undici 7's request API still implements.
       handler.onConnect?.(() => {});

@@ -28,7 +28,11 @@ export interface ProbeRow {
   readonly ratioToFloor: number;
 }
 
-export async function runOverheadProbe(options: { requests: number; rounds: number; outDir: string }): Promise<{ rows: ProbeRow[]; markdown: string }> {
+export async function runOverheadProbe(options: {
+  requests: number;
+  rounds: number;
+  outDir: string;
+}): Promise<{ rows: ProbeRow[]; markdown: string }> {
   const fixturesDir = join(options.outDir, `probe-${process.pid}`);
   const fixtures = createFixtures(fixturesDir);
   rmSync(fixturesDir, { recursive: true, force: true }); // keys are in memory now; leave no key files behind
@@ -36,8 +40,22 @@ export async function runOverheadProbe(options: { requests: number; rounds: numb
   const headers = signedResponseHeaders(fixtures, body);
   const baseUrl = "http://127.0.0.1:9"; // never connected to: the dispatcher answers from memory
   const clients: [string, ListStocksCall][] = [
-    [floorAdapter.name, await floorAdapter.create({ baseUrl, fixtures, dispatcher: new MemoryDispatcher(headers, body) })],
-    [oursAdapter.name, await oursAdapter.create({ baseUrl, fixtures, dispatcher: new MemoryDispatcher(headers, body) })],
+    [
+      floorAdapter.name,
+      await floorAdapter.create({
+        baseUrl,
+        fixtures,
+        dispatcher: new MemoryDispatcher(headers, body),
+      }),
+    ],
+    [
+      oursAdapter.name,
+      await oursAdapter.create({
+        baseUrl,
+        fixtures,
+        dispatcher: new MemoryDispatcher(headers, body),
+      }),
+    ],
   ];
   const cpu = new Map<string, number[]>();
   const rsa: number[] = [];
@@ -48,7 +66,8 @@ export async function runOverheadProbe(options: { requests: number; rounds: numb
       for (let i = 0; i < options.requests; i++) await call();
       const used = process.cpuUsage(before);
       // Round 0 only warms the JIT for every client.
-      if (round > 0) cpu.set(name, [...(cpu.get(name) ?? []), (used.user + used.system) / options.requests]);
+      if (round > 0)
+        cpu.set(name, [...(cpu.get(name) ?? []), (used.user + used.system) / options.requests]);
     }
     const bare = measureBareCrypto(fixtures, 100);
     if (round > 0) rsa.push(bare.signMicros + bare.verifyMicros);
@@ -57,22 +76,41 @@ export async function runOverheadProbe(options: { requests: number; rounds: numb
   const floorMicros = median(cpu.get(floorAdapter.name) ?? []);
   const rows = clients.map(([name]) => {
     const micros = median(cpu.get(name) ?? []);
-    return { client: name, cpuMicrosPerRequest: micros, beyondRsaMicros: micros - rsaMicros, ratioToFloor: micros / floorMicros };
+    return {
+      client: name,
+      cpuMicrosPerRequest: micros,
+      beyondRsaMicros: micros - rsaMicros,
+      ratioToFloor: micros / floorMicros,
+    };
   });
   const markdown = [
     `In-memory overhead probe (no sockets; ${options.requests} sequential requests × ${options.rounds} alternating rounds, medians; bare sign + verify ${fmt(rsaMicros, 0)} µs)`,
     "",
     markdownTable(
       ["client", "CPU µs/req", "beyond RSA µs/req", "× floor"],
-      rows.map((r) => [r.client, fmt(r.cpuMicrosPerRequest, 0), fmt(r.beyondRsaMicros, 0), fmtRatio(r.ratioToFloor)]),
+      rows.map((r) => [
+        r.client,
+        fmt(r.cpuMicrosPerRequest, 0),
+        fmt(r.beyondRsaMicros, 0),
+        fmtRatio(r.ratioToFloor),
+      ]),
     ),
   ].join("\n");
   return { rows, markdown };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { requests: { type: "string", default: "1500" }, rounds: { type: "string", default: "8" } } });
+  const { values } = parseArgs({
+    options: {
+      requests: { type: "string", default: "1500" },
+      rounds: { type: "string", default: "8" },
+    },
+  });
   const outDir = fileURLToPath(new URL("../.out", import.meta.url));
-  const { markdown } = await runOverheadProbe({ requests: Number(values.requests), rounds: Number(values.rounds), outDir });
+  const { markdown } = await runOverheadProbe({
+    requests: Number(values.requests),
+    rounds: Number(values.rounds),
+    outDir,
+  });
   console.log(markdown);
 }

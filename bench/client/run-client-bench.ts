@@ -8,7 +8,12 @@ import { createFixtures } from "./fixtures.js";
 import type { MeasuredRun, WorkerReport } from "./worker.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-export const CLIENT_ORDER = ["floor", "ours", "wechatpay-node-v3", "wechatpay-axios-plugin"] as const;
+export const CLIENT_ORDER = [
+  "floor",
+  "ours",
+  "wechatpay-node-v3",
+  "wechatpay-axios-plugin",
+] as const;
 export const CONCURRENCIES = [1, 16] as const;
 
 export interface ClientRow {
@@ -52,7 +57,13 @@ export async function runClientBench(options: ClientBenchOptions): Promise<Clien
     const baseUrl = `http://127.0.0.1:${port}`;
     const timeoutMs = 60_000 + options.requests * CONCURRENCIES.length * 30;
     const worker = async (name: string): Promise<WorkerReport> => {
-      const child = forkTs(join(here, "worker.ts"), [name, baseUrl, fixturesDir, String(options.requests), CONCURRENCIES.join(",")]);
+      const child = forkTs(join(here, "worker.ts"), [
+        name,
+        baseUrl,
+        fixturesDir,
+        String(options.requests),
+        CONCURRENCIES.join(","),
+      ]);
       try {
         return await firstMessage<WorkerReport>(child, timeoutMs, name);
       } catch (error) {
@@ -73,10 +84,14 @@ export async function runClientBench(options: ClientBenchOptions): Promise<Clien
         if (failures.some((f) => f.client === name)) continue;
         const report = await worker(name);
         if (report.kind !== "client") {
-          failures.push({ client: name, message: report.kind === "error" ? report.message : "unexpected report" });
+          failures.push({
+            client: name,
+            message: report.kind === "error" ? report.message : "unexpected report",
+          });
           continue;
         }
-        if (!displayName.has(name)) verificationNotes.push({ client: report.name, note: report.verification });
+        if (!displayName.has(name))
+          verificationNotes.push({ client: report.name, note: report.verification });
         displayName.set(name, report.name);
         runsByClient.set(name, [...(runsByClient.get(name) ?? []), ...report.runs]);
       }
@@ -108,7 +123,15 @@ export async function runClientBench(options: ClientBenchOptions): Promise<Clien
     const bareVerifyMicros = bare.kind === "bare-crypto" ? bare.result.verifyMicros : Number.NaN;
     if (bare.kind === "error") failures.push({ client: "bare-crypto", message: bare.message });
 
-    const markdown = renderClientMarkdown(options.requests, rounds, rows, failures, verificationNotes, bareSignMicros, bareVerifyMicros);
+    const markdown = renderClientMarkdown(
+      options.requests,
+      rounds,
+      rows,
+      failures,
+      verificationNotes,
+      bareSignMicros,
+      bareVerifyMicros,
+    );
     return { rows, failures, verificationNotes, bareSignMicros, bareVerifyMicros, markdown };
   } finally {
     server.disconnect();
@@ -134,7 +157,16 @@ function renderClientMarkdown(
   verifyMicros: number,
 ): string {
   const table = markdownTable(
-    ["client", "conc.", "req/s", "median ms", "p99 ms", "CPU µs/req", "CPU × floor", "beyond RSA µs/req"],
+    [
+      "client",
+      "conc.",
+      "req/s",
+      "median ms",
+      "p99 ms",
+      "CPU µs/req",
+      "CPU × floor",
+      "beyond RSA µs/req",
+    ],
     rows.map((r) => [
       r.client,
       String(r.concurrency),
@@ -152,11 +184,12 @@ function renderClientMarkdown(
     table,
     "",
     `Bare RSA-2048 with a pre-parsed key: sign ${fmt(signMicros, 0)} µs, verify ${fmt(verifyMicros, 0)} µs (CPU per operation).`,
-    "\"beyond RSA\" = CPU/request minus one bare sign + verify measured in the same process right after the run: the client's own overhead, steadier than the total when other work shares the cores.",
+    '"beyond RSA" = CPU/request minus one bare sign + verify measured in the same process right after the run: the client\'s own overhead, steadier than the total when other work shares the cores.',
     "",
     "Response verification:",
     ...notes.map((n) => `- ${n.client}: ${n.note}`),
   ];
-  if (failures.length > 0) lines.push("", "Not measured:", ...failures.map((f) => `- ${f.client}: ${f.message}`));
+  if (failures.length > 0)
+    lines.push("", "Not measured:", ...failures.map((f) => `- ${f.client}: ${f.message}`));
   return lines.join("\n");
 }

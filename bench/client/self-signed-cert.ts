@@ -16,8 +16,13 @@ export function createSelfSignedCertificatePem(options: {
 }): string {
   const now = options.now ?? new Date();
   const notAfter = new Date(now.getTime() + options.validDays * 86_400_000);
-  const sha256WithRsa = sequence(oid([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b]), Buffer.from([0x05, 0x00]));
-  const name = sequence(set(sequence(oid([0x55, 0x04, 0x03]), tlv(0x0c, Buffer.from(options.commonName, "utf8")))));
+  const sha256WithRsa = sequence(
+    oid([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b]),
+    Buffer.from([0x05, 0x00]),
+  );
+  const name = sequence(
+    set(sequence(oid([0x55, 0x04, 0x03]), tlv(0x0c, Buffer.from(options.commonName, "utf8")))),
+  );
   const serial = randomBytes(16);
   serial[0] = (serial[0] ?? 0) & 0x7f; // positive INTEGER without a leading zero byte
   const tbs = sequence(
@@ -30,7 +35,11 @@ export function createSelfSignedCertificatePem(options: {
     options.publicKey.export({ type: "spki", format: "der" }),
   );
   const signature = createSign("sha256").update(tbs).sign(options.privateKey);
-  const der = sequence(tbs, sha256WithRsa, tlv(0x03, Buffer.concat([Buffer.from([0x00]), signature])));
+  const der = sequence(
+    tbs,
+    sha256WithRsa,
+    tlv(0x03, Buffer.concat([Buffer.from([0x00]), signature])),
+  );
   const base64 = der.toString("base64").replace(/.{1,64}/g, "$&\n");
   return `-----BEGIN CERTIFICATE-----\n${base64}-----END CERTIFICATE-----\n`;
 }
@@ -61,7 +70,12 @@ function oid(encoded: number[]): Buffer {
 function utcTime(date: Date): Buffer {
   const two = (n: number) => String(n).padStart(2, "0");
   const text =
-    two(date.getUTCFullYear() % 100) + two(date.getUTCMonth() + 1) + two(date.getUTCDate()) +
-    two(date.getUTCHours()) + two(date.getUTCMinutes()) + two(date.getUTCSeconds()) + "Z";
+    two(date.getUTCFullYear() % 100) +
+    two(date.getUTCMonth() + 1) +
+    two(date.getUTCDate()) +
+    two(date.getUTCHours()) +
+    two(date.getUTCMinutes()) +
+    two(date.getUTCSeconds()) +
+    "Z";
   return tlv(0x17, Buffer.from(text, "ascii"));
 }

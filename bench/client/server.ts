@@ -24,14 +24,22 @@ const resign = setInterval(() => (headers = signedResponseHeaders(fixtures, body
 
 const server = createServer((req, res) => {
   const path = req.url ?? "";
-  if (req.method === "GET" && (path === LIST_STOCKS_PATH || path.startsWith(`${LIST_STOCKS_PATH}?`))) {
+  if (
+    req.method === "GET" &&
+    (path === LIST_STOCKS_PATH || path.startsWith(`${LIST_STOCKS_PATH}?`))
+  ) {
     res.writeHead(200, headers);
     res.end(body);
     return;
   }
   // Anything else is a bug in a client adapter: fail loudly, unsigned.
   res.writeHead(404, { "Content-Type": "application/json" });
-  res.end(JSON.stringify({ code: "RESOURCE_NOT_EXISTS", message: `bench server serves only ${LIST_STOCKS_PATH}` }));
+  res.end(
+    JSON.stringify({
+      code: "RESOURCE_NOT_EXISTS",
+      message: `bench server serves only ${LIST_STOCKS_PATH}`,
+    }),
+  );
 });
 server.keepAliveTimeout = 30_000;
 

@@ -5,7 +5,10 @@ import type { BenchFixtures } from "./fixtures.js";
  * Response headers WeChat Pay would send with `body`: signed over `timestamp\nnonce\nbody\n` with
  * the platform key, under the PUB_KEY_ID serial, timestamped now (valid for the clients' ±300 s).
  */
-export function signedResponseHeaders(fixtures: BenchFixtures, body: Buffer): Record<string, string> {
+export function signedResponseHeaders(
+  fixtures: BenchFixtures,
+  body: Buffer,
+): Record<string, string> {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const nonce = randomBytes(16).toString("hex");
   const message = Buffer.concat([Buffer.from(`${timestamp}\n${nonce}\n`), body, Buffer.from("\n")]);
@@ -16,7 +19,11 @@ export function signedResponseHeaders(fixtures: BenchFixtures, body: Buffer): Re
     "wechatpay-timestamp": timestamp,
     "wechatpay-nonce": nonce,
     "wechatpay-serial": fixtures.pubKeyId,
-    "wechatpay-signature": sign("sha256", message, createPrivateKey(fixtures.platformPrivateKeyPem)).toString("base64"),
+    "wechatpay-signature": sign(
+      "sha256",
+      message,
+      createPrivateKey(fixtures.platformPrivateKeyPem),
+    ).toString("base64"),
     "wechatpay-signature-type": "WECHATPAY2-SHA256-RSA2048",
   };
 }

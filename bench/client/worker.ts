@@ -18,15 +18,25 @@ export interface MeasuredRun extends LoadResult {
 }
 
 export type WorkerReport =
-  | { readonly kind: "client"; readonly name: string; readonly verification: string; readonly runs: MeasuredRun[] }
+  | {
+      readonly kind: "client";
+      readonly name: string;
+      readonly verification: string;
+      readonly runs: MeasuredRun[];
+    }
   | { readonly kind: "bare-crypto"; readonly result: BareCryptoResult }
   | { readonly kind: "error"; readonly message: string };
 
 async function main(): Promise<WorkerReport> {
-  const [clientName = "", baseUrl = "", fixturesDir = "", requestsArg = "", concurrencyArg = ""] = process.argv.slice(2);
+  const [clientName = "", baseUrl = "", fixturesDir = "", requestsArg = "", concurrencyArg = ""] =
+    process.argv.slice(2);
   const fixtures = loadFixtures(fixturesDir);
   const requests = Number(requestsArg);
-  if (clientName === "bare-crypto") return { kind: "bare-crypto", result: measureBareCrypto(fixtures, Math.max(20, Math.ceil(requests / 4))) };
+  if (clientName === "bare-crypto")
+    return {
+      kind: "bare-crypto",
+      result: measureBareCrypto(fixtures, Math.max(20, Math.ceil(requests / 4))),
+    };
 
   const load = adapterLoaders[clientName];
   if (!load) throw new Error(`unknown client ${clientName}`);

@@ -20,7 +20,10 @@ export interface ProcessMeasurement {
  * Runs `node <nodeArgs…>` in a new process with the usage reporter preloaded, bounded by
  * `timeoutMs` (killed after that), and returns its wall time, peak RSS and CPU time.
  */
-export function measureNodeProcess(nodeArgs: readonly string[], options: { cwd: string; timeoutMs: number; scratchDir: string }): Promise<ProcessMeasurement> {
+export function measureNodeProcess(
+  nodeArgs: readonly string[],
+  options: { cwd: string; timeoutMs: number; scratchDir: string },
+): Promise<ProcessMeasurement> {
   const usageFile = join(options.scratchDir, `usage-${process.pid}-${Date.now()}.json`);
   return new Promise((resolve) => {
     const start = performance.now();
@@ -57,7 +60,13 @@ export function measureNodeProcess(nodeArgs: readonly string[], options: { cwd: 
         wallMs,
         maxRssMiB: usage.maxRssKiB / 1024,
         cpuMs: (usage.userMicros + usage.systemMicros) / 1000,
-        ...(ok ? {} : { failure: timedOut ? `timed out after ${options.timeoutMs} ms` : `exit ${code}: ${tail}` }),
+        ...(ok
+          ? {}
+          : {
+              failure: timedOut
+                ? `timed out after ${options.timeoutMs} ms`
+                : `exit ${code}: ${tail}`,
+            }),
       });
     });
   });

@@ -10,7 +10,11 @@ if (target) {
     const usage = process.resourceUsage();
     writeFileSync(
       target,
-      JSON.stringify({ maxRssKiB: usage.maxRSS, userMicros: usage.userCPUTime, systemMicros: usage.systemCPUTime }),
+      JSON.stringify({
+        maxRssKiB: usage.maxRSS,
+        userMicros: usage.userCPUTime,
+        systemMicros: usage.systemCPUTime,
+      }),
     );
   });
 }

@@ -50,7 +50,8 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
   const timeoutMs = options.timeoutMs ?? 240_000;
   const notes: string[] = [];
   const hasGenerator = existsSync(join(repoRoot, GENERATOR_CLI));
-  if (!hasGenerator) notes.push(`${GENERATOR_CLI} does not exist yet: only openapi-typescript was measured.`);
+  if (!hasGenerator)
+    notes.push(`${GENERATOR_CLI} does not exist yet: only openapi-typescript was measured.`);
 
   const specs: { label: string; entry: string; operations: number; bytes: number }[] = [];
   const realEntry = join(repoRoot, "spec", "openapi.yaml");
@@ -59,8 +60,17 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
     specs.push({ label: "real spec/", entry: realEntry, ...real });
   }
   for (const size of options.sizes) {
-    const spec = writeSyntheticSpec({ operations: size, dir: join(scratch, `spec-${size}`), layout: "split" });
-    specs.push({ label: `synthetic ${size}`, entry: spec.entry, operations: size, bytes: spec.bytes });
+    const spec = writeSyntheticSpec({
+      operations: size,
+      dir: join(scratch, `spec-${size}`),
+      layout: "split",
+    });
+    specs.push({
+      label: `synthetic ${size}`,
+      entry: spec.entry,
+      operations: size,
+      bytes: spec.bytes,
+    });
   }
 
   const rows: GeneratorRow[] = [];
@@ -71,9 +81,18 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
       const args =
         which === "generate"
           ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
-          : [join("node_modules", "openapi-typescript", "bin", "cli.js"), spec.entry, "-o", join(out, "schema.ts")];
+          : [
+              join("node_modules", "openapi-typescript", "bin", "cli.js"),
+              spec.entry,
+              "-o",
+              join(out, "schema.ts"),
+            ];
       mkdirSync(out, { recursive: true });
-      const result = await measureNodeProcess(args, { cwd: repoRoot, timeoutMs, scratchDir: scratch });
+      const result = await measureNodeProcess(args, {
+        cwd: repoRoot,
+        timeoutMs,
+        scratchDir: scratch,
+      });
       rmSync(out, { recursive: true, force: true });
       return result;
     };
@@ -84,10 +103,22 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
     };
     const generate = hasGenerator ? await repeat("generate") : undefined;
     const openapiTypescript = await repeat("ots");
-    if (generate && !generate.ok) notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
-    if (!openapiTypescript.ok) notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
-    const ratio = generate?.ok && openapiTypescript.ok ? generate.wallMs / openapiTypescript.wallMs : Number.NaN;
-    rows.push({ spec: spec.label, operations: spec.operations, specBytes: spec.bytes, generate, openapiTypescript, ratio });
+    if (generate && !generate.ok)
+      notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
+    if (!openapiTypescript.ok)
+      notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
+    const ratio =
+      generate?.ok && openapiTypescript.ok
+        ? generate.wallMs / openapiTypescript.wallMs
+        : Number.NaN;
+    rows.push({
+      spec: spec.label,
+      operations: spec.operations,
+      specBytes: spec.bytes,
+      generate,
+      openapiTypescript,
+      ratio,
+    });
   }
 
   const synthetic = rows.filter((r) => r.spec.startsWith("synthetic"));
@@ -135,12 +166,28 @@ function describeRealSpec(specDir: string): { operations: number; bytes: number 
   return { operations, bytes };
 }
 
-function render(rows: readonly GeneratorRow[], scaling: readonly ScalingStep[], notes: readonly string[]): string {
-  const seconds = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.wallMs / 1000, 2) : m ? "failed" : "n/a");
+function render(
+  rows: readonly GeneratorRow[],
+  scaling: readonly ScalingStep[],
+  notes: readonly string[],
+): string {
+  const seconds = (m: ProcessMeasurement | undefined) =>
+    m?.ok ? fmt(m.wallMs / 1000, 2) : m ? "failed" : "n/a";
   const cpu = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.cpuMs / 1000, 2) : "n/a");
   const rss = (m: ProcessMeasurement | undefined) => (m?.ok ? fmt(m.maxRssMiB, 0) : "n/a");
   const table = markdownTable(
-    ["spec", "ops", "YAML KiB", "generate s", "generate CPU s", "generate RSS MiB", "openapi-typescript s", "o-t CPU s", "o-t RSS MiB", "generate ÷ o-t"],
+    [
+      "spec",
+      "ops",
+      "YAML KiB",
+      "generate s",
+      "generate CPU s",
+      "generate RSS MiB",
+      "openapi-typescript s",
+      "o-t CPU s",
+      "o-t RSS MiB",
+      "generate ÷ o-t",
+    ],
     rows.map((r) => [
       r.spec,
       String(r.operations),
@@ -156,7 +203,11 @@ function render(rows: readonly GeneratorRow[], scaling: readonly ScalingStep[], 
   );
   const scalingTable = markdownTable(
     ["sizes (ops)", "generate exponent", "openapi-typescript exponent"],
-    scaling.map((s) => [`${s.from} → ${s.to}`, fmt(s.generateExponent, 2), fmt(s.openapiTypescriptExponent, 2)]),
+    scaling.map((s) => [
+      `${s.from} → ${s.to}`,
+      fmt(s.generateExponent, 2),
+      fmt(s.openapiTypescriptExponent, 2),
+    ]),
   );
   const lines = [
     "### 2. Generator scaling (cold process each run: wall time incl. Node start-up, the process's own CPU time, peak RSS)",

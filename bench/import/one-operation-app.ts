@@ -7,10 +7,17 @@
 import { listStocks, WechatPayClient } from "../../index.js";
 import type { StockCollection, WechatPayClientConfig } from "../../index.js";
 
-export async function firstPageOfStocks(config: WechatPayClientConfig, stockCreatorMchid: string): Promise<StockCollection> {
+export async function firstPageOfStocks(
+  config: WechatPayClientConfig,
+  stockCreatorMchid: string,
+): Promise<StockCollection> {
   const client = new WechatPayClient(config);
   try {
-    return await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: stockCreatorMchid });
+    return await listStocks(client, {
+      offset: 0,
+      limit: 10,
+      stock_creator_mchid: stockCreatorMchid,
+    });
   } finally {
     await client.close();
   }

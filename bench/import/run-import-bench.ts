@@ -9,7 +9,10 @@ import { fmt, fmtBytes, markdownTable } from "../lib/markdown.js";
 import { median } from "../lib/stats.js";
 
 /** What a one-operation bundle must never contain (build-time tooling and the test server). */
-export const FORBIDDEN_BUNDLE_INPUTS: readonly { readonly label: string; readonly pattern: RegExp }[] = [
+export const FORBIDDEN_BUNDLE_INPUTS: readonly {
+  readonly label: string;
+  readonly pattern: RegExp;
+}[] = [
   { label: "generator/", pattern: /(^|\/)generator\// },
   { label: "sandbox/", pattern: /(^|\/)sandbox\// },
   { label: "prettier", pattern: /node_modules\/prettier\// },
@@ -57,11 +60,17 @@ function tsFiles(dir: string): string[] {
 }
 
 /** Imports `moduleUrl` in a fresh Node process and reports how long the import took. */
-function timeImport(moduleUrl: string, cwd: string): Promise<{ importMs: number; processMs: number }> {
+function timeImport(
+  moduleUrl: string,
+  cwd: string,
+): Promise<{ importMs: number; processMs: number }> {
   const script = `const t=performance.now();await import(${JSON.stringify(moduleUrl)});process.stdout.write(String(performance.now()-t));`;
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
@@ -69,13 +78,20 @@ function timeImport(moduleUrl: string, cwd: string): Promise<{ importMs: number;
     const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
     child.on("close", (code) => {
       clearTimeout(timer);
-      if (code !== 0) reject(new Error(`importing ${moduleUrl} failed: ${err.trim().split("\n").slice(-4).join(" ")}`));
+      if (code !== 0)
+        reject(
+          new Error(`importing ${moduleUrl} failed: ${err.trim().split("\n").slice(-4).join(" ")}`),
+        );
       else resolve({ importMs: Number(out), processMs: performance.now() - start });
     });
   });
 }
 
-export async function runImportBench(options: { repoRoot: string; outDir: string; repeats?: number }): Promise<ImportBenchResult> {
+export async function runImportBench(options: {
+  repoRoot: string;
+  outDir: string;
+  repeats?: number;
+}): Promise<ImportBenchResult> {
   const { repoRoot } = options;
   const scratch = join(options.outDir, "import");
   rmSync(scratch, { recursive: true, force: true });
@@ -87,7 +103,11 @@ export async function runImportBench(options: { repoRoot: string; outDir: string
   //    The output stays inside the repo so `undici`/`ajv` resolve from node_modules as for a user.
   const dist = join(scratch, "dist");
   await build({
-    entryPoints: [join(repoRoot, "index.ts"), ...tsFiles(join(repoRoot, "runtime")), ...tsFiles(join(repoRoot, "generated"))],
+    entryPoints: [
+      join(repoRoot, "index.ts"),
+      ...tsFiles(join(repoRoot, "runtime")),
+      ...tsFiles(join(repoRoot, "generated")),
+    ],
     outdir: dist,
     outbase: repoRoot,
     format: "esm",
@@ -98,17 +118,29 @@ export async function runImportBench(options: { repoRoot: string; outDir: string
   });
   const entries: { label: string; file: string }[] = [
     { label: "package root (index → generated + runtime)", file: join(dist, "index.js") },
-    { label: "one operation (generated/operations/listStocks)", file: join(dist, "generated", "operations", "listStocks.js") },
+    {
+      label: "one operation (generated/operations/listStocks)",
+      file: join(dist, "generated", "operations", "listStocks.js"),
+    },
     { label: "runtime only (runtime/index)", file: join(dist, "runtime", "index.js") },
   ].filter((e) => existsSync(e.file));
   // Reference: the one dependency every correct client here loads (the floor client uses it too).
   const undiciReference = join(scratch, "undici-only.mjs");
-  await build({ stdin: { contents: 'import "undici";', loader: "js" }, outfile: undiciReference, logLevel: "silent", bundle: false });
+  await build({
+    stdin: { contents: 'import "undici";', loader: "js" },
+    outfile: undiciReference,
+    logLevel: "silent",
+    bundle: false,
+  });
   entries.push({ label: "reference: `undici` alone", file: undiciReference });
 
   const baselineFile = join(scratch, "empty.mjs");
   // Same directory as the others: module resolution starts from the same place.
-  await build({ stdin: { contents: "export {};", loader: "js" }, outfile: baselineFile, logLevel: "silent" });
+  await build({
+    stdin: { contents: "export {};", loader: "js" },
+    outfile: baselineFile,
+    logLevel: "silent",
+  });
   const baselineRuns: number[] = [];
   const runs = new Map<string, { importMs: number[]; processMs: number[] }>();
   // Interleaved so a burst of other work on the machine hits every entry alike.
@@ -130,7 +162,10 @@ export async function runImportBench(options: { repoRoot: string; outDir: string
 
   // 2. Minified bundles of a program that imports and calls one operation.
   const app = join(repoRoot, "bench", "import", "one-operation-app.ts");
-  const bundle = async (label: string, external: boolean): Promise<BundleFigures & { metafile: Metafile }> => {
+  const bundle = async (
+    label: string,
+    external: boolean,
+  ): Promise<BundleFigures & { metafile: Metafile }> => {
     const outfile = join(scratch, external ? "app-external.mjs" : "app-full.mjs");
     const result = await build({
       entryPoints: [app],
@@ -149,7 +184,10 @@ export async function runImportBench(options: { repoRoot: string; outDir: string
     const output = Object.values(result.metafile.outputs)[0];
     const bytes = output?.bytes ?? Number.NaN;
     const contributed = (prefix: string) =>
-      Object.entries(output?.inputs ?? {}).reduce((sum, [path, input]) => sum + (path.startsWith(prefix) ? input.bytesInOutput : 0), 0);
+      Object.entries(output?.inputs ?? {}).reduce(
+        (sum, [path, input]) => sum + (path.startsWith(prefix) ? input.bytesInOutput : 0),
+        0,
+      );
     const gzipBytes = gzipSync(readFileSync(outfile)).length;
     return {
       label,
@@ -163,7 +201,9 @@ export async function runImportBench(options: { repoRoot: string; outDir: string
   };
   const full = await bundle("whole program incl. undici", false);
   const own = await bundle("our code only (packages external)", true);
-  const forbiddenInputs = full.inputs.filter((input) => FORBIDDEN_BUNDLE_INPUTS.some((f) => f.pattern.test(input)));
+  const forbiddenInputs = full.inputs.filter((input) =>
+    FORBIDDEN_BUNDLE_INPUTS.some((f) => f.pattern.test(input)),
+  );
   const bundles = [full, own].map(({ metafile: _metafile, ...figures }) => figures);
 
   return {
@@ -184,16 +224,40 @@ function render(
   repoRoot: string,
 ): string {
   const timingTable = markdownTable(
-    ["entry (esbuild-compiled file by file)", "import() ms", "process ms", "process − bare Node ms"],
-    timings.map((t) => [t.entry, fmt(t.importMs, 1), fmt(t.processMs, 0), fmt(t.processMs - baselineMs, 0)]),
+    [
+      "entry (esbuild-compiled file by file)",
+      "import() ms",
+      "process ms",
+      "process − bare Node ms",
+    ],
+    timings.map((t) => [
+      t.entry,
+      fmt(t.importMs, 1),
+      fmt(t.processMs, 0),
+      fmt(t.processMs - baselineMs, 0),
+    ]),
   );
   const groups = (inputs: readonly string[]) => {
     const count = (re: RegExp) => inputs.filter((i) => re.test(i)).length;
     return `${count(/^generated\//)} generated, ${count(/^runtime\//)} runtime, ${count(/node_modules\//)} node_modules`;
   };
   const bundleTable = markdownTable(
-    ["one-operation bundle (esbuild --minify)", "size", "gzip", "from generated/", "from runtime/", "input files"],
-    bundles.map((b) => [b.label, fmtBytes(b.bytes), fmtBytes(b.gzipBytes), fmtBytes(b.generatedBytes), fmtBytes(b.runtimeBytes), groups(b.inputs)]),
+    [
+      "one-operation bundle (esbuild --minify)",
+      "size",
+      "gzip",
+      "from generated/",
+      "from runtime/",
+      "input files",
+    ],
+    bundles.map((b) => [
+      b.label,
+      fmtBytes(b.bytes),
+      fmtBytes(b.gzipBytes),
+      fmtBytes(b.generatedBytes),
+      fmtBytes(b.runtimeBytes),
+      groups(b.inputs),
+    ]),
   );
   return [
     `### 3. Import cost (fresh process each, median of ${repeats}; bare \`node\` with an empty module: ${fmt(baselineMs, 0)} ms)`,

@@ -5,11 +5,19 @@ import { fork, type ChildProcess } from "node:child_process";
  * (process.cpuUsage, maxRSS, heap) belongs to that process alone and no JIT state leaks
  * from one client or run into the next.
  */
-export function forkTs(entry: string, args: readonly string[], env?: NodeJS.ProcessEnv): ChildProcess {
+export function forkTs(
+  entry: string,
+  args: readonly string[],
+  env?: NodeJS.ProcessEnv,
+): ChildProcess {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of every child (how the overheads were found).
   const profileDir = process.env.BENCH_CPU_PROF;
   return fork(entry, [...args], {
-    execArgv: ["--import", "tsx", ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : [])],
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(profileDir ? ["--cpu-prof", "--cpu-prof-dir", profileDir] : []),
+    ],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, ...env },
   });

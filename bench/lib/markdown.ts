@@ -1,5 +1,8 @@
 /** Renders a GitHub-flavoured Markdown table; columns are padded so the raw text is readable too. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
     `| ${widths.map((w, i) => (cells[i] ?? "").padEnd(w)).join(" | ")} |`;
@@ -18,5 +21,7 @@ export function fmtRatio(value: number): string {
 
 export function fmtBytes(bytes: number): string {
   if (!Number.isFinite(bytes)) return "n/a";
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(2)} MiB`
+    : `${(bytes / 1024).toFixed(1)} KiB`;
 }

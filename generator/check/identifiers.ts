@@ -8,18 +8,66 @@
 /** ECMAScript reserved words, strict-mode/module restrictions, and literals that look like identifiers. */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
   // reserved words (ES2024 §12.7.2)
-  "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
-  "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
-  "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof",
-  "var", "void", "while", "with", "yield",
+  "await",
+  "break",
+  "case",
+  "catch",
+  "class",
+  "const",
+  "continue",
+  "debugger",
+  "default",
+  "delete",
+  "do",
+  "else",
+  "enum",
+  "export",
+  "extends",
+  "false",
+  "finally",
+  "for",
+  "function",
+  "if",
+  "import",
+  "in",
+  "instanceof",
+  "new",
+  "null",
+  "return",
+  "super",
+  "switch",
+  "this",
+  "throw",
+  "true",
+  "try",
+  "typeof",
+  "var",
+  "void",
+  "while",
+  "with",
+  "yield",
   // strict mode (every ES module): future reserved words and bindings that may not be declared
-  "implements", "interface", "let", "package", "private", "protected", "public", "static", "arguments", "eval",
+  "implements",
+  "interface",
+  "let",
+  "package",
+  "private",
+  "protected",
+  "public",
+  "static",
+  "arguments",
+  "eval",
   // global value properties: declaring them is legal but shadows the real value in every generated file
-  "undefined", "globalThis",
+  "undefined",
+  "globalThis",
 ]);
 
 /** Module-level names every generated client already exports or imports (besides per-operation names). */
-export const FIXED_GENERATED_NAMES: ReadonlySet<string> = new Set(["operationMetas", "paginate", "specDocument"]);
+export const FIXED_GENERATED_NAMES: ReadonlySet<string> = new Set([
+  "operationMetas",
+  "paginate",
+  "specDocument",
+]);
 
 /** The exported names one operation contributes: function, metadata constant, iterator, params type. */
 export function namesOfOperation(operationId: string): string[] {

@@ -19,7 +19,11 @@ export function checkSpec(spec: LoadedSpec, _options: CheckOptions): SpecError[]
   const ctx = new CheckContext(spec);
   const version = spec.document["openapi"];
   if (typeof version !== "string" || !/^3\.1\.\d+$/.test(version)) {
-    ctx.error("/openapi", `unsupported OpenAPI version ${JSON.stringify(version)}`, "the generator reads OpenAPI 3.1 (`openapi: 3.1.0`)");
+    ctx.error(
+      "/openapi",
+      `unsupported OpenAPI version ${JSON.stringify(version)}`,
+      "the generator reads OpenAPI 3.1 (`openapi: 3.1.0`)",
+    );
   }
   checkShapes(ctx);
   checkOperations(ctx);

@@ -10,51 +10,179 @@ import type { CheckContext } from "./context.js";
 export function checkShapes(ctx: CheckContext): void {
   const doc = ctx.document;
   mapping(ctx, doc["info"], "/info", "info", "write `info: { title: …, version: … }`", true);
-  if (mapping(ctx, doc["paths"], "/paths", "paths", "write `paths:` followed by `/v3/…: { $ref: ./paths/<op>.yaml }` entries", true)) {
-    for (const [path, item] of Object.entries(doc["paths"] as Json)) checkPathItem(ctx, path, item, joinPointer("/paths", path));
+  if (
+    mapping(
+      ctx,
+      doc["paths"],
+      "/paths",
+      "paths",
+      "write `paths:` followed by `/v3/…: { $ref: ./paths/<op>.yaml }` entries",
+      true,
+    )
+  ) {
+    for (const [path, item] of Object.entries(doc["paths"] as Json))
+      checkPathItem(ctx, path, item, joinPointer("/paths", path));
   }
-  if (mapping(ctx, doc["webhooks"], "/webhooks", "webhooks", "write `webhooks:` followed by `<name>: { post: … }` entries", false)) {
-    for (const [name, item] of Object.entries(doc["webhooks"] as Json)) checkPathItem(ctx, undefined, item, joinPointer("/webhooks", name));
+  if (
+    mapping(
+      ctx,
+      doc["webhooks"],
+      "/webhooks",
+      "webhooks",
+      "write `webhooks:` followed by `<name>: { post: … }` entries",
+      false,
+    )
+  ) {
+    for (const [name, item] of Object.entries(doc["webhooks"] as Json))
+      checkPathItem(ctx, undefined, item, joinPointer("/webhooks", name));
   }
-  if (mapping(ctx, doc["components"], "/components", "components", "write `components:` followed by `schemas:`, `parameters:`, … mappings", false)) {
+  if (
+    mapping(
+      ctx,
+      doc["components"],
+      "/components",
+      "components",
+      "write `components:` followed by `schemas:`, `parameters:`, … mappings",
+      false,
+    )
+  ) {
     for (const [kind, group] of Object.entries(doc["components"] as Json)) {
       const at = joinPointer("/components", kind);
-      if (!mapping(ctx, group, at, `components.${kind}`, `write \`${kind}:\` followed by \`<Name>: …\` entries`, false)) continue;
+      if (
+        !mapping(
+          ctx,
+          group,
+          at,
+          `components.${kind}`,
+          `write \`${kind}:\` followed by \`<Name>: …\` entries`,
+          false,
+        )
+      )
+        continue;
       for (const [name, entry] of Object.entries(group as Json)) {
-        mapping(ctx, entry, joinPointer(at, name), `components.${kind}.${name}`, "write the definition as a mapping, or `$ref: ./file.yaml`", true);
+        mapping(
+          ctx,
+          entry,
+          joinPointer(at, name),
+          `components.${kind}.${name}`,
+          "write the definition as a mapping, or `$ref: ./file.yaml`",
+          true,
+        );
       }
     }
   }
 }
 
-function checkPathItem(ctx: CheckContext, path: string | undefined, item: unknown, pointer: string): void {
-  if (path !== undefined && !path.startsWith("/")) ctx.error(pointer, `path "${path}" does not start with /`, "write the path as in the docs, e.g. /v3/marketing/favor/stocks");
-  if (!mapping(ctx, item, pointer, `path item ${path ?? pointer.slice(1)}`, "write `get:`/`post:` operations, or `$ref: ./paths/<op>.yaml`", true)) return;
+function checkPathItem(
+  ctx: CheckContext,
+  path: string | undefined,
+  item: unknown,
+  pointer: string,
+): void {
+  if (path !== undefined && !path.startsWith("/"))
+    ctx.error(
+      pointer,
+      `path "${path}" does not start with /`,
+      "write the path as in the docs, e.g. /v3/marketing/favor/stocks",
+    );
+  if (
+    !mapping(
+      ctx,
+      item,
+      pointer,
+      `path item ${path ?? pointer.slice(1)}`,
+      "write `get:`/`post:` operations, or `$ref: ./paths/<op>.yaml`",
+      true,
+    )
+  )
+    return;
   const resolved = deref(ctx.document, item, pointer);
   if (!resolved) return; // a $ref to a non-mapping: reported by the loader
-  list(ctx, resolved.node["parameters"], joinPointer(resolved.pointer, "parameters"), "path-level parameters");
+  list(
+    ctx,
+    resolved.node["parameters"],
+    joinPointer(resolved.pointer, "parameters"),
+    "path-level parameters",
+  );
   for (const method of HTTP_METHODS) {
     const op = resolved.node[method];
     const at = joinPointer(resolved.pointer, method);
-    if (op === undefined || !mapping(ctx, op, at, `${method} operation`, "write the operation as a mapping (operationId, parameters, responses, …)", true)) continue;
+    if (
+      op === undefined ||
+      !mapping(
+        ctx,
+        op,
+        at,
+        `${method} operation`,
+        "write the operation as a mapping (operationId, parameters, responses, …)",
+        true,
+      )
+    )
+      continue;
     checkOperation(ctx, op as Json, at);
   }
 }
 
 function checkOperation(ctx: CheckContext, op: Json, pointer: string): void {
   if (list(ctx, op["parameters"], joinPointer(pointer, "parameters"), "parameters")) {
-    (op["parameters"] as unknown[]).forEach((p, i) => mapping(ctx, p, joinPointer(joinPointer(pointer, "parameters"), i), "a parameter", "write `- { name: …, in: path|query, required: …, schema: … }` or `- $ref: …`", true));
+    (op["parameters"] as unknown[]).forEach((p, i) =>
+      mapping(
+        ctx,
+        p,
+        joinPointer(joinPointer(pointer, "parameters"), i),
+        "a parameter",
+        "write `- { name: …, in: path|query, required: …, schema: … }` or `- $ref: …`",
+        true,
+      ),
+    );
   }
   list(ctx, op["tags"], joinPointer(pointer, "tags"), "tags");
   list(ctx, op["security"], joinPointer(pointer, "security"), "security");
-  if (mapping(ctx, op["requestBody"], joinPointer(pointer, "requestBody"), "requestBody", "write `requestBody: { required: true, content: { application/json: { schema: … } } }`", false)) {
+  if (
+    mapping(
+      ctx,
+      op["requestBody"],
+      joinPointer(pointer, "requestBody"),
+      "requestBody",
+      "write `requestBody: { required: true, content: { application/json: { schema: … } } }`",
+      false,
+    )
+  ) {
     const body = deref(ctx.document, op["requestBody"], joinPointer(pointer, "requestBody"));
-    if (body) mapping(ctx, body.node["content"], joinPointer(body.pointer, "content"), "requestBody.content", "map each media type to `{ schema: … }`", false);
+    if (body)
+      mapping(
+        ctx,
+        body.node["content"],
+        joinPointer(body.pointer, "content"),
+        "requestBody.content",
+        "map each media type to `{ schema: … }`",
+        false,
+      );
   }
-  if (!mapping(ctx, op["responses"], joinPointer(pointer, "responses"), "responses", 'write `responses: { "200": { description: …, content: … } }`', false)) return;
+  if (
+    !mapping(
+      ctx,
+      op["responses"],
+      joinPointer(pointer, "responses"),
+      "responses",
+      'write `responses: { "200": { description: …, content: … } }`',
+      false,
+    )
+  )
+    return;
   for (const [status, response] of Object.entries(op["responses"] as Json)) {
     const at = joinPointer(joinPointer(pointer, "responses"), status);
-    if (!mapping(ctx, response, at, `response ${status}`, "write `description:` and `content:` (or `$ref: …`)", true)) continue;
+    if (
+      !mapping(
+        ctx,
+        response,
+        at,
+        `response ${status}`,
+        "write `description:` and `content:` (or `$ref: …`)",
+        true,
+      )
+    )
+      continue;
     const resolved = deref(ctx.document, response, at);
     if (resolved) checkErrorCodes(ctx, resolved.node, resolved.pointer);
   }
@@ -64,23 +192,48 @@ function checkOperation(ctx: CheckContext, op: Json, pointer: string): void {
 function checkErrorCodes(ctx: CheckContext, response: Json, pointer: string): void {
   const codes = response["x-wechatpay-error-codes"];
   const at = joinPointer(pointer, "x-wechatpay-error-codes");
-  const fix = "write `x-wechatpay-error-codes:` followed by `- code: PARAM_ERROR` / `  description: …` entries";
+  const fix =
+    "write `x-wechatpay-error-codes:` followed by `- code: PARAM_ERROR` / `  description: …` entries";
   if (codes === undefined) return;
   if (!Array.isArray(codes)) {
-    ctx.error(at, `x-wechatpay-error-codes must be a list of { code, description }, not ${shapeOf(codes)}`, fix);
+    ctx.error(
+      at,
+      `x-wechatpay-error-codes must be a list of { code, description }, not ${shapeOf(codes)}`,
+      fix,
+    );
     return;
   }
   codes.forEach((entry, i) => {
-    const ok = isRecord(entry) && typeof entry["code"] === "string" && entry["code"] !== "" && typeof entry["description"] === "string";
-    if (!ok) ctx.error(joinPointer(at, i), "error code entry must be { code: <non-empty string>, description: <string> }", fix);
+    const ok =
+      isRecord(entry) &&
+      typeof entry["code"] === "string" &&
+      entry["code"] !== "" &&
+      typeof entry["description"] === "string";
+    if (!ok)
+      ctx.error(
+        joinPointer(at, i),
+        "error code entry must be { code: <non-empty string>, description: <string> }",
+        fix,
+      );
   });
 }
 
 /** Reports and returns false when `value` is present (or `required`) and not a mapping. */
-function mapping(ctx: CheckContext, value: unknown, pointer: string, what: string, fix: string, required: boolean): boolean {
+function mapping(
+  ctx: CheckContext,
+  value: unknown,
+  pointer: string,
+  what: string,
+  fix: string,
+  required: boolean,
+): boolean {
   if (value === undefined && !required) return false;
   if (isRecord(value)) return true;
-  ctx.error(pointer, value === undefined ? `${what} is missing` : `${what} must be a mapping, not ${shapeOf(value)}`, fix);
+  ctx.error(
+    pointer,
+    value === undefined ? `${what} is missing` : `${what} must be a mapping, not ${shapeOf(value)}`,
+    fix,
+  );
   return false;
 }
 
@@ -88,7 +241,11 @@ function mapping(ctx: CheckContext, value: unknown, pointer: string, what: strin
 function list(ctx: CheckContext, value: unknown, pointer: string, what: string): boolean {
   if (value === undefined) return false;
   if (Array.isArray(value)) return true;
-  ctx.error(pointer, `${what} must be a list, not ${shapeOf(value)}`, `write each entry on its own \`- \` line`);
+  ctx.error(
+    pointer,
+    `${what} must be a list, not ${shapeOf(value)}`,
+    `write each entry on its own \`- \` line`,
+  );
   return false;
 }
 

@@ -8,22 +8,46 @@ import { iteratorName, resultTypeName } from "./operation.js";
  * readable diff here.
  */
 export function emitApiMarkdown(model: SpecModel, specSha256: string): string {
-  const firstLine = (text: string | undefined): string => (text ? ` — ${text.split("\n")[0]?.trim() ?? ""}` : "");
-  const lines: string[] = [markdownHeader(specSha256), "", `# ${model.title || "API"} (${model.version})`, "", "## Operations", ""];
+  const firstLine = (text: string | undefined): string =>
+    text ? ` — ${text.split("\n")[0]?.trim() ?? ""}` : "";
+  const lines: string[] = [
+    markdownHeader(specSha256),
+    "",
+    `# ${model.title || "API"} (${model.version})`,
+    "",
+    "## Operations",
+    "",
+  ];
   for (const op of model.operations) {
-    const flags = [op.pagination ? `iterator \`${iteratorName(op)}\`` : "", op.experimental ? "experimental" : "", op.unsignedResponse ? "unsigned response" : "", op.multipart ? "multipart" : ""].filter(Boolean);
-    lines.push(`- \`${op.id}\`: \`${op.method} ${op.path}\` → \`${resultTypeName(op)}\`${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`);
+    const flags = [
+      op.pagination ? `iterator \`${iteratorName(op)}\`` : "",
+      op.experimental ? "experimental" : "",
+      op.unsignedResponse ? "unsigned response" : "",
+      op.multipart ? "multipart" : "",
+    ].filter(Boolean);
+    lines.push(
+      `- \`${op.id}\`: \`${op.method} ${op.path}\` → \`${resultTypeName(op)}\`${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`,
+    );
   }
   if (model.skippedExperimental.length > 0) {
-    lines.push("", `Experimental operations not generated (use \`--experimental\`): ${model.skippedExperimental.map((id) => `\`${id}\``).join(", ")}.`);
+    lines.push(
+      "",
+      `Experimental operations not generated (use \`--experimental\`): ${model.skippedExperimental.map((id) => `\`${id}\``).join(", ")}.`,
+    );
   }
   lines.push("", "## Models", "");
-  for (const s of model.schemas) if (!s.enumValues) lines.push(`- \`${s.name}\`${firstLine(s.description)}`);
+  for (const s of model.schemas)
+    if (!s.enumValues) lines.push(`- \`${s.name}\`${firstLine(s.description)}`);
   lines.push("", "## Enums", "");
-  for (const s of model.schemas) if (s.enumValues) lines.push(`- \`${s.name}\`: ${s.enumValues.map((v) => `\`${v.value}\``).join(", ")}`);
+  for (const s of model.schemas)
+    if (s.enumValues)
+      lines.push(`- \`${s.name}\`: ${s.enumValues.map((v) => `\`${v.value}\``).join(", ")}`);
   if (model.webhooks.length > 0) {
     lines.push("", "## Webhooks", "");
-    for (const w of model.webhooks) lines.push(`- \`${w.name}\`${w.bodySchemaName ? ` → \`${w.bodySchemaName}\`` : ""}${firstLine(w.summary)}`);
+    for (const w of model.webhooks)
+      lines.push(
+        `- \`${w.name}\`${w.bodySchemaName ? ` → \`${w.bodySchemaName}\`` : ""}${firstLine(w.summary)}`,
+      );
   }
   return `${lines.join("\n")}\n`;
 }

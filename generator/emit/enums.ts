@@ -27,7 +27,13 @@ export function emitEnums(printer: TsPrinter, model: SpecModel, specSha256: stri
         docs,
         declarations: [{ name: schema.name, initializer: `{\n${members.join("\n")}\n} as const` }],
       },
-      { kind: StructureKind.TypeAlias, isExported: true, name: schema.name, type: `(typeof ${schema.name})[keyof typeof ${schema.name}]`, docs },
+      {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: schema.name,
+        type: `(typeof ${schema.name})[keyof typeof ${schema.name}]`,
+        docs,
+      },
     );
   }
   return printer.print("enums.ts", tsHeader(specSha256), statements);

@@ -6,12 +6,20 @@ import type { TsPrinter } from "./project.js";
 /** `generated/index.ts`: re-exports everything public (not spec-document.ts, which is sandbox-only). */
 export function emitIndex(printer: TsPrinter, model: SpecModel, specSha256: string): string {
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.js", namedExports: ["components", "operations", "paths", "webhooks"] },
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./schema.js",
+      namedExports: ["components", "operations", "paths", "webhooks"],
+    },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./models.js" },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./enums.js" },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./metadata.js" },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./webhooks.js" },
-    ...model.operations.map((op): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./operations/${op.id}.js` })),
+    ...model.operations.map((op): StatementStructures => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./operations/${op.id}.js`,
+    })),
   ];
   return printer.print("index.ts", tsHeader(specSha256), statements);
 }

@@ -21,7 +21,11 @@ export type EmittedFiles = Map<string, string | Promise<string>>;
  * Runs every emitter; one entry per output file. The type layer is printed by `schemaTypes`
  * (a worker thread) while the ts-morph emitters run here.
  */
-export async function emitAll(spec: LoadedSpec, model: SpecModel, schemaTypes: SchemaTypesPrinter): Promise<EmittedFiles> {
+export async function emitAll(
+  spec: LoadedSpec,
+  model: SpecModel,
+  schemaTypes: SchemaTypesPrinter,
+): Promise<EmittedFiles> {
   const schemaText = schemaTypes.print(spec.document, spec.sha256);
   // Awaited by the caller; this only keeps an early throw below from also leaving an unhandled rejection.
   schemaText.catch(() => undefined);
@@ -32,7 +36,8 @@ export async function emitAll(spec: LoadedSpec, model: SpecModel, schemaTypes: S
   files.set("models.ts", emitModels(printer, model, hash));
   files.set("enums.ts", emitEnums(printer, model, hash));
   files.set("metadata.ts", emitMetadata(model, hash));
-  for (const op of model.operations) files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames, hash));
+  for (const op of model.operations)
+    files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames, hash));
   files.set("webhooks.ts", emitWebhooks(printer, model, hash));
   files.set("index.ts", emitIndex(printer, model, hash));
   files.set("spec-document.ts", emitSpecDocument(spec.document, hash));

@@ -10,7 +10,8 @@ export function describeConstraints(v: ValidationSchema): string {
   const parts: string[] = [];
   switch (v.type) {
     case "string":
-      if (v.format === "date-time") parts.push("RFC 3339 date-time (a `Date` is converted to +08:00)");
+      if (v.format === "date-time")
+        parts.push("RFC 3339 date-time (a `Date` is converted to +08:00)");
       parts.push(...range(v.minLength, v.maxLength, "characters"));
       if (v.pattern !== undefined) parts.push(`pattern \`${v.pattern}\``);
       if (v.enum) parts.push(`one of ${v.enum.map((e) => `\`${e}\``).join(", ")}`);
@@ -42,7 +43,8 @@ export function describeConstraints(v: ValidationSchema): string {
 }
 
 function range(min: number | undefined, max: number | undefined, unit: string): string[] {
-  if (min !== undefined && max !== undefined) return [min === max ? `exactly ${min} ${unit}` : `${min}–${max} ${unit}`];
+  if (min !== undefined && max !== undefined)
+    return [min === max ? `exactly ${min} ${unit}` : `${min}–${max} ${unit}`];
   if (min !== undefined) return [`at least ${min} ${unit}`];
   if (max !== undefined) return [`at most ${max} ${unit}`];
   return [];

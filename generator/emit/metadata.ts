@@ -38,13 +38,36 @@ export function operationMeta(op: OperationModel): OperationMeta {
  * prettier: the file is only data, and formatting it was the largest single prettier cost.
  */
 export function emitMetadata(model: SpecModel, specSha256: string): string {
-  const lines = [tsHeader(specSha256), "", 'import type { OperationMeta } from "../runtime/operation.js";', ""];
+  const lines = [
+    tsHeader(specSha256),
+    "",
+    'import type { OperationMeta } from "../runtime/operation.js";',
+    "",
+  ];
   for (const op of model.operations) {
     lines.push(`/** ${`\`${op.method} ${op.path}\`${op.summary ? ` — ${op.summary}` : ""}`} */`);
-    lines.push(...printMember(operationMeta(op) as unknown as PrettyData, "", `export const ${operationMetaName(op.id)} = `, " as const satisfies OperationMeta;", false), "");
+    lines.push(
+      ...printMember(
+        operationMeta(op) as unknown as PrettyData,
+        "",
+        `export const ${operationMetaName(op.id)} = `,
+        " as const satisfies OperationMeta;",
+        false,
+      ),
+      "",
+    );
   }
   lines.push("/** Every generated operation's metadata, sorted by operationId. */");
   const all = model.operations.map((op) => new RawCode(operationMetaName(op.id)));
-  lines.push(...printMember(all, "", "export const operationMetas = ", " as const satisfies readonly OperationMeta[];", false), "");
+  lines.push(
+    ...printMember(
+      all,
+      "",
+      "export const operationMetas = ",
+      " as const satisfies readonly OperationMeta[];",
+      false,
+    ),
+    "",
+  );
   return lines.join("\n");
 }

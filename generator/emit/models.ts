@@ -11,7 +11,12 @@ import type { TsPrinter } from "./project.js";
  */
 export function emitModels(printer: TsPrinter, model: SpecModel, specSha256: string): string {
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./schema.js", namedImports: ["components"] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./schema.js",
+      namedImports: ["components"],
+    },
   ];
   for (const schema of model.schemas) {
     if (schema.enumValues) continue;

@@ -29,7 +29,12 @@ export function resultTypeName(op: OperationModel): string {
  * the params and the operation's metadata to `client.request`, plus `iterate<Op>` for the
  * page-indexed list operations.
  */
-export function emitOperation(printer: TsPrinter, op: OperationModel, enumNames: ReadonlySet<string>, specSha256: string): string {
+export function emitOperation(
+  printer: TsPrinter,
+  op: OperationModel,
+  enumNames: ReadonlySet<string>,
+  specSha256: string,
+): string {
   const imports = new TypeImports(enumNames);
   const paramsName = paramsTypeName(op);
   const result = op.successSchemaName !== undefined ? imports.use(op.successSchemaName) : "void";
@@ -39,21 +44,65 @@ export function emitOperation(printer: TsPrinter, op: OperationModel, enumNames:
     hasQuestionToken: !p.required,
     docs: [{ description: fieldDoc(p) }],
   }));
-  const itemType = op.pagination ? tsType(op.pagination.itemSchema, imports, { acceptDate: false }) : undefined;
+  const itemType = op.pagination
+    ? tsType(op.pagination.itemSchema, imports, { acceptDate: false })
+    : undefined;
 
   const runtimeTypes = ["RequestOptions", "WechatPayClient"];
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../../runtime/index.js", namedImports: runtimeTypes },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../../runtime/index.js",
+      namedImports: runtimeTypes,
+    },
   ];
-  if (itemType !== undefined) statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../../runtime/index.js", namedImports: ["paginate"] });
-  if (imports.enums.size > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../enums.js", namedImports: [...imports.enums].sort() });
-  if (imports.models.size > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../models.js", namedImports: [...imports.models].sort() });
-  statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../metadata.js", namedImports: [operationMetaName(op.id)] });
+  if (itemType !== undefined)
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "../../runtime/index.js",
+      namedImports: ["paginate"],
+    });
+  if (imports.enums.size > 0)
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../enums.js",
+      namedImports: [...imports.enums].sort(),
+    });
+  if (imports.models.size > 0)
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../models.js",
+      namedImports: [...imports.models].sort(),
+    });
+  statements.push({
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: "../metadata.js",
+    namedImports: [operationMetaName(op.id)],
+  });
 
   if (properties.length > 0) {
-    statements.push({ kind: StructureKind.Interface, isExported: true, name: paramsName, properties, docs: [{ description: `Parameters of {@link ${op.id}}: path, query and body fields in one flat object (the runtime knows where each goes).` }] });
+    statements.push({
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: paramsName,
+      properties,
+      docs: [
+        {
+          description: `Parameters of {@link ${op.id}}: path, query and body fields in one flat object (the runtime knows where each goes).`,
+        },
+      ],
+    });
   } else {
-    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: paramsName, type: "Record<string, never>", docs: [{ description: `{@link ${op.id}} takes no parameters.` }] });
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: paramsName,
+      type: "Record<string, never>",
+      docs: [{ description: `{@link ${op.id}} takes no parameters.` }],
+    });
   }
   statements.push({
     kind: StructureKind.Function,
@@ -62,7 +111,9 @@ export function emitOperation(printer: TsPrinter, op: OperationModel, enumNames:
     docs: [{ description: operationDoc(op) }],
     parameters: [
       { name: "client", type: "WechatPayClient" },
-      properties.length > 0 ? { name: "params", type: paramsName } : { name: "params", type: paramsName, initializer: "{}" },
+      properties.length > 0
+        ? { name: "params", type: paramsName }
+        : { name: "params", type: paramsName, initializer: "{}" },
       { name: "options", type: "RequestOptions", hasQuestionToken: true },
     ],
     returnType: `Promise<${result}>`,
@@ -86,7 +137,9 @@ export function emitOperation(printer: TsPrinter, op: OperationModel, enumNames:
         { name: "options", type: "RequestOptions", hasQuestionToken: true },
       ],
       returnType: `AsyncIterableIterator<${itemType}>`,
-      statements: [`return paginate<${itemType}>(client, ${operationMetaName(op.id)}, params, options);`],
+      statements: [
+        `return paginate<${itemType}>(client, ${operationMetaName(op.id)}, params, options);`,
+      ],
     });
   }
   return printer.print(`operations/${op.id}.ts`, tsHeader(specSha256), statements);
@@ -96,7 +149,9 @@ function fieldDoc(p: ParamModel): string {
   const lines: string[] = [];
   if (p.description) lines.push(p.description);
   const constraints = describeConstraints(p.validation);
-  lines.push(`${p.in} · ${p.required ? "required" : "optional"}${constraints ? ` · ${constraints}` : ""}`);
+  lines.push(
+    `${p.in} · ${p.required ? "required" : "optional"}${constraints ? ` · ${constraints}` : ""}`,
+  );
   if (p.example !== undefined) lines.push(`@example ${tsLiteral(p.example, true)}`);
   return docText(lines.join("\n\n"));
 }
@@ -106,22 +161,44 @@ function operationDoc(op: OperationModel): string {
   if (op.summary) parts.push(op.summary);
   if (op.description) parts.push(op.description);
   parts.push(`\`${op.method} ${op.path}\``);
-  if (op.rateLimits.length > 0) parts.push(`Rate limits: ${op.rateLimits.map(rateLimitText).join("; ")}.`);
+  if (op.rateLimits.length > 0)
+    parts.push(`Rate limits: ${op.rateLimits.map(rateLimitText).join("; ")}.`);
   if (op.method === "GET") parts.push("Retry: safe (read-only).");
-  else if (op.idempotent) parts.push(`Idempotent: safe to retry${op.idempotencyKey ? `; replays with the same \`${op.idempotencyKey}\` return the original result` : ""}.`);
+  else if (op.idempotent)
+    parts.push(
+      `Idempotent: safe to retry${op.idempotencyKey ? `; replays with the same \`${op.idempotencyKey}\` return the original result` : ""}.`,
+    );
   else parts.push("Not idempotent: not retried automatically once it may have reached the server.");
-  if (op.unsignedResponse) parts.push("The 2xx response carries no WeChat Pay signature (documented), so it is not verified.");
-  if (op.multipart) parts.push(`Sent as multipart/form-data: part \`${op.multipart.metaPart}\` (JSON, signed; the runtime adds the file's SHA-256) and part \`${op.multipart.filePart}\`.`);
-  if (op.experimental) parts.push("Experimental: low-confidence operation (single weak source); its contract may change.");
-  const errorLines = op.errors.flatMap((e) => (e.codes.length > 0 ? e.codes.map((c) => `- ${e.status} \`${c.code}\`${c.description ? `: ${c.description}` : ""}`) : [`- ${e.status}${e.description ? `: ${e.description}` : ""}`]));
+  if (op.unsignedResponse)
+    parts.push(
+      "The 2xx response carries no WeChat Pay signature (documented), so it is not verified.",
+    );
+  if (op.multipart)
+    parts.push(
+      `Sent as multipart/form-data: part \`${op.multipart.metaPart}\` (JSON, signed; the runtime adds the file's SHA-256) and part \`${op.multipart.filePart}\`.`,
+    );
+  if (op.experimental)
+    parts.push(
+      "Experimental: low-confidence operation (single weak source); its contract may change.",
+    );
+  const errorLines = op.errors.flatMap((e) =>
+    e.codes.length > 0
+      ? e.codes.map(
+          (c) => `- ${e.status} \`${c.code}\`${c.description ? `: ${c.description}` : ""}`,
+        )
+      : [`- ${e.status}${e.description ? `: ${e.description}` : ""}`],
+  );
   if (errorLines.length > 0) parts.push(`Errors:\n${errorLines.join("\n")}`);
   const required = op.params.filter((p) => p.required);
-  parts.push(`@example\n\`\`\`ts\nconst result = await ${op.id}(client, ${exampleLiteral(required)});\n\`\`\``);
+  parts.push(
+    `@example\n\`\`\`ts\nconst result = await ${op.id}(client, ${exampleLiteral(required)});\n\`\`\``,
+  );
   return docText(parts.join("\n\n"));
 }
 
 function rateLimitText(r: RateLimit): string {
-  const scope = r.scope === "all" ? "across all callers" : r.scope === "ip" ? "per source IP" : "per merchant";
+  const scope =
+    r.scope === "all" ? "across all callers" : r.scope === "ip" ? "per source IP" : "per merchant";
   return `${r.limit}/${r.per} ${scope}`;
 }
 
@@ -129,15 +206,23 @@ function rateLimitText(r: RateLimit): string {
 function exampleLiteral(params: readonly ParamModel[]): string {
   if (params.length === 0) return "{}";
   // A file part reads as a file read (Node's Buffer is a Uint8Array), named after the example filename.
-  const filename = params.find((p) => p.name === "filename" && typeof p.example === "string")?.example;
-  const entries = params.map((p) => `${propertyKey(p.name)}: ${p.validation.type === "binary" ? `await readFile(${JSON.stringify(filename ?? "image.png")})` : tsLiteral(p.example ?? placeholder(p), true)}`);
+  const filename = params.find(
+    (p) => p.name === "filename" && typeof p.example === "string",
+  )?.example;
+  const entries = params.map(
+    (p) =>
+      `${propertyKey(p.name)}: ${p.validation.type === "binary" ? `await readFile(${JSON.stringify(filename ?? "image.png")})` : tsLiteral(p.example ?? placeholder(p), true)}`,
+  );
   return `{ ${entries.join(", ")} }`;
 }
 
 function placeholder(p: ParamModel): unknown {
   switch (p.validation.type) {
     case "string":
-      return p.validation.enum?.[0] ?? (p.validation.format === "date-time" ? "2026-01-01T00:00:00+08:00" : `<${p.name}>`);
+      return (
+        p.validation.enum?.[0] ??
+        (p.validation.format === "date-time" ? "2026-01-01T00:00:00+08:00" : `<${p.name}>`)
+      );
     case "integer":
     case "number":
       return p.validation.minimum ?? 0;

@@ -22,7 +22,13 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Display width as prettier measures it: East Asian wide characters count twice. */
 function width(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    n +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return n;
 }
 
@@ -39,13 +45,22 @@ function key(name: string): string {
   return IDENTIFIER.test(name) ? name : quote(name);
 }
 
-type Data = RawCode | string | number | boolean | null | readonly Data[] | { readonly [k: string]: Data | undefined };
+type Data =
+  | RawCode
+  | string
+  | number
+  | boolean
+  | null
+  | readonly Data[]
+  | { readonly [k: string]: Data | undefined };
 
 function entriesOf(value: object): [string, Data][] {
   return Object.entries(value).filter((e): e is [string, Data] => e[1] !== undefined);
 }
 
-function isContainer(value: Data): value is readonly Data[] | { readonly [k: string]: Data | undefined } {
+function isContainer(
+  value: Data,
+): value is readonly Data[] | { readonly [k: string]: Data | undefined } {
   return value !== null && typeof value === "object" && !(value instanceof RawCode);
 }
 
@@ -62,7 +77,9 @@ function mustBreak(value: Data): boolean {
     const forced =
       value.length > 1 &&
       first !== undefined &&
-      value.every((el) => isContainer(el) && Array.isArray(el) === Array.isArray(first) && size(el) > 1);
+      value.every(
+        (el) => isContainer(el) && Array.isArray(el) === Array.isArray(first) && size(el) > 1,
+      );
     return forced || value.some(mustBreak);
   }
   return entriesOf(value).some(([, v]) => mustBreak(v));
@@ -74,19 +91,28 @@ function flat(value: Data): string {
   if (!isContainer(value)) return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(flat).join(", ")}]`;
   const entries = entriesOf(value);
-  return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${key(k)}: ${flat(v)}`).join(", ")} }`;
+  return entries.length === 0
+    ? "{}"
+    : `{ ${entries.map(([k, v]) => `${key(k)}: ${flat(v)}`).join(", ")} }`;
 }
 
 /**
  * Lines for one member: `head` precedes the value on its first line (indentation included, e.g.
  * `    name: `), `tail` follows it on its last line (`,` or ` as const …;`).
  */
-export function printMember(value: Data, indent: string, head: string, tail: string, isProperty: boolean): string[] {
+export function printMember(
+  value: Data,
+  indent: string,
+  head: string,
+  tail: string,
+  isProperty: boolean,
+): string[] {
   const oneLine = `${head}${flat(value)}${tail}`;
   if (!isContainer(value) || size(value) === 0) {
     // prettier never breaks after a key shorter than 5 columns (tabWidth + 3): too little to gain.
     const shortKey = isProperty && width(head.trim()) - 1 < 5;
-    if (width(oneLine) <= PRINT_WIDTH || !isProperty || shortKey || typeof value !== "string") return [oneLine];
+    if (width(oneLine) <= PRINT_WIDTH || !isProperty || shortKey || typeof value !== "string")
+      return [oneLine];
     return [head.trimEnd(), `${indent}  ${flat(value)}${tail}`];
   }
   if (!mustBreak(value) && width(oneLine) <= PRINT_WIDTH) return [oneLine];
@@ -107,9 +133,19 @@ export function printMember(value: Data, indent: string, head: string, tail: str
     return [`${head}[`, ...lines, line, `${indent}]${tail}`];
   }
   if (Array.isArray(value)) {
-    return [`${head}[`, ...value.flatMap((v) => printMember(v, inner, inner, ",", false)), `${indent}]${tail}`];
+    return [
+      `${head}[`,
+      ...value.flatMap((v) => printMember(v, inner, inner, ",", false)),
+      `${indent}]${tail}`,
+    ];
   }
-  return [`${head}{`, ...entriesOf(value).flatMap(([k, v]) => printMember(v, inner, `${inner}${key(k)}: `, ",", true)), `${indent}}${tail}`];
+  return [
+    `${head}{`,
+    ...entriesOf(value).flatMap(([k, v]) =>
+      printMember(v, inner, `${inner}${key(k)}: `, ",", true),
+    ),
+    `${indent}}${tail}`,
+  ];
 }
 
 export type { Data as PrettyData };

@@ -6,11 +6,16 @@ import { Project, StructureKind, type StatementStructures } from "ts-morph";
  * toolchain-notes: ~47 s vs ~0.3 s on a large spec).
  */
 export class TsPrinter {
-  private readonly project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  private readonly project = new Project({
+    useInMemoryFileSystem: true,
+    skipAddingFilesFromTsConfig: true,
+  });
 
   /** Prints one output file; `header` goes first, followed by a blank line. */
   print(path: string, header: string, statements: StatementStructures[]): string {
-    const text = this.project.createSourceFile(`/${path}`, { statements: separated(statements) }, { overwrite: true }).getFullText();
+    const text = this.project
+      .createSourceFile(`/${path}`, { statements: separated(statements) }, { overwrite: true })
+      .getFullText();
     return `${header}\n\n${text}`;
   }
 }
@@ -22,7 +27,11 @@ export class TsPrinter {
 function separated(statements: StatementStructures[]): StatementStructures[] {
   return statements.map((statement, i) => {
     const previous = statements[i - 1];
-    const bothImports = previous && (previous.kind === StructureKind.ImportDeclaration || previous.kind === StructureKind.ExportDeclaration) && statement.kind === previous.kind;
+    const bothImports =
+      previous &&
+      (previous.kind === StructureKind.ImportDeclaration ||
+        previous.kind === StructureKind.ExportDeclaration) &&
+      statement.kind === previous.kind;
     return i === 0 || bothImports ? statement : { ...statement, leadingTrivia: "\n" };
   });
 }

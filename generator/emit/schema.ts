@@ -59,8 +59,13 @@ parentPort.on("message", async (document) => {
 function openapiTypescriptEntryUrl(): string {
   const require = createRequire(import.meta.url);
   const manifestPath = require.resolve("openapi-typescript/package.json");
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { exports?: { ".": { import?: string } }; module?: string; main?: string };
-  const entry = manifest.exports?.["."].import ?? manifest.module ?? manifest.main ?? "dist/index.mjs";
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+    exports?: { ".": { import?: string } };
+    module?: string;
+    main?: string;
+  };
+  const entry =
+    manifest.exports?.["."].import ?? manifest.module ?? manifest.main ?? "dist/index.mjs";
   return pathToFileURL(path.join(path.dirname(manifestPath), entry)).href;
 }
 
@@ -85,7 +90,9 @@ function workerPaysOff(): boolean {
 }
 
 /** Starts importing openapi-typescript now (on a worker thread when that pays off); print later. */
-export function startSchemaTypesPrinter(options: { readonly worker?: boolean } = {}): SchemaTypesPrinter {
+export function startSchemaTypesPrinter(
+  options: { readonly worker?: boolean } = {},
+): SchemaTypesPrinter {
   const entryUrl = openapiTypescriptEntryUrl();
   let worker: Worker | undefined;
   if (options.worker ?? workerPaysOff()) {
@@ -105,7 +112,10 @@ export function startSchemaTypesPrinter(options: { readonly worker?: boolean } =
     async print(document, specSha256) {
       const sorted = sortKeysDeep(document);
       try {
-        const body = worker === undefined ? await printInThread(entryUrl, sorted) : await printInWorker(worker, sorted);
+        const body =
+          worker === undefined
+            ? await printInThread(entryUrl, sorted)
+            : await printInWorker(worker, sorted);
         return `${tsHeader(specSha256)}\n\n${body}`;
       } catch (e) {
         // Awaited later, in the format stage; name the stage that actually failed.
@@ -135,7 +145,12 @@ function printInWorker(worker: Worker, document: unknown): Promise<string> {
     const onMessage = (reply: PrintReply): void => {
       done();
       if (reply.ok && reply.text !== undefined) resolve(reply.text);
-      else reject(Object.assign(new Error(`openapi-typescript: ${reply.message ?? "failed"}`), { stack: reply.stack }));
+      else
+        reject(
+          Object.assign(new Error(`openapi-typescript: ${reply.message ?? "failed"}`), {
+            stack: reply.stack,
+          }),
+        );
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
@@ -145,8 +160,15 @@ function printInWorker(worker: Worker, document: unknown): Promise<string> {
 }
 
 async function printInThread(entryUrl: string, document: unknown): Promise<string> {
-  const { default: openapiTS, astToString } = (await import(entryUrl)) as typeof import("openapi-typescript");
-  return astToString(await openapiTS(document as Parameters<typeof openapiTS>[0], { alphabetize: true, silent: true }));
+  const { default: openapiTS, astToString } = (await import(
+    entryUrl
+  )) as typeof import("openapi-typescript");
+  return astToString(
+    await openapiTS(document as Parameters<typeof openapiTS>[0], {
+      alphabetize: true,
+      silent: true,
+    }),
+  );
 }
 
 /**

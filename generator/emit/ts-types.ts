@@ -27,10 +27,16 @@ export function tsType(schema: SchemaNode, imports: TypeImports, options: TsType
   const name = componentSchemaName(schema);
   if (name !== undefined) return imports.use(name);
   const values = "const" in schema ? [schema["const"]] : schema["enum"];
-  if (Array.isArray(values) && values.length > 0) return values.map((v) => JSON.stringify(v)).join(" | ");
+  if (Array.isArray(values) && values.length > 0)
+    return values.map((v) => JSON.stringify(v)).join(" | ");
   switch (schema["type"]) {
     case "string":
-      if (schema["format"] === "binary" || (typeof schema["contentMediaType"] === "string" && !schema["contentMediaType"].includes("json"))) return "Uint8Array";
+      if (
+        schema["format"] === "binary" ||
+        (typeof schema["contentMediaType"] === "string" &&
+          !schema["contentMediaType"].includes("json"))
+      )
+        return "Uint8Array";
       return schema["format"] === "date-time" && options.acceptDate ? "string | Date" : "string";
     case "integer":
     case "number":
@@ -38,7 +44,9 @@ export function tsType(schema: SchemaNode, imports: TypeImports, options: TsType
     case "boolean":
       return "boolean";
     case "array": {
-      const item = isRecord(schema["items"]) ? tsType(schema["items"], imports, options) : "unknown";
+      const item = isRecord(schema["items"])
+        ? tsType(schema["items"], imports, options)
+        : "unknown";
       return `${/[|&]/.test(item) ? `(${item})` : item}[]`;
     }
     case "object": {

@@ -24,9 +24,20 @@ export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: s
     return resource ? [{ webhook: w, resource }] : [];
   });
   const statements: StatementStructures[] = [
-    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../runtime/index.js", namedImports: ["Notification", "NotificationInput", "WechatPayClient"] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../runtime/index.js",
+      namedImports: ["Notification", "NotificationInput", "WechatPayClient"],
+    },
   ];
-  if (helpers.length > 0) statements.push({ kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "./models.js", namedImports: helpers.map((h) => h.resource).sort() });
+  if (helpers.length > 0)
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./models.js",
+      namedImports: helpers.map((h) => h.resource).sort(),
+    });
   for (const { webhook, resource } of helpers) {
     statements.push({
       kind: StructureKind.Function,

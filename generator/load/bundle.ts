@@ -33,8 +33,18 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
   const cache: FileCache = new Map();
   const entryFile = load(cache, entry);
   if (Array.isArray(entryFile)) return entryFile;
-  if (entryFile.value === null || typeof entryFile.value !== "object" || Array.isArray(entryFile.value)) {
-    return [new SpecError(entryFile.positions.get(""), "the entry file must be a YAML map (an OpenAPI document)", "start the file with `openapi: 3.1.0`")];
+  if (
+    entryFile.value === null ||
+    typeof entryFile.value !== "object" ||
+    Array.isArray(entryFile.value)
+  ) {
+    return [
+      new SpecError(
+        entryFile.positions.get(""),
+        "the entry file must be a YAML map (an OpenAPI document)",
+        "start the file with `openapi: 3.1.0`",
+      ),
+    ];
   }
 
   const errors: SpecError[] = [];
@@ -42,11 +52,20 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
   const reportedTargets = new Set<string>();
   const registry = registerComponents(entryFile, errors);
 
-  const bundleNode = (file: ParsedFile, pointer: string, value: unknown, outPointer: string, stack: readonly string[], inlineOwnRef: boolean): unknown => {
+  const bundleNode = (
+    file: ParsedFile,
+    pointer: string,
+    value: unknown,
+    outPointer: string,
+    stack: readonly string[],
+    inlineOwnRef: boolean,
+  ): unknown => {
     const here = file.positions.get(pointer);
     if (here && !positions.has(outPointer)) positions.set(outPointer, here);
     if (Array.isArray(value)) {
-      return value.map((item, i) => bundleNode(file, joinPointer(pointer, i), item, joinPointer(outPointer, i), stack, false));
+      return value.map((item, i) =>
+        bundleNode(file, joinPointer(pointer, i), item, joinPointer(outPointer, i), stack, false),
+      );
     }
     if (value === null || typeof value !== "object") return value;
     const record = value as Record<string, unknown>;
@@ -59,12 +78,25 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
       const targetFile = load(cache, target.file);
       if (Array.isArray(targetFile)) {
         // A file that exists but does not parse already reported its own YAML errors.
-        if (!targetFile.some((e) => e.location)) errors.push(new SpecError(refLocation, `dangling $ref "${ref}": file ${path.relative(path.dirname(entry), target.file)} cannot be read`, "point the $ref at an existing file (paths are relative to the file containing the $ref)"));
+        if (!targetFile.some((e) => e.location))
+          errors.push(
+            new SpecError(
+              refLocation,
+              `dangling $ref "${ref}": file ${path.relative(path.dirname(entry), target.file)} cannot be read`,
+              "point the $ref at an existing file (paths are relative to the file containing the $ref)",
+            ),
+          );
         return siblings;
       }
       const targetValue = getAtPointer(targetFile.value, target.pointer);
       if (targetValue === undefined) {
-        errors.push(new SpecError(refLocation, `dangling $ref "${ref}": nothing at #${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`, "fix the JSON pointer after `#` or add the missing definition"));
+        errors.push(
+          new SpecError(
+            refLocation,
+            `dangling $ref "${ref}": nothing at #${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`,
+            "fix the JSON pointer after `#` or add the missing definition",
+          ),
+        );
         return siblings;
       }
       if (targetValue === null || typeof targetValue !== "object" || Array.isArray(targetValue)) {
@@ -72,10 +104,25 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
         // target itself, once, rather than every $ref to it or the confusing consequences downstream.
         if (!reportedTargets.has(key)) {
           reportedTargets.add(key);
-          const where = targetFile.positions.get(target.pointer) ?? { file: target.file, line: 1, col: 1 };
-          const what = target.pointer === "" ? `file ${path.relative(path.dirname(entry), target.file)}` : `#${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`;
-          const refAt = refLocation ? ` (used by $ref at ${path.relative(path.dirname(entry), refLocation.file)}:${refLocation.line})` : "";
-          errors.push(new SpecError(where, `${what} is ${describeShape(targetValue)}, but a $ref target must be a mapping${refAt}`, "write the definition as a YAML mapping (`key: value` lines), e.g. a parameter's `name:`, `in:`, `schema:`"));
+          const where = targetFile.positions.get(target.pointer) ?? {
+            file: target.file,
+            line: 1,
+            col: 1,
+          };
+          const what =
+            target.pointer === ""
+              ? `file ${path.relative(path.dirname(entry), target.file)}`
+              : `#${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`;
+          const refAt = refLocation
+            ? ` (used by $ref at ${path.relative(path.dirname(entry), refLocation.file)}:${refLocation.line})`
+            : "";
+          errors.push(
+            new SpecError(
+              where,
+              `${what} is ${describeShape(targetValue)}, but a $ref target must be a mapping${refAt}`,
+              "write the definition as a YAML mapping (`key: value` lines), e.g. a parameter's `name:`, `in:`, `schema:`",
+            ),
+          );
         }
         return siblings;
       }
@@ -83,11 +130,25 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
       if (target.file === entry) return { $ref: `#${target.pointer}`, ...siblings };
       if (registered !== undefined && !inlineOwnRef) return { $ref: registered, ...siblings };
       if (stack.includes(key)) {
-        errors.push(new SpecError(refLocation, `cyclic $ref "${ref}": ${[...stack.slice(stack.indexOf(key)), key].map((k) => shortKey(entry, k)).join(" → ")}`, "break the cycle, or register the schema under components.schemas in the entry file and reference it by name"));
+        errors.push(
+          new SpecError(
+            refLocation,
+            `cyclic $ref "${ref}": ${[...stack.slice(stack.indexOf(key)), key].map((k) => shortKey(entry, k)).join(" → ")}`,
+            "break the cycle, or register the schema under components.schemas in the entry file and reference it by name",
+          ),
+        );
         return siblings;
       }
-      const inlined = bundleNode(targetFile, target.pointer, targetValue, outPointer, [...stack, key], false);
-      if (inlined !== null && typeof inlined === "object" && !Array.isArray(inlined)) return { ...inlined, ...siblings };
+      const inlined = bundleNode(
+        targetFile,
+        target.pointer,
+        targetValue,
+        outPointer,
+        [...stack, key],
+        false,
+      );
+      if (inlined !== null && typeof inlined === "object" && !Array.isArray(inlined))
+        return { ...inlined, ...siblings };
       return inlined;
     }
     const out: Record<string, unknown> = {};
@@ -101,18 +162,32 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
     return out;
   };
 
-  const bundleSiblings = (file: ParsedFile, pointer: string, record: Record<string, unknown>, outPointer: string, stack: readonly string[]): Record<string, unknown> => {
+  const bundleSiblings = (
+    file: ParsedFile,
+    pointer: string,
+    record: Record<string, unknown>,
+    outPointer: string,
+    stack: readonly string[],
+  ): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [name, child] of Object.entries(record)) {
       if (name === "$ref") continue;
-      out[name] = bundleNode(file, joinPointer(pointer, name), child, joinPointer(outPointer, name), stack, false);
+      out[name] = bundleNode(
+        file,
+        joinPointer(pointer, name),
+        child,
+        joinPointer(outPointer, name),
+        stack,
+        false,
+      );
     }
     return out;
   };
 
   const document = bundleNode(entryFile, "", entryFile.value, "", [], false) as BundledDocument;
   const files = [...cache.values()].filter((f): f is ParsedFile => !Array.isArray(f));
-  for (const result of cache.values()) if (Array.isArray(result) && result.some((e) => e.location)) errors.push(...result);
+  for (const result of cache.values())
+    if (Array.isArray(result) && result.some((e) => e.location)) errors.push(...result);
   if (errors.length > 0) return sortErrors(dedupe(errors));
   return { document, files, positions };
 }
@@ -130,7 +205,10 @@ function resolveTarget(fromFile: string, ref: string): { file: string; pointer: 
   const hash = ref.indexOf("#");
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
   const pointer = hash === -1 ? "" : decodeURIComponent(ref.slice(hash + 1));
-  return { file: filePart === "" ? fromFile : path.resolve(path.dirname(fromFile), filePart), pointer };
+  return {
+    file: filePart === "" ? fromFile : path.resolve(path.dirname(fromFile), filePart),
+    pointer,
+  };
 }
 
 /** Entry components that are a bare external `$ref` define where that target lives in the bundle. */
@@ -148,7 +226,13 @@ function registerComponents(entry: ParsedFile, errors: SpecError[]): Map<string,
       const internal = `#${joinPointer(joinPointer("/components", kind), name)}`;
       const previous = registry.get(key);
       if (previous !== undefined) {
-        errors.push(new SpecError(entry.positions.get(joinPointer(joinPointer("/components", kind), name)), `components ${previous.slice(2)} and ${internal.slice(2)} both point at ${ref}`, "register each definition once"));
+        errors.push(
+          new SpecError(
+            entry.positions.get(joinPointer(joinPointer("/components", kind), name)),
+            `components ${previous.slice(2)} and ${internal.slice(2)} both point at ${ref}`,
+            "register each definition once",
+          ),
+        );
         continue;
       }
       registry.set(key, internal);

@@ -52,8 +52,14 @@ export function loadSpec(entryPath: string): LoadedSpec {
   if (internalErrors.length > 0) throw new SpecErrors(sortErrors(internalErrors));
 
   const files = result.files
-    .map((f) => ({ absolutePath: f.path, relativePath: path.relative(root, f.path).split(path.sep).join("/"), text: f.text }))
-    .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+    .map((f) => ({
+      absolutePath: f.path,
+      relativePath: path.relative(root, f.path).split(path.sep).join("/"),
+      text: f.text,
+    }))
+    .sort((a, b) =>
+      a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0,
+    );
   const sha256 = createHash("sha256").update(canonicalJson(result.document)).digest("hex");
   return { entryPath: entryAbs, document: result.document, files, sha256, locate };
 }
@@ -74,7 +80,10 @@ function canonicalJson(value: unknown): string {
  * After bundling every `$ref` is internal. Check each one resolves, and that following refs
  * from ref to ref never loops (`A: {$ref: B}`, `B: {$ref: A}` describes no type at all).
  */
-function checkInternalRefs(document: BundledDocument, locate: (pointer: string) => SourceLocation | undefined): SpecError[] {
+function checkInternalRefs(
+  document: BundledDocument,
+  locate: (pointer: string) => SourceLocation | undefined,
+): SpecError[] {
   const errors: SpecError[] = [];
   const visit = (node: unknown, pointer: string): void => {
     if (Array.isArray(node)) {
@@ -90,12 +99,24 @@ function checkInternalRefs(document: BundledDocument, locate: (pointer: string) 
         const target = current.startsWith("#") ? current.slice(1) : undefined;
         const value = target === undefined ? undefined : getAtPointer(document, target);
         if (target === undefined || value === undefined) {
-          errors.push(new SpecError(locate(joinPointer(seen[seen.length - 1] ?? pointer, "$ref")), `dangling $ref "${current}"`, "point the $ref at an existing definition, e.g. #/components/schemas/Name"));
+          errors.push(
+            new SpecError(
+              locate(joinPointer(seen[seen.length - 1] ?? pointer, "$ref")),
+              `dangling $ref "${current}"`,
+              "point the $ref at an existing definition, e.g. #/components/schemas/Name",
+            ),
+          );
           break;
         }
         if (seen.includes(target)) {
           if (target === seen[0] || seen.indexOf(target) > 0) {
-            errors.push(new SpecError(locate(joinPointer(pointer, "$ref")), `cyclic $ref: ${[...seen, target].map((p) => `#${p}`).join(" → ")}`, "one of these definitions must be a real schema, not only a $ref"));
+            errors.push(
+              new SpecError(
+                locate(joinPointer(pointer, "$ref")),
+                `cyclic $ref: ${[...seen, target].map((p) => `#${p}`).join(" → ")}`,
+                "one of these definitions must be a real schema, not only a $ref",
+              ),
+            );
           }
           break;
         }
@@ -105,7 +126,8 @@ function checkInternalRefs(document: BundledDocument, locate: (pointer: string) 
         current = next;
       }
     }
-    for (const [key, child] of Object.entries(node)) if (key !== "$ref") visit(child, joinPointer(pointer, key));
+    for (const [key, child] of Object.entries(node))
+      if (key !== "$ref") visit(child, joinPointer(pointer, key));
   };
   visit(document, "");
   return errors;

@@ -1,5 +1,15 @@
 import { readFileSync } from "node:fs";
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+} from "yaml";
 import { SpecError, type SourceLocation } from "../errors.js";
 import { joinPointer } from "./pointer.js";
 
@@ -22,7 +32,13 @@ export function parseYamlFile(filePath: string): ParsedFile | SpecError[] {
     text = readFileSync(filePath, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "unreadable";
-    return [new SpecError(undefined, `cannot read spec file ${filePath} (${code})`, "check the path of the entry file or of the $ref")];
+    return [
+      new SpecError(
+        undefined,
+        `cannot read spec file ${filePath} (${code})`,
+        "check the path of the entry file or of the $ref",
+      ),
+    ];
   }
   return parseYamlText(filePath, text);
 }
@@ -37,7 +53,13 @@ export function parseYamlText(filePath: string, text: string): ParsedFile | Spec
   const [first] = doc.errors;
   if (first) {
     // Only the first: later YAML errors are nearly always consequences of it.
-    return [new SpecError(at(first.pos[0]), `invalid YAML: ${firstLine(first.message)}`, "fix the YAML syntax at (or just before) this position")];
+    return [
+      new SpecError(
+        at(first.pos[0]),
+        `invalid YAML: ${firstLine(first.message)}`,
+        "fix the YAML syntax at (or just before) this position",
+      ),
+    ];
   }
   const positions = new Map<string, SourceLocation>([["", { file: filePath, line: 1, col: 1 }]]);
   const errors: SpecError[] = [];
@@ -66,7 +88,13 @@ function toPlain(
       const keyNode = item.key as Node | null;
       const key = isScalar(keyNode) ? keyNode.value : keyNode;
       if (typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean") {
-        errors.push(new SpecError(keyNode?.range ? at(keyNode.range[0]) : undefined, "map keys must be plain strings", "quote the key"));
+        errors.push(
+          new SpecError(
+            keyNode?.range ? at(keyNode.range[0]) : undefined,
+            "map keys must be plain strings",
+            "quote the key",
+          ),
+        );
         continue;
       }
       const name = String(key);

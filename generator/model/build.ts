@@ -1,8 +1,27 @@
 import type { HttpMethod, ParamLocation } from "../../runtime/operation.js";
 import { joinPointer, type BundledDocument } from "../load/index.js";
 import { enumKey } from "./enum-keys.js";
-import { componentSchemaName, deref, exampleOf, HTTP_METHODS, isRecord, recordOr, stringOrUndefined, type Json } from "./resolve.js";
-import type { ErrorResponseModel, NamedSchemaModel, OperationModel, PaginationModel, ParamModel, RateLimit, SchemaNode, SpecModel, WebhookModel } from "./types.js";
+import {
+  componentSchemaName,
+  deref,
+  exampleOf,
+  HTTP_METHODS,
+  isRecord,
+  recordOr,
+  stringOrUndefined,
+  type Json,
+} from "./resolve.js";
+import type {
+  ErrorResponseModel,
+  NamedSchemaModel,
+  OperationModel,
+  PaginationModel,
+  ParamModel,
+  RateLimit,
+  SchemaNode,
+  SpecModel,
+  WebhookModel,
+} from "./types.js";
 import { toValidationSchema, type ValidationIssue } from "./validation.js";
 
 export interface BuildOptions {
@@ -37,7 +56,15 @@ export function listRawOperations(document: BundledDocument): RawOperation[] {
     for (const method of HTTP_METHODS) {
       const node = resolved.node[method];
       if (!isRecord(node)) continue;
-      out.push({ id: typeof node["operationId"] === "string" ? node["operationId"] : undefined, method, path, node, pointer: joinPointer(resolved.pointer, method), pathItem: resolved.node, pathItemPointer: resolved.pointer });
+      out.push({
+        id: typeof node["operationId"] === "string" ? node["operationId"] : undefined,
+        method,
+        path,
+        node,
+        pointer: joinPointer(resolved.pointer, method),
+        pathItem: resolved.node,
+        pathItemPointer: resolved.pointer,
+      });
     }
   }
   return out;
@@ -47,7 +74,11 @@ export function listRawOperations(document: BundledDocument): RawOperation[] {
  * Builds the normalized model. Assumes the check stage passed; `issues` still collects anything
  * the validation conversion could not express so a caller that skipped checks learns about it.
  */
-export function buildModel(document: BundledDocument, options: BuildOptions, issues: ValidationIssue[] = []): SpecModel {
+export function buildModel(
+  document: BundledDocument,
+  options: BuildOptions,
+  issues: ValidationIssue[] = [],
+): SpecModel {
   const info = isRecord(document["info"]) ? document["info"] : {};
   const operations: OperationModel[] = [];
   const skippedExperimental: string[] = [];
@@ -79,14 +110,21 @@ export function compare(a: string, b: string): number {
  * Path-level parameters apply to every operation; an operation's own entry with the same name+in
  * wins. `pointer` is the list entry, `definedAt` where the parameter itself is written (after $refs).
  */
-export function collectParameters(document: BundledDocument, raw: RawOperation): { node: Json; pointer: string; definedAt: string }[] {
+export function collectParameters(
+  document: BundledDocument,
+  raw: RawOperation,
+): { node: Json; pointer: string; definedAt: string }[] {
   const byKey = new Map<string, { node: Json; pointer: string; definedAt: string }>();
   const add = (list: unknown, pointer: string): void => {
     if (!Array.isArray(list)) return;
     list.forEach((entry, i) => {
       const resolved = deref(document, entry, joinPointer(pointer, i));
       if (!resolved) return;
-      byKey.set(`${String(resolved.node["in"])}:${String(resolved.node["name"])}`, { node: resolved.node, pointer: joinPointer(pointer, i), definedAt: resolved.pointer });
+      byKey.set(`${String(resolved.node["in"])}:${String(resolved.node["name"])}`, {
+        node: resolved.node,
+        pointer: joinPointer(pointer, i),
+        definedAt: resolved.pointer,
+      });
     });
   };
   add(raw.pathItem["parameters"], joinPointer(raw.pathItemPointer, "parameters"));
@@ -95,16 +133,32 @@ export function collectParameters(document: BundledDocument, raw: RawOperation):
 }
 
 /** The request body's media type and schema, resolved through refs. */
-export function requestBodyOf(document: BundledDocument, raw: RawOperation): { mediaType: string; schema: SchemaNode; schemaPointer: string; required: boolean } | undefined {
+export function requestBodyOf(
+  document: BundledDocument,
+  raw: RawOperation,
+): { mediaType: string; schema: SchemaNode; schemaPointer: string; required: boolean } | undefined {
   const body = deref(document, raw.node["requestBody"], joinPointer(raw.pointer, "requestBody"));
   if (!body || !isRecord(body.node["content"])) return undefined;
-  const [mediaType, media] = Object.entries(body.node["content"]).sort(([a], [b]) => compare(a, b))[0] ?? [];
+  const [mediaType, media] =
+    Object.entries(body.node["content"]).sort(([a], [b]) => compare(a, b))[0] ?? [];
   if (mediaType === undefined || !isRecord(media) || !isRecord(media["schema"])) return undefined;
-  return { mediaType, schema: media["schema"], schemaPointer: joinPointer(joinPointer(joinPointer(body.pointer, "content"), mediaType), "schema"), required: body.node["required"] === true };
+  return {
+    mediaType,
+    schema: media["schema"],
+    schemaPointer: joinPointer(
+      joinPointer(joinPointer(body.pointer, "content"), mediaType),
+      "schema",
+    ),
+    required: body.node["required"] === true,
+  };
 }
 
 /** Flat params: path, then query (spec order), then body fields (sorted by name). */
-export function buildParams(document: BundledDocument, raw: RawOperation, issues: ValidationIssue[]): ParamModel[] {
+export function buildParams(
+  document: BundledDocument,
+  raw: RawOperation,
+  issues: ValidationIssue[],
+): ParamModel[] {
   const params: ParamModel[] = [];
   const parameters = collectParameters(document, raw);
   for (const location of ["path", "query"] as const) {
@@ -116,7 +170,9 @@ export function buildParams(document: BundledDocument, raw: RawOperation, issues
         name: node["name"],
         in: location,
         required: location === "path" || node["required"] === true,
-        description: stringOrUndefined(node["description"]) ?? stringOrUndefined(resolvedSchema?.["description"]),
+        description:
+          stringOrUndefined(node["description"]) ??
+          stringOrUndefined(resolvedSchema?.["description"]),
         example: exampleOf(node, schema, resolvedSchema),
         schema,
         validation: toValidationSchema(document, schema, joinPointer(pointer, "schema"), issues),
@@ -128,15 +184,26 @@ export function buildParams(document: BundledDocument, raw: RawOperation, issues
   if (body) {
     const resolved = deref(document, body.schema, body.schemaPointer);
     const multipart = multipartOf(raw.node);
-    if (resolved && multipart) params.push(...multipartParams(document, resolved.node, resolved.pointer, multipart, issues));
-    else if (resolved) params.push(...objectFields(document, resolved.node, resolved.pointer, "body", issues));
+    if (resolved && multipart)
+      params.push(...multipartParams(document, resolved.node, resolved.pointer, multipart, issues));
+    else if (resolved)
+      params.push(...objectFields(document, resolved.node, resolved.pointer, "body", issues));
   }
   return params;
 }
 
-function objectFields(document: BundledDocument, schema: Json, pointer: string, location: ParamLocation, issues: ValidationIssue[], skip: ReadonlySet<string> = new Set()): ParamModel[] {
+function objectFields(
+  document: BundledDocument,
+  schema: Json,
+  pointer: string,
+  location: ParamLocation,
+  issues: ValidationIssue[],
+  skip: ReadonlySet<string> = new Set(),
+): ParamModel[] {
   const properties = isRecord(schema["properties"]) ? schema["properties"] : {};
-  const required = new Set(Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : []);
+  const required = new Set(
+    Array.isArray(schema["required"]) ? (schema["required"] as unknown[]) : [],
+  );
   return Object.keys(properties)
     .filter((name) => !skip.has(name))
     .sort(compare)
@@ -148,7 +215,9 @@ function objectFields(document: BundledDocument, schema: Json, pointer: string, 
         name,
         in: location,
         required: required.has(name),
-        description: stringOrUndefined(fieldSchema["description"]) ?? stringOrUndefined(resolvedSchema?.["description"]),
+        description:
+          stringOrUndefined(fieldSchema["description"]) ??
+          stringOrUndefined(resolvedSchema?.["description"]),
         example: exampleOf(fieldSchema, resolvedSchema),
         schema: fieldSchema,
         validation: toValidationSchema(document, fieldSchema, fieldPointer, issues),
@@ -158,11 +227,19 @@ function objectFields(document: BundledDocument, schema: Json, pointer: string, 
 }
 
 /** uploadImage: the caller passes the meta fields it knows (filename) and the file bytes. */
-function multipartParams(document: BundledDocument, body: Json, pointer: string, multipart: { metaPart: string; filePart: string }, issues: ValidationIssue[]): ParamModel[] {
+function multipartParams(
+  document: BundledDocument,
+  body: Json,
+  pointer: string,
+  multipart: { metaPart: string; filePart: string },
+  issues: ValidationIssue[],
+): ParamModel[] {
   const properties = isRecord(body["properties"]) ? body["properties"] : {};
   const metaPointer = joinPointer(joinPointer(pointer, "properties"), multipart.metaPart);
   const meta = deref(document, properties[multipart.metaPart], metaPointer);
-  const metaFields = meta ? objectFields(document, meta.node, meta.pointer, "body", issues, COMPUTED_META_FIELDS) : [];
+  const metaFields = meta
+    ? objectFields(document, meta.node, meta.pointer, "body", issues, COMPUTED_META_FIELDS)
+    : [];
   const fileSchema = recordOr(properties[multipart.filePart]);
   const filePointer = joinPointer(joinPointer(pointer, "properties"), multipart.filePart);
   const resolvedFile = deref(document, fileSchema, filePointer)?.node;
@@ -172,7 +249,9 @@ function multipartParams(document: BundledDocument, body: Json, pointer: string,
       name: multipart.filePart,
       in: "body",
       required: true,
-      description: stringOrUndefined(fileSchema["description"]) ?? stringOrUndefined(resolvedFile?.["description"]),
+      description:
+        stringOrUndefined(fileSchema["description"]) ??
+        stringOrUndefined(resolvedFile?.["description"]),
       example: undefined,
       schema: fileSchema,
       validation: toValidationSchema(document, fileSchema, filePointer, issues),
@@ -183,22 +262,40 @@ function multipartParams(document: BundledDocument, body: Json, pointer: string,
 
 export function multipartOf(node: Json): { metaPart: string; filePart: string } | undefined {
   const ext = node["x-wechatpay-multipart"];
-  if (!isRecord(ext) || typeof ext["meta_part"] !== "string" || typeof ext["file_part"] !== "string") return undefined;
+  if (
+    !isRecord(ext) ||
+    typeof ext["meta_part"] !== "string" ||
+    typeof ext["file_part"] !== "string"
+  )
+    return undefined;
   return { metaPart: ext["meta_part"], filePart: ext["file_part"] };
 }
 
-export function successResponseOf(document: BundledDocument, raw: RawOperation): { status: string; schema: Json | undefined; pointer: string } | undefined {
+export function successResponseOf(
+  document: BundledDocument,
+  raw: RawOperation,
+): { status: string; schema: Json | undefined; pointer: string } | undefined {
   const responses = isRecord(raw.node["responses"]) ? raw.node["responses"] : {};
-  const status = Object.keys(responses).filter((s) => /^2\d\d$/.test(s)).sort(compare)[0];
+  const status = Object.keys(responses)
+    .filter((s) => /^2\d\d$/.test(s))
+    .sort(compare)[0];
   if (status === undefined) return undefined;
   const pointer = joinPointer(joinPointer(raw.pointer, "responses"), status);
   const response = deref(document, responses[status], pointer);
-  const json = response && isRecord(response.node["content"]) ? response.node["content"]["application/json"] : undefined;
+  const json =
+    response && isRecord(response.node["content"])
+      ? response.node["content"]["application/json"]
+      : undefined;
   const schema = isRecord(json) && isRecord(json["schema"]) ? json["schema"] : undefined;
   return { status, schema, pointer };
 }
 
-function buildOperation(document: BundledDocument, raw: RawOperation, id: string, issues: ValidationIssue[]): OperationModel {
+function buildOperation(
+  document: BundledDocument,
+  raw: RawOperation,
+  id: string,
+  issues: ValidationIssue[],
+): OperationModel {
   const node = raw.node;
   const params = buildParams(document, raw, issues);
   const success = successResponseOf(document, raw);
@@ -232,12 +329,21 @@ function buildErrors(document: BundledDocument, raw: RawOperation): ErrorRespons
     .filter((status) => !/^2\d\d$/.test(status))
     .sort(compare)
     .map((status) => {
-      const response = deref(document, responses[status], joinPointer(joinPointer(raw.pointer, "responses"), status))?.node ?? {};
-      const codes = Array.isArray(response["x-wechatpay-error-codes"]) ? response["x-wechatpay-error-codes"] : [];
+      const response =
+        deref(
+          document,
+          responses[status],
+          joinPointer(joinPointer(raw.pointer, "responses"), status),
+        )?.node ?? {};
+      const codes = Array.isArray(response["x-wechatpay-error-codes"])
+        ? response["x-wechatpay-error-codes"]
+        : [];
       return {
         status,
         description: stringOrUndefined(response["description"]),
-        codes: codes.filter(isRecord).map((c) => ({ code: String(c["code"]), description: String(c["description"] ?? "") })),
+        codes: codes
+          .filter(isRecord)
+          .map((c) => ({ code: String(c["code"]), description: String(c["description"] ?? "") })),
       };
     });
 }
@@ -245,7 +351,11 @@ function buildErrors(document: BundledDocument, raw: RawOperation): ErrorRespons
 export function rateLimitsOf(node: Json): RateLimit[] {
   const list = node["x-wechatpay-rate-limits"];
   if (!Array.isArray(list)) return [];
-  return list.filter(isRecord).map((r) => ({ limit: Number(r["limit"]), per: r["per"] as RateLimit["per"], scope: r["scope"] as RateLimit["scope"] }));
+  return list.filter(isRecord).map((r) => ({
+    limit: Number(r["limit"]),
+    per: r["per"] as RateLimit["per"],
+    scope: r["scope"] as RateLimit["scope"],
+  }));
 }
 
 /**
@@ -253,13 +363,27 @@ export function rateLimitsOf(node: Json): RateLimit[] {
  * and a `data` array. Detected from the spec's shape, not from a list of names, so a new list
  * operation gets its iterator without touching the generator.
  */
-function paginationOf(document: BundledDocument, params: readonly ParamModel[], successSchema: Json | undefined, pointer: string): PaginationModel | undefined {
-  const hasQuery = (name: string): boolean => params.some((p) => p.in === "query" && p.name === name);
+function paginationOf(
+  document: BundledDocument,
+  params: readonly ParamModel[],
+  successSchema: Json | undefined,
+  pointer: string,
+): PaginationModel | undefined {
+  const hasQuery = (name: string): boolean =>
+    params.some((p) => p.in === "query" && p.name === name);
   if (!hasQuery("offset") || !hasQuery("limit") || !successSchema) return undefined;
   const resolved = deref(document, successSchema, pointer)?.node;
-  const properties = resolved && isRecord(resolved["properties"]) ? resolved["properties"] : undefined;
+  const properties =
+    resolved && isRecord(resolved["properties"]) ? resolved["properties"] : undefined;
   const data = properties ? deref(document, properties["data"], pointer)?.node : undefined;
-  if (!properties || !("total_count" in properties) || !data || data["type"] !== "array" || !isRecord(data["items"])) return undefined;
+  if (
+    !properties ||
+    !("total_count" in properties) ||
+    !data ||
+    data["type"] !== "array" ||
+    !isRecord(data["items"])
+  )
+    return undefined;
   return { itemSchema: data["items"] };
 }
 
@@ -270,15 +394,31 @@ function buildSchemas(document: BundledDocument): NamedSchemaModel[] {
     .sort(compare)
     .map((name) => {
       const schema = recordOr(schemas[name]);
-      return { name, description: stringOrUndefined(schema["description"]) ?? stringOrUndefined(schema["title"] !== name ? schema["title"] : undefined), schema, enumValues: enumValuesOf(schema) };
+      return {
+        name,
+        description:
+          stringOrUndefined(schema["description"]) ??
+          stringOrUndefined(schema["title"] !== name ? schema["title"] : undefined),
+        schema,
+        enumValues: enumValuesOf(schema),
+      };
     });
 }
 
 export function enumValuesOf(schema: Json): NamedSchemaModel["enumValues"] {
   const values = schema["enum"];
-  if (schema["type"] !== "string" || !Array.isArray(values) || !values.every((v) => typeof v === "string")) return undefined;
+  if (
+    schema["type"] !== "string" ||
+    !Array.isArray(values) ||
+    !values.every((v) => typeof v === "string")
+  )
+    return undefined;
   const descriptions = isRecord(schema["x-enum-descriptions"]) ? schema["x-enum-descriptions"] : {};
-  return (values as string[]).map((value) => ({ value, key: enumKey(value), description: stringOrUndefined(descriptions[value]) }));
+  return (values as string[]).map((value) => ({
+    value,
+    key: enumKey(value),
+    description: stringOrUndefined(descriptions[value]),
+  }));
 }
 
 function buildWebhooks(document: BundledDocument): WebhookModel[] {
@@ -289,7 +429,8 @@ function buildWebhooks(document: BundledDocument): WebhookModel[] {
       const item = deref(document, webhooks[name], joinPointer("/webhooks", name))?.node ?? {};
       const post = isRecord(item["post"]) ? item["post"] : {};
       const body = deref(document, post["requestBody"], "")?.node;
-      const content = body && isRecord(body["content"]) ? body["content"]["application/json"] : undefined;
+      const content =
+        body && isRecord(body["content"]) ? body["content"]["application/json"] : undefined;
       return {
         name,
         operationId: stringOrUndefined(post["operationId"]),

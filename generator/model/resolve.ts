@@ -13,7 +13,11 @@ export function recordOr(value: unknown): Json {
 }
 
 /** Follows internal `$ref`s until a real node; returns it with the pointer it lives at. */
-export function deref(document: unknown, node: unknown, pointer: string): { node: Json; pointer: string } | undefined {
+export function deref(
+  document: unknown,
+  node: unknown,
+  pointer: string,
+): { node: Json; pointer: string } | undefined {
   let current = node;
   let at = pointer;
   for (let hops = 0; hops < 32; hops++) {
@@ -49,4 +53,13 @@ export function exampleOf(...nodes: (Json | SchemaNode | undefined)[]): unknown 
   return undefined;
 }
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export const HTTP_METHODS = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace",
+] as const;

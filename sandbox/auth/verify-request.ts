@@ -5,7 +5,11 @@
  * real server uses (reference §5).
  */
 import type { KeyObject } from "node:crypto";
-import { buildRequestSigningString, parseAuthorization, verifyMessage } from "../../runtime/signing.js";
+import {
+  buildRequestSigningString,
+  parseAuthorization,
+  verifyMessage,
+} from "../../runtime/signing.js";
 import { SandboxApiError } from "../errors.js";
 
 /** The documented replay window: more than 5 minutes off is rejected. */
@@ -29,14 +33,22 @@ export interface RequestToVerify {
 
 const TRUNCATE_AT = 128;
 
-function signError(message: string, issue: string, request: RequestToVerify, signMessage: string | undefined): SandboxApiError {
+function signError(
+  message: string,
+  issue: string,
+  request: RequestToVerify,
+  signMessage: string | undefined,
+): SandboxApiError {
   const signInformation =
     signMessage === undefined
       ? undefined
       : {
           method: request.method,
           sign_message_length: Buffer.byteLength(signMessage, "utf8"),
-          truncated_sign_message: signMessage.length > TRUNCATE_AT ? `${signMessage.slice(0, TRUNCATE_AT)}…` : signMessage,
+          truncated_sign_message:
+            signMessage.length > TRUNCATE_AT
+              ? `${signMessage.slice(0, TRUNCATE_AT)}…`
+              : signMessage,
           url: request.target,
         };
   return new SandboxApiError(401, "SIGN_ERROR", message, {
@@ -48,9 +60,17 @@ function signError(message: string, issue: string, request: RequestToVerify, sig
 }
 
 /** Returns the calling merchant's mchid, or throws a 401 SIGN_ERROR SandboxApiError. */
-export function verifyRequestSignature(request: RequestToVerify, merchants: ReadonlyMap<string, MerchantIdentity>): string {
+export function verifyRequestSignature(
+  request: RequestToVerify,
+  merchants: ReadonlyMap<string, MerchantIdentity>,
+): string {
   if (request.authorization === undefined || request.authorization === "") {
-    throw signError("缺少 Authorization 请求头 (missing Authorization header)", "missing Authorization header", request, undefined);
+    throw signError(
+      "缺少 Authorization 请求头 (missing Authorization header)",
+      "missing Authorization header",
+      request,
+      undefined,
+    );
   }
   const fields = parseAuthorization(request.authorization);
   if (fields === undefined) {
@@ -63,9 +83,20 @@ export function verifyRequestSignature(request: RequestToVerify, merchants: Read
   }
   // The text form only feeds the diagnostic sign_information; the check below runs over the raw bytes,
   // so two bodies that decode to the same UTF-8 text (invalid bytes → U+FFFD) still differ.
-  const signMessage = buildRequestSigningString(request.method, request.target, fields.timestamp, fields.nonce_str, request.signedBody.toString("utf8"));
+  const signMessage = buildRequestSigningString(
+    request.method,
+    request.target,
+    fields.timestamp,
+    fields.nonce_str,
+    request.signedBody.toString("utf8"),
+  );
   if (!/^\d{10}$/.test(fields.timestamp)) {
-    throw signError("Authorization 中的 timestamp 格式错误 (timestamp must be Unix seconds)", "timestamp is not Unix seconds", request, signMessage);
+    throw signError(
+      "Authorization 中的 timestamp 格式错误 (timestamp must be Unix seconds)",
+      "timestamp is not Unix seconds",
+      request,
+      signMessage,
+    );
   }
   const skew = Math.abs(request.nowMs / 1000 - Number(fields.timestamp));
   if (skew > MAX_REQUEST_SKEW_SECONDS) {
@@ -78,7 +109,12 @@ export function verifyRequestSignature(request: RequestToVerify, merchants: Read
   }
   const merchant = merchants.get(fields.mchid);
   if (merchant === undefined) {
-    throw signError("商户号不存在 (unknown mchid)", `no merchant ${fields.mchid} is registered`, request, signMessage);
+    throw signError(
+      "商户号不存在 (unknown mchid)",
+      `no merchant ${fields.mchid} is registered`,
+      request,
+      signMessage,
+    );
   }
   if (merchant.serialNo !== fields.serial_no) {
     throw signError(
@@ -89,12 +125,20 @@ export function verifyRequestSignature(request: RequestToVerify, merchants: Read
     );
   }
   const signedBytes = Buffer.concat([
-    Buffer.from(`${request.method.toUpperCase()}\n${request.target}\n${fields.timestamp}\n${fields.nonce_str}\n`, "utf8"),
+    Buffer.from(
+      `${request.method.toUpperCase()}\n${request.target}\n${fields.timestamp}\n${fields.nonce_str}\n`,
+      "utf8",
+    ),
     request.signedBody,
     Buffer.from("\n", "utf8"),
   ]);
   if (!verifyMessage(merchant.publicKey, signedBytes, fields.signature)) {
-    throw signError("错误的签名，验签失败 (signature verification failed)", "signature does not match the signing string", request, signMessage);
+    throw signError(
+      "错误的签名，验签失败 (signature verification failed)",
+      "signature does not match the signing string",
+      request,
+      signMessage,
+    );
   }
   return fields.mchid;
 }

@@ -21,13 +21,16 @@ function parseHeaders(block: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const line of block.split("\r\n")) {
     const colon = line.indexOf(":");
-    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    if (colon > 0)
+      headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
   return headers;
 }
 
 function dispositionParam(disposition: string, key: string): string | undefined {
-  const m = new RegExp(`;\\s*${key}="([^"]*)"`, "i").exec(disposition) ?? new RegExp(`;\\s*${key}=([^;\\s]+)`, "i").exec(disposition);
+  const m =
+    new RegExp(`;\\s*${key}="([^"]*)"`, "i").exec(disposition) ??
+    new RegExp(`;\\s*${key}=([^;\\s]+)`, "i").exec(disposition);
   return m?.[1];
 }
 
@@ -40,7 +43,8 @@ export function parseMultipart(body: Buffer, boundary: string): FormPart[] {
     position += delimiter.length;
     // "--" right after a delimiter closes the body.
     if (body[position] === 0x2d && body[position + 1] === 0x2d) return parts;
-    if (body[position] !== 0x0d || body[position + 1] !== 0x0a) throw new MultipartError("malformed multipart delimiter line");
+    if (body[position] !== 0x0d || body[position + 1] !== 0x0a)
+      throw new MultipartError("malformed multipart delimiter line");
     position += 2;
     const headerEnd = body.indexOf("\r\n\r\n", position);
     if (headerEnd < 0) throw new MultipartError("multipart part without a header block");

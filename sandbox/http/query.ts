@@ -3,7 +3,10 @@
  * leaves `+` in an RFC 3339 offset unencoded gets the same surprise it would get in production).
  */
 export class QueryError extends Error {
-  constructor(readonly key: string, message: string) {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -21,7 +21,9 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       }
       if (!tooLarge) chunks.push(chunk);
     });
-    req.on("end", () => (tooLarge ? reject(new BodyTooLargeError(limit)) : resolve(Buffer.concat(chunks))));
+    req.on("end", () =>
+      tooLarge ? reject(new BodyTooLargeError(limit)) : resolve(Buffer.concat(chunks)),
+    );
     req.on("error", reject);
   });
 }

@@ -6,7 +6,12 @@
  */
 import type { KeyObject } from "node:crypto";
 import type { ServerResponse } from "node:http";
-import { AUTH_SCHEME, buildResponseVerifyString, signMessage, SIGNATURE_PROBE_PREFIX } from "../../runtime/signing.js";
+import {
+  AUTH_SCHEME,
+  buildResponseVerifyString,
+  signMessage,
+  SIGNATURE_PROBE_PREFIX,
+} from "../../runtime/signing.js";
 import type { Clock } from "../clock.js";
 import type { PostFault } from "../faults.js";
 import { randomNonce, randomPublicKeyId, randomRequestId } from "../ids.js";
@@ -32,7 +37,11 @@ const STALE_BY_SECONDS = 600;
  * Signature headers for `body`, with an optional signature fault applied. The body itself is
  * not changed here (`tamper-body` is applied by the caller after signing).
  */
-export function signatureHeaders(signer: PlatformSigner, body: string, fault?: PostFault): SignedHeaders {
+export function signatureHeaders(
+  signer: PlatformSigner,
+  body: string,
+  fault?: PostFault,
+): SignedHeaders {
   let timestamp = Math.floor(signer.clock.now() / 1000);
   if (fault?.kind === "stale-timestamp") timestamp -= STALE_BY_SECONDS;
   const nonce = randomNonce();
@@ -50,7 +59,10 @@ export function signatureHeaders(signer: PlatformSigner, body: string, fault?: P
 /** Changes the body after it was signed, keeping it valid JSON so only the signature can tell. */
 export function tamper(body: string): string {
   const digit = /\d/.exec(body);
-  if (digit) return body.slice(0, digit.index) + String((Number(digit[0]) + 1) % 10) + body.slice(digit.index + 1);
+  if (digit)
+    return (
+      body.slice(0, digit.index) + String((Number(digit[0]) + 1) % 10) + body.slice(digit.index + 1)
+    );
   return `${body} `;
 }
 
@@ -81,7 +93,12 @@ function delayWhileOpen(res: ServerResponse, ms: number): Promise<void> {
   });
 }
 
-export async function writeResponse(res: ServerResponse, signer: PlatformSigner, spec: ResponseSpec, fault?: PostFault): Promise<void> {
+export async function writeResponse(
+  res: ServerResponse,
+  signer: PlatformSigner,
+  spec: ResponseSpec,
+  fault?: PostFault,
+): Promise<void> {
   if (fault?.kind === "slow") await delayWhileOpen(res, fault.ms);
   if (fault?.kind === "drop-after") {
     res.socket?.destroy();
@@ -90,13 +107,17 @@ export async function writeResponse(res: ServerResponse, signer: PlatformSigner,
   if (res.destroyed || res.writableEnded) return;
   const text = spec.raw ? undefined : spec.body === undefined ? "" : JSON.stringify(spec.body);
   const headers: Record<string, string> = { "Request-ID": randomRequestId(), ...spec.headers };
-  if (spec.signed && text !== undefined && fault?.kind !== "unsigned") Object.assign(headers, signatureHeaders(signer, text, fault));
+  if (spec.signed && text !== undefined && fault?.kind !== "unsigned")
+    Object.assign(headers, signatureHeaders(signer, text, fault));
   let payload: Buffer;
   if (spec.raw) {
     payload = spec.raw.data;
     headers["Content-Type"] = spec.raw.contentType;
   } else {
-    payload = Buffer.from(fault?.kind === "tamper-body" ? tamper(text ?? "") : (text ?? ""), "utf8");
+    payload = Buffer.from(
+      fault?.kind === "tamper-body" ? tamper(text ?? "") : (text ?? ""),
+      "utf8",
+    );
     if (payload.length > 0) headers["Content-Type"] = "application/json; charset=utf-8";
   }
   headers["Content-Length"] = String(payload.length);

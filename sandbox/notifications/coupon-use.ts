@@ -29,11 +29,20 @@ export interface CouponUseEnvelope {
 }
 
 /** Plaintext of the resource: like the query API's Coupon (the callback names differ only for 减至 coupons, which the sandbox never makes). */
-export function couponUsePlaintext(coupon: CouponRecord, stock: StockRecord, clock: Clock): Record<string, unknown> {
+export function couponUsePlaintext(
+  coupon: CouponRecord,
+  stock: StockRecord,
+  clock: Clock,
+): Record<string, unknown> {
   return couponView(coupon, stock, clock);
 }
 
-export function buildCouponUseNotification(coupon: CouponRecord, stock: StockRecord, clock: Clock, apiV3Key: string): { envelope: CouponUseEnvelope; plaintext: Record<string, unknown> } {
+export function buildCouponUseNotification(
+  coupon: CouponRecord,
+  stock: StockRecord,
+  clock: Clock,
+  apiV3Key: string,
+): { envelope: CouponUseEnvelope; plaintext: Record<string, unknown> } {
   const nonce = randomAlnum(12);
   const resource = couponUsePlaintext(coupon, stock, clock);
   const plaintext = JSON.stringify(resource);

@@ -94,24 +94,39 @@ export class NotificationDispatcher {
     return record;
   }
 
-  private async attempt(request: DispatchRequest, fault: PostFault | undefined): Promise<DeliveryAttempt> {
+  private async attempt(
+    request: DispatchRequest,
+    fault: PostFault | undefined,
+  ): Promise<DeliveryAttempt> {
     const time = formatChinaTime(this.options.clock.now());
     const headers: Record<string, string> = {
       "Content-Type": "application/json",
       "Request-ID": randomRequestId(),
       "User-Agent": "wechatpay-favor-sandbox",
     };
-    if (fault?.kind !== "unsigned") Object.assign(headers, signatureHeaders(this.options.signer, request.body, fault));
+    if (fault?.kind !== "unsigned")
+      Object.assign(headers, signatureHeaders(this.options.signer, request.body, fault));
     const body = fault?.kind === "tamper-body" ? tamper(request.body) : request.body;
     const controller = new AbortController();
     this.controllers.add(controller);
     const timer = setTimeout(() => controller.abort(), this.options.attemptTimeoutMs);
     try {
-      const response = await fetch(request.notifyUrl, { method: "POST", headers, body, signal: controller.signal, redirect: "manual" });
+      const response = await fetch(request.notifyUrl, {
+        method: "POST",
+        headers,
+        body,
+        signal: controller.signal,
+        redirect: "manual",
+      });
       await response.arrayBuffer().catch(() => undefined);
       return { time, status: response.status };
     } catch (error) {
-      return { time, error: controller.signal.aborted ? `no answer within ${this.options.attemptTimeoutMs} ms` : (error as Error).message };
+      return {
+        time,
+        error: controller.signal.aborted
+          ? `no answer within ${this.options.attemptTimeoutMs} ms`
+          : (error as Error).message,
+      };
     } finally {
       clearTimeout(timer);
       this.controllers.delete(controller);

@@ -10,7 +10,11 @@ export function couponStatus(coupon: CouponRecord, stock: StockRecord, clock: Cl
 }
 
 /** Fields shared by the query API's `Coupon` and the notification plaintext. */
-export function couponView(coupon: CouponRecord, stock: StockRecord, clock: Clock): Record<string, unknown> {
+export function couponView(
+  coupon: CouponRecord,
+  stock: StockRecord,
+  clock: Clock,
+): Record<string, unknown> {
   const terms = stockTerms(stock);
   const body = stock.request;
   const view: Record<string, unknown> = {
@@ -19,15 +23,22 @@ export function couponView(coupon: CouponRecord, stock: StockRecord, clock: Cloc
     coupon_id: coupon.coupon_id,
     coupon_name: stringAt(body, "stock_name") ?? "",
     status: couponStatus(coupon, stock, clock),
-    description: stringAt(objectAt(body, "pattern_info") ?? {}, "description") ?? stringAt(body, "comment") ?? "",
+    description:
+      stringAt(objectAt(body, "pattern_info") ?? {}, "description") ??
+      stringAt(body, "comment") ??
+      "",
     create_time: coupon.create_time,
     coupon_type: "NORMAL",
     no_cash: booleanAt(body, "no_cash") ?? false,
     available_begin_time: formatChinaTime(terms.beginMs),
     available_end_time: formatChinaTime(terms.endMs),
     singleitem: terms.availableItems.length > 0,
-    normal_coupon_information: { coupon_amount: terms.couponAmount, transaction_minimum: terms.transactionMinimum },
+    normal_coupon_information: {
+      coupon_amount: terms.couponAmount,
+      transaction_minimum: terms.transactionMinimum,
+    },
   };
-  if (coupon.consume_information !== undefined) view["consume_information"] = { ...coupon.consume_information };
+  if (coupon.consume_information !== undefined)
+    view["consume_information"] = { ...coupon.consume_information };
   return view;
 }

@@ -28,18 +28,35 @@ export function booleanAt(obj: JsonObject, key: string): boolean | undefined {
 
 export function stringListAt(obj: JsonObject, key: string): string[] | undefined {
   const value = obj[key];
-  return Array.isArray(value) && value.every((v): v is string => typeof v === "string") ? value : undefined;
+  return Array.isArray(value) && value.every((v): v is string => typeof v === "string")
+    ? value
+    : undefined;
 }
 
-export function requireString(obj: JsonObject, key: string, location: DetailLocation, pointer = `/${key}`): string {
+export function requireString(
+  obj: JsonObject,
+  key: string,
+  location: DetailLocation,
+  pointer = `/${key}`,
+): string {
   const value = stringAt(obj, key);
-  if (value === undefined || value === "") throw paramError(`参数错误：${pointer} is required`, { field: pointer, issue: "is required", location });
+  if (value === undefined || value === "")
+    throw paramError(`参数错误：${pointer} is required`, {
+      field: pointer,
+      issue: "is required",
+      location,
+    });
   return value;
 }
 
 export function requireNumber(obj: JsonObject, key: string, pointer: string): number {
   const value = numberAt(obj, key);
-  if (value === undefined) throw paramError(`参数错误：${pointer} is required`, { field: pointer, issue: "is required", location: "body" });
+  if (value === undefined)
+    throw paramError(`参数错误：${pointer} is required`, {
+      field: pointer,
+      issue: "is required",
+      location: "body",
+    });
   return value;
 }
 
@@ -47,8 +64,12 @@ export function requireNumber(obj: JsonObject, key: string, pointer: string): nu
  * The JSON pointer of the first string containing a character outside the Basic Multilingual
  * Plane (4 bytes in UTF-8, e.g. emoji), which WeChat Pay does not accept.
  */
-export function findFourByteCharacter(value: Json, pointer = ""): { pointer: string; value: string } | undefined {
-  if (typeof value === "string") return /[\uD800-\uDFFF]/.test(value) ? { pointer, value } : undefined;
+export function findFourByteCharacter(
+  value: Json,
+  pointer = "",
+): { pointer: string; value: string } | undefined {
+  if (typeof value === "string")
+    return /[\uD800-\uDFFF]/.test(value) ? { pointer, value } : undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findFourByteCharacter(value[i] ?? null, `${pointer}/${i}`);
@@ -58,7 +79,10 @@ export function findFourByteCharacter(value: Json, pointer = ""): { pointer: str
   }
   if (value !== null && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
-      const found = findFourByteCharacter(child, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      const found = findFourByteCharacter(
+        child,
+        `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      );
       if (found) return found;
     }
   }

@@ -13,8 +13,10 @@ import { queryString } from "./paging.js";
 import { loadStock, requireCreator } from "./stock-access.js";
 import { stockTerms } from "./stock-view.js";
 
-const USE_HEADER = "批次id,优惠id,优惠类型,优惠金额(元),订单总金额(元),交易类型,支付单号,消耗时间,消耗商户号,设备号,银行流水号";
-const REFUND_HEADER = "批次id,优惠id,优惠类型,优惠金额(元),订单总金额(元),交易类型,支付单号,退款时间,退款商户号,退款单号";
+const USE_HEADER =
+  "批次id,优惠id,优惠类型,优惠金额(元),订单总金额(元),交易类型,支付单号,消耗时间,消耗商户号,设备号,银行流水号";
+const REFUND_HEADER =
+  "批次id,优惠id,优惠类型,优惠金额(元),订单总金额(元),交易类型,支付单号,退款时间,退款商户号,退款单号";
 
 function yuan(fen: number): string {
   return (fen / 100).toFixed(2);
@@ -46,12 +48,20 @@ function useRows(stock: StockRecord, coupons: readonly CouponRecord[]): string[]
   );
 }
 
-function prepare(ctx: SandboxContext, req: OperationRequest): { stock: StockRecord; used: CouponRecord[] } {
+function prepare(
+  ctx: SandboxContext,
+  req: OperationRequest,
+): { stock: StockRecord; used: CouponRecord[] } {
   const stock = loadStock(ctx, req.pathParams["stock_id"] ?? "");
   requireCreator(stock, undefined, req.mchid);
   const billDate = queryString(req.query, "bill_date");
-  const used = usedCoupons(ctx, stock).filter((c) => billDate === undefined || chinaDate(Date.parse(c.consume_information?.consume_time ?? "")) === billDate);
-  if (used.length === 0) throw notFound("账单文件不存在 (no bill: nothing was redeemed from this stock yet)");
+  const used = usedCoupons(ctx, stock).filter(
+    (c) =>
+      billDate === undefined ||
+      chinaDate(Date.parse(c.consume_information?.consume_time ?? "")) === billDate,
+  );
+  if (used.length === 0)
+    throw notFound("账单文件不存在 (no bill: nothing was redeemed from this stock yet)");
   return { stock, used };
 }
 
@@ -75,7 +85,10 @@ export const refundFlow: OperationHandler = (ctx, req) => {
 export const useFlowByDay: OperationHandler = (ctx, req) => {
   const { stock, used } = prepare(ctx, req);
   const { url, sha1 } = publish(ctx, [USE_HEADER, ...useRows(stock, used)].join("\r\n") + "\r\n");
-  return { status: 200, body: { url, stock_useflow_hash: sha1, stock_useflow_count: String(used.length) } };
+  return {
+    status: 200,
+    body: { url, stock_useflow_hash: sha1, stock_useflow_count: String(used.length) },
+  };
 };
 
 export const refundFlowByDay: OperationHandler = (ctx, req) => {

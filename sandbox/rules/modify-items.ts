@@ -14,12 +14,17 @@ export const modifyAvailableSingleitem: OperationHandler = (ctx, req) => {
   const stock = loadStock(ctx, req.pathParams["stock_id"] ?? "");
   requireCreator(stock, requireString(req.body, "stock_creator_mchid", "body"), req.mchid);
   const current = stockTerms(stock).availableItems;
-  if (current.length === 0) throw invalidRequest("非单品批次，不能修改可用单品 (not a single-item stock)");
+  if (current.length === 0)
+    throw invalidRequest("非单品批次，不能修改可用单品 (not a single-item stock)");
   const add = stringListAt(req.body, "add_goods_id_list") ?? [];
   const remove = new Set(stringListAt(req.body, "delete_goods_id_list") ?? []);
   const next = [...new Set([...current.filter((id) => !remove.has(id)), ...add])];
   if (next.length === 0) {
-    throw paramError("参数错误：修改后至少保留一个可用单品 (at least one goods ID must remain)", { field: "/delete_goods_id_list", issue: "would remove every goods ID", location: "body" });
+    throw paramError("参数错误：修改后至少保留一个可用单品 (at least one goods ID must remain)", {
+      field: "/delete_goods_id_list",
+      issue: "would remove every goods ID",
+      location: "body",
+    });
   }
   const couponRule: JsonObject = objectAt(stock.request, "coupon_use_rule") ?? {};
   couponRule["available_items"] = next;

@@ -12,12 +12,19 @@ export function pageOf<T>(items: readonly T[], offset: number, limit: number): P
   return { total_count: items.length, offset, limit, data: items.slice(start, start + limit) };
 }
 
-export function queryInt(query: Readonly<Record<string, unknown>>, key: string, fallback: number): number {
+export function queryInt(
+  query: Readonly<Record<string, unknown>>,
+  key: string,
+  fallback: number,
+): number {
   const value = query[key];
   return typeof value === "number" && Number.isInteger(value) ? value : fallback;
 }
 
-export function queryString(query: Readonly<Record<string, unknown>>, key: string): string | undefined {
+export function queryString(
+  query: Readonly<Record<string, unknown>>,
+  key: string,
+): string | undefined {
   const value = query[key];
   return typeof value === "string" && value !== "" ? value : undefined;
 }

@@ -36,24 +36,38 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
   requireCreator(stock, requireString(body, "stock_creator_mchid", "body"), req.mchid);
   const status = effectiveStatus(stock, ctx.clock);
   if (status === "stoped") throw invalidRequest("活动已结束 (the stock has ended)");
-  if (status !== "running") throw invalidRequest(`活动未开始或已暂停 (stock is ${status}; coupons can only be sent from a running stock)`);
+  if (status !== "running")
+    throw invalidRequest(
+      `活动未开始或已暂停 (stock is ${status}; coupons can only be sent from a running stock)`,
+    );
 
   // Sandbox convention (documented in the README): these openids play users whose account WeChat
   // flags as abnormal, so clients can exercise the USER_ACCOUNT_ABNORMAL path.
-  if (openid.startsWith(ABNORMAL_OPENID_PREFIX)) throw new SandboxApiError(403, "USER_ACCOUNT_ABNORMAL", "用户非法 (the user's account is abnormal)");
+  if (openid.startsWith(ABNORMAL_OPENID_PREFIX))
+    throw new SandboxApiError(
+      403,
+      "USER_ACCOUNT_ABNORMAL",
+      "用户非法 (the user's account is abnormal)",
+    );
 
   const terms = stockTerms(stock);
-  if (stock.distributed_coupons >= terms.maxCoupons) throw notEnough("批次预算不足 (the stock's budget is used up)");
+  if (stock.distributed_coupons >= terms.maxCoupons)
+    throw notEnough("批次预算不足 (the stock's budget is used up)");
   const now = ctx.clock.now();
   const today = chinaDate(now);
   const sentToday = stock.distributed_by_day[today] ?? 0;
-  if (terms.maxAmountByDay !== undefined && (sentToday + 1) * terms.couponAmount > terms.maxAmountByDay) {
+  if (
+    terms.maxAmountByDay !== undefined &&
+    (sentToday + 1) * terms.couponAmount > terms.maxAmountByDay
+  ) {
     throw notEnough("批次当天预算不足 (the stock's budget for today is used up)");
   }
   const receivedByUser = (stock.received_by_user ??= {});
   const received = getOwn(receivedByUser, openid) ?? 0;
   if (received >= terms.maxCouponsPerUser) {
-    throw requestBlocked(`用户已达到领取上限 (user reached max_coupons_per_user = ${terms.maxCouponsPerUser})`);
+    throw requestBlocked(
+      `用户已达到领取上限 (user reached max_coupons_per_user = ${terms.maxCouponsPerUser})`,
+    );
   }
 
   const couponId = String(20_000_000_000 + ctx.state.next_coupon_seq);

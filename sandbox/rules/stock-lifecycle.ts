@@ -12,7 +12,12 @@ import { requireString } from "./fields.js";
 import { loadStock, requireCreator } from "./stock-access.js";
 import { effectiveStatus } from "./stock-view.js";
 
-function illegalStatus(stock: StockRecord, status: StockStatus, action: string, expected: string): never {
+function illegalStatus(
+  stock: StockRecord,
+  status: StockStatus,
+  action: string,
+  expected: string,
+): never {
   throw paramError(`批次状态不合法 (stock is ${status}; ${action} needs ${expected})`, {
     field: "stock_id",
     value: stock.stock_id,
@@ -21,11 +26,18 @@ function illegalStatus(stock: StockRecord, status: StockStatus, action: string, 
   });
 }
 
-function prepare(ctx: SandboxContext, req: OperationRequest): { stock: StockRecord; status: StockStatus; now: string } {
+function prepare(
+  ctx: SandboxContext,
+  req: OperationRequest,
+): { stock: StockRecord; status: StockStatus; now: string } {
   const stockId = req.pathParams["stock_id"] ?? "";
   const stock = loadStock(ctx, stockId);
   requireCreator(stock, requireString(req.body, "stock_creator_mchid", "body"), req.mchid);
-  return { stock, status: effectiveStatus(stock, ctx.clock), now: formatChinaTime(ctx.clock.now()) };
+  return {
+    stock,
+    status: effectiveStatus(stock, ctx.clock),
+    now: formatChinaTime(ctx.clock.now()),
+  };
 }
 
 export const startStock: OperationHandler = (ctx, req) => {
@@ -33,7 +45,8 @@ export const startStock: OperationHandler = (ctx, req) => {
   if (status === "running" && stock.start_time !== undefined) {
     return { status: 200, body: { stock_id: stock.stock_id, start_time: stock.start_time } };
   }
-  if (status === "stoped" && stock.stop_time === undefined) throw invalidRequest("活动已结束 (the stock's availability window has ended)");
+  if (status === "stoped" && stock.stop_time === undefined)
+    throw invalidRequest("活动已结束 (the stock's availability window has ended)");
   if (status !== "unactivated") illegalStatus(stock, status, "start", "unactivated");
   stock.status = "running";
   stock.start_time = now;

@@ -8,7 +8,10 @@ import { effectiveStatus, stockTerms, stockView } from "./stock-view.js";
 
 export const listStocks: OperationHandler = (ctx, req) => {
   const creator = queryString(req.query, "stock_creator_mchid") ?? req.mchid;
-  if (creator !== req.mchid) throw requestBlocked(`无权查询其他商户创建的批次 (merchant ${req.mchid} may not list stocks of ${creator})`);
+  if (creator !== req.mchid)
+    throw requestBlocked(
+      `无权查询其他商户创建的批次 (merchant ${req.mchid} may not list stocks of ${creator})`,
+    );
   const status = queryString(req.query, "status");
   const from = queryString(req.query, "create_start_time");
   const to = queryString(req.query, "create_end_time");
@@ -36,10 +39,19 @@ export const listAvailableMerchants: OperationHandler = (ctx, req) => {
   const stock = loadStock(ctx, req.pathParams["stock_id"] ?? "");
   requireCreator(stock, queryString(req.query, "stock_creator_mchid"), req.mchid);
   const offset = queryInt(req.query, "offset", 0);
-  const page = pageOf(stockTerms(stock).availableMerchants, offset, queryInt(req.query, "limit", 10));
+  const page = pageOf(
+    stockTerms(stock).availableMerchants,
+    offset,
+    queryInt(req.query, "limit", 10),
+  );
   // Observed on the real server (reference §2.9): a page index past the last page is refused this way.
   if (offset > 0 && page.data.length === 0) {
-    throw new SandboxApiError(400, "MCH_NOT_EXISTS", "商户号不合法 (page index past the last page)", { field: "offset", value: offset, issue: "past the last page", location: "query" });
+    throw new SandboxApiError(
+      400,
+      "MCH_NOT_EXISTS",
+      "商户号不合法 (page index past the last page)",
+      { field: "offset", value: offset, issue: "past the last page", location: "query" },
+    );
   }
   return { status: 200, body: { ...page, stock_id: stock.stock_id } };
 };
@@ -47,6 +59,10 @@ export const listAvailableMerchants: OperationHandler = (ctx, req) => {
 export const listAvailableSingleitems: OperationHandler = (ctx, req) => {
   const stock = loadStock(ctx, req.pathParams["stock_id"] ?? "");
   requireCreator(stock, queryString(req.query, "stock_creator_mchid"), req.mchid);
-  const page = pageOf(stockTerms(stock).availableItems, queryInt(req.query, "offset", 0), queryInt(req.query, "limit", 10));
+  const page = pageOf(
+    stockTerms(stock).availableItems,
+    queryInt(req.query, "offset", 0),
+    queryInt(req.query, "limit", 10),
+  );
   return { status: 200, body: { ...page, stock_id: stock.stock_id } };
 };

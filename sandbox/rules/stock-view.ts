@@ -39,7 +39,11 @@ export function stockTerms(stock: StockRecord): StockTerms {
 }
 
 export function effectiveStatus(stock: StockRecord, clock: Clock): StockStatus {
-  if ((stock.status === "running" || stock.status === "paused") && clock.now() > stockTerms(stock).endMs) return "stoped";
+  if (
+    (stock.status === "running" || stock.status === "paused") &&
+    clock.now() > stockTerms(stock).endMs
+  )
+    return "stoped";
   return stock.status;
 }
 
@@ -51,7 +55,10 @@ export function stockView(stock: StockRecord, clock: Clock): Record<string, unkn
     max_coupons: terms.maxCoupons,
     max_amount: terms.maxAmount,
     max_amount_by_day: terms.maxAmountByDay ?? 0,
-    fixed_normal_coupon: { coupon_amount: terms.couponAmount, transaction_minimum: terms.transactionMinimum },
+    fixed_normal_coupon: {
+      coupon_amount: terms.couponAmount,
+      transaction_minimum: terms.transactionMinimum,
+    },
     max_coupons_per_user: terms.maxCouponsPerUser,
     coupon_type: "NORMAL",
   };
@@ -68,7 +75,10 @@ export function stockView(stock: StockRecord, clock: Clock): Record<string, unkn
     stock_name: stringAt(body, "stock_name") ?? "",
     status,
     create_time: stock.create_time,
-    description: stringAt(objectAt(body, "pattern_info") ?? {}, "description") ?? stringAt(body, "comment") ?? "",
+    description:
+      stringAt(objectAt(body, "pattern_info") ?? {}, "description") ??
+      stringAt(body, "comment") ??
+      "",
     stock_use_rule: useRule,
     available_begin_time: formatChinaTime(terms.beginMs),
     available_end_time: formatChinaTime(terms.endMs),
@@ -82,4 +92,3 @@ export function stockView(stock: StockRecord, clock: Clock): Record<string, unkn
   else if (status === "stoped") view["stop_time"] = formatChinaTime(terms.endMs);
   return view;
 }
-

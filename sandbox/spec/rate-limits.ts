@@ -19,7 +19,8 @@ export interface RateLimitSettings {
 
 export function readRateLimits(extension: unknown, where: string): RateLimitRule[] {
   if (extension === undefined) return [];
-  if (!Array.isArray(extension)) throw new Error(`${where}: x-wechatpay-rate-limits must be a list`);
+  if (!Array.isArray(extension))
+    throw new Error(`${where}: x-wechatpay-rate-limits must be a list`);
   return extension.map((entry, i) => {
     if (
       !isObject(entry) ||
@@ -27,7 +28,9 @@ export function readRateLimits(extension: unknown, where: string): RateLimitRule
       (entry["per"] !== "second" && entry["per"] !== "minute") ||
       (entry["scope"] !== "all" && entry["scope"] !== "mchid" && entry["scope"] !== "ip")
     ) {
-      throw new Error(`${where}: x-wechatpay-rate-limits[${i}] must be {limit, per: second|minute, scope: all|mchid|ip}`);
+      throw new Error(
+        `${where}: x-wechatpay-rate-limits[${i}] must be {limit, per: second|minute, scope: all|mchid|ip}`,
+      );
     }
     return { limit: entry["limit"], per: entry["per"], scope: entry["scope"] };
   });
@@ -62,14 +65,23 @@ export class RateLimiter {
    * Retry-After) when a limit is exceeded. A refused call is not counted, so a client that waits
    * Retry-After gets through.
    */
-  hit(operationId: string, rules: readonly RateLimitRule[], caller: CallerIdentity): number | undefined {
+  hit(
+    operationId: string,
+    rules: readonly RateLimitRule[],
+    caller: CallerIdentity,
+  ): number | undefined {
     if (!this.settings.enabled || rules.length === 0) return undefined;
     const now = this.clock.now();
     let retryAfterMs: number | undefined;
     const accepted: CallLog[] = [];
     for (const rule of rules) {
       const span = rule.per === "second" ? 1000 : 60_000;
-      const scopeKey = rule.scope === "all" ? "*" : rule.scope === "mchid" ? `m:${caller.mchid}` : `i:${caller.ip}`;
+      const scopeKey =
+        rule.scope === "all"
+          ? "*"
+          : rule.scope === "mchid"
+            ? `m:${caller.mchid}`
+            : `i:${caller.ip}`;
       const key = `${operationId}|${rule.per}|${rule.limit}|${scopeKey}`;
       let log = this.logs.get(key);
       if (!log) {

@@ -52,7 +52,12 @@ interface CompiledRoute {
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
-function readParameters(doc: SpecObject, pathItem: SpecObject, operation: SpecObject, where: string): RouteParameter[] {
+function readParameters(
+  doc: SpecObject,
+  pathItem: SpecObject,
+  operation: SpecObject,
+  where: string,
+): RouteParameter[] {
   const byKey = new Map<string, RouteParameter>();
   const lists = [pathItem["parameters"], operation["parameters"]];
   for (const list of lists) {
@@ -64,7 +69,8 @@ function readParameters(doc: SpecObject, pathItem: SpecObject, operation: SpecOb
       const location = stringField(param, "in");
       if (name === undefined) throw new Error(`${where}: a parameter has no name`);
       if (location === "header" || location === "cookie") continue;
-      if (location !== "path" && location !== "query") throw new Error(`${where}: parameter ${name} has in=${String(location)}`);
+      if (location !== "path" && location !== "query")
+        throw new Error(`${where}: parameter ${name} has in=${String(location)}`);
       byKey.set(`${location}:${name}`, {
         name,
         in: location,
@@ -76,7 +82,11 @@ function readParameters(doc: SpecObject, pathItem: SpecObject, operation: SpecOb
   return [...byKey.values()];
 }
 
-function readBody(doc: SpecObject, operation: SpecObject, where: string): Pick<OperationRoute, "bodySchema" | "bodyRequired" | "multipart"> {
+function readBody(
+  doc: SpecObject,
+  operation: SpecObject,
+  where: string,
+): Pick<OperationRoute, "bodySchema" | "bodyRequired" | "multipart"> {
   if (operation["requestBody"] === undefined) return { bodyRequired: false };
   const body = deref(doc, operation["requestBody"]);
   const content = body["content"];
@@ -87,15 +97,19 @@ function readBody(doc: SpecObject, operation: SpecObject, where: string): Pick<O
   const form = content["multipart/form-data"];
   if (isObject(form)) {
     const extension = operation["x-wechatpay-multipart"];
-    const metaPart = isObject(extension) ? stringField(extension, "meta_part") ?? "meta" : "meta";
-    const filePart = isObject(extension) ? stringField(extension, "file_part") ?? "file" : "file";
+    const metaPart = isObject(extension) ? (stringField(extension, "meta_part") ?? "meta") : "meta";
+    const filePart = isObject(extension) ? (stringField(extension, "file_part") ?? "file") : "file";
     let metaSchema: unknown;
     if (form["schema"] !== undefined) {
       const schema = deref(doc, form["schema"]);
       const properties = schema["properties"];
       if (isObject(properties)) metaSchema = properties[metaPart];
     }
-    return { bodyRequired: required, multipart: metaSchema === undefined ? { metaPart, filePart } : { metaPart, filePart, metaSchema } };
+    return {
+      bodyRequired: required,
+      multipart:
+        metaSchema === undefined ? { metaPart, filePart } : { metaPart, filePart, metaSchema },
+    };
   }
   throw new Error(`${where}: requestBody content must be application/json or multipart/form-data`);
 }

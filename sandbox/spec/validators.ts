@@ -22,7 +22,10 @@ function absolutize(schema: unknown): unknown {
   if (!isObject(schema)) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    out[key] = key === "$ref" && typeof value === "string" && value.startsWith("#") ? `${SPEC_ID}${value}` : absolutize(value);
+    out[key] =
+      key === "$ref" && typeof value === "string" && value.startsWith("#")
+        ? `${SPEC_ID}${value}`
+        : absolutize(value);
   }
   return out;
 }
@@ -59,10 +62,16 @@ function errorPointer(error: ErrorObject): string {
   if (error.keyword === "required" && typeof params["missingProperty"] === "string") {
     return `${error.instancePath}/${escapePointer(params["missingProperty"])}`;
   }
-  if (error.keyword === "additionalProperties" && typeof params["additionalProperty"] === "string") {
+  if (
+    error.keyword === "additionalProperties" &&
+    typeof params["additionalProperty"] === "string"
+  ) {
     return `${error.instancePath}/${escapePointer(params["additionalProperty"])}`;
   }
-  if (error.keyword === "unevaluatedProperties" && typeof params["unevaluatedProperty"] === "string") {
+  if (
+    error.keyword === "unevaluatedProperties" &&
+    typeof params["unevaluatedProperty"] === "string"
+  ) {
     return `${error.instancePath}/${escapePointer(params["unevaluatedProperty"])}`;
   }
   if (error.keyword === "dependentRequired" && typeof params["missingProperty"] === "string") {
@@ -87,17 +96,39 @@ function describe(error: ErrorObject): string {
 
 /** Picks the most useful of ajv's errors: a required/unknown field beats the `if/then` wrapper noise. */
 function primaryError(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  return errors.find((e) => e.keyword !== "if" && e.keyword !== "anyOf" && e.keyword !== "oneOf") ?? errors[0];
+  return (
+    errors.find((e) => e.keyword !== "if" && e.keyword !== "anyOf" && e.keyword !== "oneOf") ??
+    errors[0]
+  );
 }
 
-export function toParamError(errors: readonly ErrorObject[] | null | undefined, root: unknown, location: DetailLocation, paramName?: string): SandboxApiError {
+export function toParamError(
+  errors: readonly ErrorObject[] | null | undefined,
+  root: unknown,
+  location: DetailLocation,
+  paramName?: string,
+): SandboxApiError {
   const error = primaryError(errors ?? []);
-  if (!error) return paramError("参数错误 (invalid parameter)", { field: paramName ?? "", issue: "invalid", location });
+  if (!error)
+    return paramError("参数错误 (invalid parameter)", {
+      field: paramName ?? "",
+      issue: "invalid",
+      location,
+    });
   const pointer = errorPointer(error);
-  const field = paramName !== undefined ? paramName + pointer.replace(/\//g, ".").replace(/^\.$/, "") : pointer === "" ? "/" : pointer;
+  const field =
+    paramName !== undefined
+      ? paramName + pointer.replace(/\//g, ".").replace(/^\.$/, "")
+      : pointer === ""
+        ? "/"
+        : pointer;
   const issue = describe(error);
-  const value = error.keyword === "required" || error.keyword === "dependentRequired" ? undefined : jsonPointerGet(root, error.instancePath);
-  const detail = value === undefined ? { field, issue, location } : { field, value, issue, location };
+  const value =
+    error.keyword === "required" || error.keyword === "dependentRequired"
+      ? undefined
+      : jsonPointerGet(root, error.instancePath);
+  const detail =
+    value === undefined ? { field, issue, location } : { field, value, issue, location };
   return paramError(`参数错误：${field} ${issue}`, detail);
 }
 
@@ -105,14 +136,17 @@ export class SpecValidators {
   private readonly ajv: InstanceType<typeof Ajv2020>;
   private readonly byOperation = new Map<string, OperationValidators>();
   /** Webhook (notification) validators by operationId: the envelope and, when the spec names it, the decrypted plaintext. */
-  readonly webhooks = new Map<string, { envelope: ValidateFunction; plaintext?: ValidateFunction }>();
+  readonly webhooks = new Map<
+    string,
+    { envelope: ValidateFunction; plaintext?: ValidateFunction }
+  >();
 
   constructor(doc: SpecObject, routes: readonly OperationRoute[]) {
     // strict: false because OpenAPI schemas carry keywords ajv does not know (example,
     // x-enum-descriptions, …); they are annotations, not rules.
     this.ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
     addFormats(this.ajv);
-    this.ajv.addSchema({ ...absolutize(doc) as Record<string, unknown>, $id: SPEC_ID });
+    this.ajv.addSchema({ ...(absolutize(doc) as Record<string, unknown>), $id: SPEC_ID });
     for (const route of routes) this.byOperation.set(route.operationId, this.compileRoute(route));
     this.compileWebhooks(doc);
   }
@@ -127,18 +161,26 @@ export class SpecValidators {
     for (const [name, rawItem] of Object.entries(webhooks)) {
       const item = deref(doc, rawItem);
       const operation = isObject(item["post"]) ? deref(doc, item["post"]) : undefined;
-      const body = operation?.["requestBody"] === undefined ? undefined : deref(doc, operation["requestBody"]);
+      const body =
+        operation?.["requestBody"] === undefined ? undefined : deref(doc, operation["requestBody"]);
       const content = body?.["content"];
       const json = isObject(content) ? content["application/json"] : undefined;
       if (!isObject(json) || json["schema"] === undefined) continue;
       const id = (operation && stringField(operation, "operationId")) ?? name;
-      const entry: { envelope: ValidateFunction; plaintext?: ValidateFunction } = { envelope: this.compile(json["schema"], `webhook ${id}`) };
+      const entry: { envelope: ValidateFunction; plaintext?: ValidateFunction } = {
+        envelope: this.compile(json["schema"], `webhook ${id}`),
+      };
       const envelopeSchema = deref(doc, json["schema"]);
-      const resource = isObject(envelopeSchema["properties"]) ? envelopeSchema["properties"]["resource"] : undefined;
+      const resource = isObject(envelopeSchema["properties"])
+        ? envelopeSchema["properties"]["resource"]
+        : undefined;
       const resourceSchema = resource === undefined ? undefined : deref(doc, resource);
-      const ciphertext = isObject(resourceSchema?.["properties"]) ? resourceSchema["properties"]["ciphertext"] : undefined;
+      const ciphertext = isObject(resourceSchema?.["properties"])
+        ? resourceSchema["properties"]["ciphertext"]
+        : undefined;
       const contentSchema = isObject(ciphertext) ? ciphertext["contentSchema"] : undefined;
-      if (contentSchema !== undefined) entry.plaintext = this.compile(contentSchema, `webhook ${id} plaintext`);
+      if (contentSchema !== undefined)
+        entry.plaintext = this.compile(contentSchema, `webhook ${id} plaintext`);
       this.webhooks.set(id, entry);
     }
   }
@@ -154,12 +196,16 @@ export class SpecValidators {
   private compileRoute(route: OperationRoute): OperationValidators {
     const where = `${route.method} ${route.template}`;
     const params = new Map<string, ValidateFunction>();
-    for (const p of route.parameters) params.set(`${p.in}:${p.name}`, this.compile(p.schema, `${where} parameter ${p.name}`));
+    for (const p of route.parameters)
+      params.set(`${p.in}:${p.name}`, this.compile(p.schema, `${where} parameter ${p.name}`));
     const responses = new Map<string, ValidateFunction>();
-    for (const [status, schema] of Object.entries(route.successSchemas)) responses.set(status, this.compile(schema, `${where} response ${status}`));
+    for (const [status, schema] of Object.entries(route.successSchemas))
+      responses.set(status, this.compile(schema, `${where} response ${status}`));
     const out: OperationValidators = { params, responses };
-    if (route.bodySchema !== undefined) out.body = this.compile(route.bodySchema, `${where} request body`);
-    if (route.multipart?.metaSchema !== undefined) out.multipartMeta = this.compile(route.multipart.metaSchema, `${where} multipart meta`);
+    if (route.bodySchema !== undefined)
+      out.body = this.compile(route.bodySchema, `${where} request body`);
+    if (route.multipart?.metaSchema !== undefined)
+      out.multipartMeta = this.compile(route.multipart.metaSchema, `${where} multipart meta`);
     return out;
   }
 
@@ -175,7 +221,11 @@ export class SpecValidators {
     const collect = (schema: unknown, depth: number): void => {
       if (!isObject(schema) || depth > 10) return;
       const ref = schema["$ref"];
-      if (typeof ref === "string") collect(this.ajv.getSchema(ref.startsWith("#") ? `${SPEC_ID}${ref}` : ref)?.schema, depth + 1);
+      if (typeof ref === "string")
+        collect(
+          this.ajv.getSchema(ref.startsWith("#") ? `${SPEC_ID}${ref}` : ref)?.schema,
+          depth + 1,
+        );
       const type = schema["type"];
       if (typeof type === "string") types.add(type);
       if (Array.isArray(type)) for (const t of type) if (typeof t === "string") types.add(t);

@@ -22,7 +22,11 @@ export async function loadState(file: string): Promise<SandboxState> {
   } catch {
     throw new Error(`sandbox state file ${file} is not valid JSON`);
   }
-  if (typeof parsed !== "object" || parsed === null || (parsed as { version?: unknown }).version !== 1) {
+  if (
+    typeof parsed !== "object" ||
+    parsed === null ||
+    (parsed as { version?: unknown }).version !== 1
+  ) {
     throw new Error(`sandbox state file ${file} has an unknown format (expected "version": 1)`);
   }
   // Fill collections added later so an older file still loads.

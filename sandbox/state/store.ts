@@ -119,5 +119,10 @@ export function getOwn<T>(record: Readonly<Record<string, T>>, key: string): T |
 
 /** Writes a record entry by a caller-supplied key as an own property, even for "__proto__". */
 export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }

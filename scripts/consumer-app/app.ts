@@ -17,7 +17,13 @@ import {
   WechatPayClient,
   WechatPayError,
 } from "wechatpay-favor";
-import type { CreateCouponStockParams, Stock, StockCollection, StockStatus, WechatPayClientConfig } from "wechatpay-favor";
+import type {
+  CreateCouponStockParams,
+  Stock,
+  StockCollection,
+  StockStatus,
+  WechatPayClientConfig,
+} from "wechatpay-favor";
 import { startSandbox } from "wechatpay-favor/sandbox";
 import type { Sandbox } from "wechatpay-favor/sandbox";
 
@@ -26,7 +32,12 @@ import type { Sandbox } from "wechatpay-favor/sandbox";
 // @ts-expect-error status is a closed enum of wire names
 const wrongStatus: StockStatus = "RUNNING";
 // @ts-expect-error the generated params reject unknown fields
-const wrongParams: Parameters<typeof listStocks>[1] = { offset: 0, limit: 10, stock_creator_mchid: "1", page: 2 };
+const wrongParams: Parameters<typeof listStocks>[1] = {
+  offset: 0,
+  limit: 10,
+  stock_creator_mchid: "1",
+  page: 2,
+};
 // @ts-expect-error internal modules are not part of the package's exports
 type Internal = typeof import("wechatpay-favor/dist/runtime/client.js");
 void wrongStatus;
@@ -43,8 +54,17 @@ function stockParams(sandbox: Sandbox, outRequestNo: string): CreateCouponStockP
     belong_merchant: sandbox.mchid,
     available_begin_time: chinaTime(now + 60_000),
     available_end_time: chinaTime(now + 7 * 86_400_000),
-    stock_use_rule: { max_coupons: 10, max_amount: 1000, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false },
-    coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 }, available_merchants: [sandbox.mchid] },
+    stock_use_rule: {
+      max_coupons: 10,
+      max_amount: 1000,
+      max_coupons_per_user: 1,
+      natural_person_limit: false,
+      prevent_api_abuse: false,
+    },
+    coupon_use_rule: {
+      fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
+      available_merchants: [sandbox.mchid],
+    },
     no_cash: false,
     stock_type: "NORMAL",
     out_request_no: outRequestNo,
@@ -57,7 +77,8 @@ async function errorCodeOf(call: Promise<unknown>): Promise<string> {
     return "no error";
   } catch (error) {
     if (error instanceof NotFoundError) return `NotFoundError ${error.status} ${error.code ?? ""}`;
-    if (error instanceof RequestValidationError) return `RequestValidationError ${error.issues.map((issue) => issue.path).join(",")}`;
+    if (error instanceof RequestValidationError)
+      return `RequestValidationError ${error.issues.map((issue) => issue.path).join(",")}`;
     if (error instanceof ApiError) return `ApiError ${error.status}`;
     if (error instanceof WechatPayError) return error.name;
     throw error;
@@ -79,17 +100,32 @@ const sandbox = await startSandbox();
 const config: WechatPayClientConfig = sandbox.clientConfig;
 const client = new WechatPayClient(config);
 try {
-  const created = await createCouponStock(client, stockParams(sandbox, `consumer-${process.pid}-${Date.now()}`));
-  const page: StockCollection = await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: sandbox.mchid });
+  const created = await createCouponStock(
+    client,
+    stockParams(sandbox, `consumer-${process.pid}-${Date.now()}`),
+  );
+  const page: StockCollection = await listStocks(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: sandbox.mchid,
+  });
   const iterated: Stock[] = [];
-  for await (const stock of iterateListStocks(client, { limit: 1, stock_creator_mchid: sandbox.mchid })) iterated.push(stock);
+  for await (const stock of iterateListStocks(client, {
+    limit: 1,
+    stock_creator_mchid: sandbox.mchid,
+  }))
+    iterated.push(stock);
   const facts = {
     createdStockId: created.stock_id,
     listedStockIds: (page.data ?? []).map((stock) => stock.stock_id),
     totalCount: page.total_count,
     iteratedStockIds: iterated.map((stock) => stock.stock_id),
-    missingStock: await errorCodeOf(queryStock(client, { stock_id: "9999999999", stock_creator_mchid: sandbox.mchid })),
-    invalidParams: await errorCodeOf(listStocks(client, { offset: 0, limit: 11, stock_creator_mchid: sandbox.mchid })),
+    missingStock: await errorCodeOf(
+      queryStock(client, { stock_id: "9999999999", stock_creator_mchid: sandbox.mchid }),
+    ),
+    invalidParams: await errorCodeOf(
+      listStocks(client, { offset: 0, limit: 11, stock_creator_mchid: sandbox.mchid }),
+    ),
     deepImport: await deepImportCode(),
   };
   console.log(JSON.stringify(facts));

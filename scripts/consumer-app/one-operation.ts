@@ -5,4 +5,6 @@
  */
 import { listStocks, WechatPayClient } from "wechatpay-favor";
 
-console.log(JSON.stringify({ listStocks: typeof listStocks, WechatPayClient: typeof WechatPayClient }));
+console.log(
+  JSON.stringify({ listStocks: typeof listStocks, WechatPayClient: typeof WechatPayClient }),
+);

@@ -4,14 +4,33 @@
  * ConnectionError, InternalServerError, RateLimitError).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createCouponStock, listStocks, queryCallback, restartStock, setCallback, startStock, pauseStock, useFlow, sendCoupon } from "../../generated/index.js";
-import { ConnectionError, InternalServerError, RateLimitError, SignatureVerificationError, TimeoutError } from "../../runtime/index.js";
+import {
+  createCouponStock,
+  listStocks,
+  queryCallback,
+  restartStock,
+  setCallback,
+  startStock,
+  pauseStock,
+  useFlow,
+  sendCoupon,
+} from "../../generated/index.js";
+import {
+  ConnectionError,
+  InternalServerError,
+  RateLimitError,
+  SignatureVerificationError,
+  TimeoutError,
+} from "../../runtime/index.js";
 import { startE2E, stockParams, uniqueNo, type E2E } from "./harness.js";
 
 let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E({ rateLimits: false });
-  await setCallback(e2e.client, { mchid: e2e.sandbox.mchid, notify_url: "https://merchant.example.com/notify" });
+  await setCallback(e2e.client, {
+    mchid: e2e.sandbox.mchid,
+    notify_url: "https://merchant.example.com/notify",
+  });
 });
 afterEach(() => {
   e2e.sandbox.setFault(undefined);
@@ -22,7 +41,8 @@ afterAll(async () => {
 });
 
 const fault = (mode: string) => ({ headers: { "X-Sandbox-Fault": mode } });
-const query = (options: Parameters<typeof queryCallback>[2] = {}) => queryCallback(e2e.client, { mchid: e2e.sandbox.mchid }, options);
+const query = (options: Parameters<typeof queryCallback>[2] = {}) =>
+  queryCallback(e2e.client, { mchid: e2e.sandbox.mchid }, options);
 
 async function rejection(call: Promise<unknown>): Promise<unknown> {
   return call.then(
@@ -42,7 +62,11 @@ describe("retried faults", () => {
   // The 500 is injected before processing, so this shows the retry, not the dedupe; see drop-after below.
   it("500-once: an idempotent create is retried and succeeds", async () => {
     const before = e2e.sandbox.countStocks();
-    const created = await createCouponStock(e2e.client, stockParams(e2e.sandbox), fault("500-once"));
+    const created = await createCouponStock(
+      e2e.client,
+      stockParams(e2e.sandbox),
+      fault("500-once"),
+    );
     expect(e2e.sleeps).toHaveLength(1);
     expect(e2e.sandbox.countStocks()).toBe(before + 1);
     expect(e2e.sandbox.getStock(created.stock_id)).toBeDefined();
@@ -63,7 +87,13 @@ describe("retried faults", () => {
     const { stock_id } = await createCouponStock(e2e.client, stockParams(e2e.sandbox));
     await startStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid });
     await pauseStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid });
-    const error = await rejection(restartStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid }, fault("500-once")));
+    const error = await rejection(
+      restartStock(
+        e2e.client,
+        { stock_id, stock_creator_mchid: e2e.sandbox.mchid },
+        fault("500-once"),
+      ),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect(e2e.sleeps).toHaveLength(0);
   });
@@ -93,7 +123,11 @@ describe("retried faults", () => {
   it("fault mode with a probability: a seeded flaky server, the client still gets every answer", async () => {
     e2e.sandbox.setFault({ mode: "500", probability: 0.3, seed: 7, operations: ["listStocks"] });
     for (let i = 0; i < 10; i++) {
-      const page = await listStocks(e2e.client, { offset: 0, limit: 10, stock_creator_mchid: e2e.sandbox.mchid }, { maxRetries: 5 });
+      const page = await listStocks(
+        e2e.client,
+        { offset: 0, limit: 10, stock_creator_mchid: e2e.sandbox.mchid },
+        { maxRetries: 5 },
+      );
       expect(page.total_count).toBeGreaterThanOrEqual(0);
     }
     expect(e2e.sleeps.length).toBeGreaterThan(0);
@@ -111,7 +145,13 @@ describe("faults surfaced as errors", () => {
     const { stock_id } = await createCouponStock(e2e.client, stockParams(e2e.sandbox));
     await startStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid });
     await pauseStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid });
-    const error = await rejection(restartStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid }, fault("drop-after")));
+    const error = await rejection(
+      restartStock(
+        e2e.client,
+        { stock_id, stock_creator_mchid: e2e.sandbox.mchid },
+        fault("drop-after"),
+      ),
+    );
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).mayHaveReachedServer).toBe(true);
     expect(e2e.sleeps).toHaveLength(0);
@@ -125,7 +165,9 @@ describe("faults surfaced as errors", () => {
   });
 
   it("slow below the timeout: just slower", async () => {
-    expect(await query({ ...fault("slow:100"), timeout: 5000 })).toMatchObject({ mchid: e2e.sandbox.mchid });
+    expect(await query({ ...fault("slow:100"), timeout: 5000 })).toMatchObject({
+      mchid: e2e.sandbox.mchid,
+    });
   });
 
   it.each([
@@ -145,8 +187,16 @@ describe("faults surfaced as errors", () => {
     const { stock_id } = await createCouponStock(e2e.client, stockParams(e2e.sandbox));
     await startStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid });
     const before = e2e.sandbox.countCoupons();
-    const params = { openid: "o-tamper", stock_id, out_request_no: uniqueNo("send"), appid: e2e.sandbox.appid, stock_creator_mchid: e2e.sandbox.mchid };
-    expect(await rejection(sendCoupon(e2e.client, params, fault("tamper-body")))).toBeInstanceOf(SignatureVerificationError);
+    const params = {
+      openid: "o-tamper",
+      stock_id,
+      out_request_no: uniqueNo("send"),
+      appid: e2e.sandbox.appid,
+      stock_creator_mchid: e2e.sandbox.mchid,
+    };
+    expect(await rejection(sendCoupon(e2e.client, params, fault("tamper-body")))).toBeInstanceOf(
+      SignatureVerificationError,
+    );
     const replay = await sendCoupon(e2e.client, params);
     expect(e2e.sandbox.getCoupon(replay.coupon_id)).toMatchObject({ stock_id });
     expect(e2e.sandbox.countCoupons()).toBe(before + 1);
@@ -155,8 +205,16 @@ describe("faults surfaced as errors", () => {
   it("unsigned is accepted for the operations the spec marks unsigned (use-flow)", async () => {
     const { stock_id } = await createCouponStock(e2e.client, stockParams(e2e.sandbox));
     await startStock(e2e.client, { stock_id, stock_creator_mchid: e2e.sandbox.mchid });
-    const { coupon_id } = await sendCoupon(e2e.client, { openid: "o-flow", stock_id, out_request_no: uniqueNo("send"), appid: e2e.sandbox.appid, stock_creator_mchid: e2e.sandbox.mchid });
+    const { coupon_id } = await sendCoupon(e2e.client, {
+      openid: "o-flow",
+      stock_id,
+      out_request_no: uniqueNo("send"),
+      appid: e2e.sandbox.appid,
+      stock_creator_mchid: e2e.sandbox.mchid,
+    });
     e2e.sandbox.useCoupon(coupon_id);
-    expect(await useFlow(e2e.client, { stock_id }, fault("unsigned"))).toMatchObject({ hash_type: "SHA1" });
+    expect(await useFlow(e2e.client, { stock_id }, fault("unsigned"))).toMatchObject({
+      hash_type: "SHA1",
+    });
   });
 });

@@ -18,7 +18,11 @@ export interface E2E {
 }
 
 export async function startE2E(options: SandboxOptions = {}): Promise<E2E> {
-  const sandbox = await startSandbox({ validateResponses: true, notifyRetryIntervalMs: 50, ...options });
+  const sandbox = await startSandbox({
+    validateResponses: true,
+    notifyRetryIntervalMs: 50,
+    ...options,
+  });
   const sleeps: number[] = [];
   const clients: WechatPayClient[] = [];
   const clientWith = (overrides: Partial<WechatPayClientConfig>): WechatPayClient => {
@@ -54,7 +58,10 @@ export function uniqueNo(prefix: string): string {
 }
 
 /** Create-stock params that satisfy every documented rule; tests override single fields. */
-export function stockParams(sandbox: Sandbox, overrides: Partial<CreateCouponStockParams> = {}): CreateCouponStockParams {
+export function stockParams(
+  sandbox: Sandbox,
+  overrides: Partial<CreateCouponStockParams> = {},
+): CreateCouponStockParams {
   const now = Date.now();
   return {
     stock_name: "端到端满二减一",
@@ -63,7 +70,13 @@ export function stockParams(sandbox: Sandbox, overrides: Partial<CreateCouponSto
     // A Date is converted by the runtime to RFC 3339 +08:00.
     available_begin_time: new Date(now + 60_000),
     available_end_time: new Date(now + 30 * 86_400_000),
-    stock_use_rule: { max_coupons: 10, max_amount: 1000, max_coupons_per_user: 2, natural_person_limit: false, prevent_api_abuse: false },
+    stock_use_rule: {
+      max_coupons: 10,
+      max_amount: 1000,
+      max_coupons_per_user: 2,
+      natural_person_limit: false,
+      prevent_api_abuse: false,
+    },
     coupon_use_rule: {
       fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
       available_merchants: [sandbox.mchid, "1900000110", "1900000111"],
@@ -77,4 +90,6 @@ export function stockParams(sandbox: Sandbox, overrides: Partial<CreateCouponSto
 }
 
 /** Smallest byte sequence the sandbox accepts as a PNG (it sniffs the signature bytes). */
-export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+export const PNG_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d,
+]);

@@ -47,38 +47,105 @@ describe("stock and coupon lifecycle", () => {
     expect(created.stock_id).toMatch(/^\d+$/);
     const stockId = created.stock_id;
 
-    const started = await startStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid });
+    const started = await startStock(client, {
+      stock_id: stockId,
+      stock_creator_mchid: sandbox.mchid,
+    });
     expect(started.stock_id).toBe(stockId);
     expect(started.start_time).toMatch(/\+08:00$/);
 
-    const coupon = await sendCoupon(client, { openid: "o-e2e-life", stock_id: stockId, out_request_no: uniqueNo("send"), appid: sandbox.appid, stock_creator_mchid: sandbox.mchid });
+    const coupon = await sendCoupon(client, {
+      openid: "o-e2e-life",
+      stock_id: stockId,
+      out_request_no: uniqueNo("send"),
+      appid: sandbox.appid,
+      stock_creator_mchid: sandbox.mchid,
+    });
     expect(coupon.coupon_id).toMatch(/^\d+$/);
 
     // More stocks than one page (limit 10 max) so the iterator has to walk page indexes.
     for (let i = 0; i < 11; i++) await createCouponStock(client, stockParams(sandbox));
-    const all = await collect(iterateListStocks(client, { limit: 5, stock_creator_mchid: sandbox.mchid }));
+    const all = await collect(
+      iterateListStocks(client, { limit: 5, stock_creator_mchid: sandbox.mchid }),
+    );
     expect(all).toHaveLength(12);
     expect(new Set(all.map((s) => s.stock_id)).size).toBe(12);
-    expect(all.find((s) => s.stock_id === stockId)).toMatchObject({ status: "running", distributed_coupons: 1 });
-    const running = await collect(iterateListStocks(client, { limit: 10, stock_creator_mchid: sandbox.mchid, status: "running" }));
+    expect(all.find((s) => s.stock_id === stockId)).toMatchObject({
+      status: "running",
+      distributed_coupons: 1,
+    });
+    const running = await collect(
+      iterateListStocks(client, {
+        limit: 10,
+        stock_creator_mchid: sandbox.mchid,
+        status: "running",
+      }),
+    );
     expect(running.map((s) => s.stock_id)).toEqual([stockId]);
 
-    const stock = await queryStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid });
-    expect(stock).toMatchObject({ stock_id: stockId, status: "running", singleitem: true, stock_use_rule: { max_coupons: 10, coupon_type: "NORMAL" } });
+    const stock = await queryStock(client, {
+      stock_id: stockId,
+      stock_creator_mchid: sandbox.mchid,
+    });
+    expect(stock).toMatchObject({
+      stock_id: stockId,
+      status: "running",
+      singleitem: true,
+      stock_use_rule: { max_coupons: 10, coupon_type: "NORMAL" },
+    });
 
-    expect(await collect(iterateListAvailableSingleitems(client, { stock_id: stockId, limit: 2, stock_creator_mchid: sandbox.mchid }))).toEqual(["sku-1", "sku-2", "sku-3"]);
-    expect(await collect(iterateListAvailableMerchants(client, { stock_id: stockId, limit: 1, stock_creator_mchid: sandbox.mchid }))).toEqual([sandbox.mchid, "1900000110", "1900000111"]);
+    expect(
+      await collect(
+        iterateListAvailableSingleitems(client, {
+          stock_id: stockId,
+          limit: 2,
+          stock_creator_mchid: sandbox.mchid,
+        }),
+      ),
+    ).toEqual(["sku-1", "sku-2", "sku-3"]);
+    expect(
+      await collect(
+        iterateListAvailableMerchants(client, {
+          stock_id: stockId,
+          limit: 1,
+          stock_creator_mchid: sandbox.mchid,
+        }),
+      ),
+    ).toEqual([sandbox.mchid, "1900000110", "1900000111"]);
 
-    const mine = await collect(iterateListCouponsByFilter(client, { openid: "o-e2e-life", appid: sandbox.appid, creator_mchid: sandbox.mchid, limit: 1 }));
+    const mine = await collect(
+      iterateListCouponsByFilter(client, {
+        openid: "o-e2e-life",
+        appid: sandbox.appid,
+        creator_mchid: sandbox.mchid,
+        limit: 1,
+      }),
+    );
     expect(mine.map((c) => c.coupon_id)).toEqual([coupon.coupon_id]);
-    expect(await queryCoupon(client, { openid: "o-e2e-life", coupon_id: coupon.coupon_id, appid: sandbox.appid })).toMatchObject({ coupon_id: coupon.coupon_id, status: "SENDED" });
+    expect(
+      await queryCoupon(client, {
+        openid: "o-e2e-life",
+        coupon_id: coupon.coupon_id,
+        appid: sandbox.appid,
+      }),
+    ).toMatchObject({ coupon_id: coupon.coupon_id, status: "SENDED" });
 
-    const paused = await pauseStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid });
+    const paused = await pauseStock(client, {
+      stock_id: stockId,
+      stock_creator_mchid: sandbox.mchid,
+    });
     expect(paused.pause_time).toMatch(/\+08:00$/);
-    expect((await queryStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid })).status).toBe("paused");
-    const restarted = await restartStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid });
+    expect(
+      (await queryStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid })).status,
+    ).toBe("paused");
+    const restarted = await restartStock(client, {
+      stock_id: stockId,
+      stock_creator_mchid: sandbox.mchid,
+    });
     expect(restarted.restart_time).toMatch(/\+08:00$/);
-    expect((await queryStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid })).status).toBe("running");
+    expect(
+      (await queryStock(client, { stock_id: stockId, stock_creator_mchid: sandbox.mchid })).status,
+    ).toBe("running");
   });
 });
 
@@ -93,7 +160,12 @@ describe("COUPON.USE notification to the merchant's endpoint", () => {
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
         try {
-          received.push(client.parseNotification<CouponUseResource>({ headers: req.headers, body: Buffer.concat(chunks) }));
+          received.push(
+            client.parseNotification<CouponUseResource>({
+              headers: req.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
           res.writeHead(204).end();
         } catch (error) {
           failures.push((error as Error).name);
@@ -105,12 +177,25 @@ describe("COUPON.USE notification to the merchant's endpoint", () => {
     try {
       const notifyUrl = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/notify`;
       // The spec (and so client-side validation) demands https; the sandbox also accepts loopback http.
-      await setCallback(client, { mchid: sandbox.mchid, notify_url: notifyUrl, switch: true }, { validate: false });
-      expect(await queryCallback(client, { mchid: sandbox.mchid })).toEqual({ notify_url: notifyUrl, mchid: sandbox.mchid });
+      await setCallback(
+        client,
+        { mchid: sandbox.mchid, notify_url: notifyUrl, switch: true },
+        { validate: false },
+      );
+      expect(await queryCallback(client, { mchid: sandbox.mchid })).toEqual({
+        notify_url: notifyUrl,
+        mchid: sandbox.mchid,
+      });
 
       const { stock_id } = await createCouponStock(client, stockParams(sandbox));
       await startStock(client, { stock_id, stock_creator_mchid: sandbox.mchid });
-      const { coupon_id } = await sendCoupon(client, { openid: "o-e2e-notify", stock_id, out_request_no: uniqueNo("send"), appid: sandbox.appid, stock_creator_mchid: sandbox.mchid });
+      const { coupon_id } = await sendCoupon(client, {
+        openid: "o-e2e-notify",
+        stock_id,
+        out_request_no: uniqueNo("send"),
+        appid: sandbox.appid,
+        stock_creator_mchid: sandbox.mchid,
+      });
 
       // First delivery is a SIGNTEST probe (as WeChat does now and then): the endpoint must refuse it.
       const used = sandbox.useCoupon(coupon_id, { notificationFault: { kind: "signtest" } });
@@ -119,10 +204,23 @@ describe("COUPON.USE notification to the merchant's endpoint", () => {
       expect(failures).toEqual(["SignatureVerificationError"]);
       expect(received).toHaveLength(1);
       const notification = received[0];
-      expect(notification).toMatchObject({ id: used.notification?.id, event_type: "COUPON.USE", resource_type: "encrypt-resource", original_type: "coupon" });
-      expect(notification?.resource).toMatchObject({ coupon_id, stock_id, status: "USED", stock_creator_mchid: sandbox.mchid });
+      expect(notification).toMatchObject({
+        id: used.notification?.id,
+        event_type: "COUPON.USE",
+        resource_type: "encrypt-resource",
+        original_type: "coupon",
+      });
+      expect(notification?.resource).toMatchObject({
+        coupon_id,
+        stock_id,
+        status: "USED",
+        stock_creator_mchid: sandbox.mchid,
+      });
       expect(notification?.resource.consume_information?.transaction_id).toMatch(/^42\d{26}$/);
-      expect((await queryCoupon(client, { openid: "o-e2e-notify", coupon_id, appid: sandbox.appid })).status).toBe("USED");
+      expect(
+        (await queryCoupon(client, { openid: "o-e2e-notify", coupon_id, appid: sandbox.appid }))
+          .status,
+      ).toBe("USED");
     } finally {
       await new Promise<void>((resolve) => {
         endpoint.close(() => resolve());

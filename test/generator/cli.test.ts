@@ -20,10 +20,14 @@ describe("generate command", () => {
     const other = path.join(out.dir, "fresh");
     const result = await run(["--spec", miniSpec, "--out", other]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^operations\s+3 \(\+1 experimental skipped: useFlow; use --experimental\)$/m);
+    expect(result.stdout).toMatch(
+      /^operations\s+3 \(\+1 experimental skipped: useFlow; use --experimental\)$/m,
+    );
     expect(result.stdout).toMatch(/^models\s+9 models, 2 enums, 1 webhook\(s\)$/m);
     expect(result.stdout).toMatch(/^files\s+0 changed, 11 added, 0 removed, 0 unchanged/m);
-    expect(result.stdout).toMatch(/^time\s+\d+ ms total \(load \d+ ms, check \d+ ms, model \d+ ms, emit \d+ ms, format \d+ ms\)$/m);
+    expect(result.stdout).toMatch(
+      /^time\s+\d+ ms total \(load \d+ ms, check \d+ ms, model \d+ ms, emit \d+ ms, format \d+ ms\)$/m,
+    );
     expect(result.stdout.split("\n").length).toBeLessThan(25);
     expect(existsSync(path.join(other, "operations/listStocks.ts"))).toBe(true);
   });
@@ -44,7 +48,10 @@ describe("generate command", () => {
   it("--check fails on stale output with a diff, and leaves it as it was", async () => {
     const file = path.join(outDir, "operations/listStocks.ts");
     const original = readFileSync(file, "utf8");
-    writeFileSync(file, original.replace("export function listStocks(", "export function listStocksRenamed("));
+    writeFileSync(
+      file,
+      original.replace("export function listStocks(", "export function listStocksRenamed("),
+    );
     writeFileSync(path.join(outDir, "stray.ts"), "export {};\n");
     const before = readTree(outDir);
     try {
@@ -68,8 +75,15 @@ describe("generate command", () => {
     const result = await run(["--experimental", "--spec", miniSpec, "--out", other]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^operations\s+4$/m);
-    expect(readdirSync(path.join(other, "operations")).sort()).toEqual(["listStocks.ts", "startStock.ts", "uploadImage.ts", "useFlow.ts"]);
-    expect(readFileSync(path.join(other, "API.md"), "utf8")).toContain("`useFlow`: `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` → `UseFlowResponse` (experimental, unsigned response)");
+    expect(readdirSync(path.join(other, "operations")).sort()).toEqual([
+      "listStocks.ts",
+      "startStock.ts",
+      "uploadImage.ts",
+      "useFlow.ts",
+    ]);
+    expect(readFileSync(path.join(other, "API.md"), "utf8")).toContain(
+      "`useFlow`: `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` → `UseFlowResponse` (experimental, unsigned response)",
+    );
   });
 
   it("rejects unknown flags with usage, exit 2", async () => {

@@ -10,7 +10,11 @@ import { copySpec, MINI_FIXTURE, REAL_SPEC, ROOT } from "./helpers.js";
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reverseKeys(v)]),
+  );
 }
 
 function yamlFiles(dir: string, sub = ""): string[] {
@@ -30,9 +34,14 @@ describe("whole-spec output", () => {
   });
 
   it("the mini fixture's output matches its file snapshots", async () => {
-    const { files } = await generate({ specPath: path.join(MINI_FIXTURE, "openapi.yaml"), experimental: false });
+    const { files } = await generate({
+      specPath: path.join(MINI_FIXTURE, "openapi.yaml"),
+      experimental: false,
+    });
     for (const [rel, content] of files) {
-      await expect(content).toMatchFileSnapshot(path.join(ROOT, "test/generator/__snapshots__/mini", `${rel}.snap`));
+      await expect(content).toMatchFileSnapshot(
+        path.join(ROOT, "test/generator/__snapshots__/mini", `${rel}.snap`),
+      );
     }
   });
 });
@@ -50,16 +59,22 @@ describe("determinism", () => {
   it("reversing the key order of every YAML map does not change the output, not even the spec hash", async () => {
     for (const rel of yamlFiles(shuffled.dir)) {
       const file = path.join(shuffled.dir, rel);
-      writeFileSync(file, stringify(reverseKeys(parse(readFileSync(file, "utf8"))), { lineWidth: 0 }));
+      writeFileSync(
+        file,
+        stringify(reverseKeys(parse(readFileSync(file, "utf8"))), { lineWidth: 0 }),
+      );
     }
     const original = await generate({ specPath: REAL_SPEC, experimental: true });
     const reordered = await generate({ specPath: shuffled.entry, experimental: true });
     // The files really changed…
-    expect(reordered.spec.files.map((f) => f.text)).not.toEqual(original.spec.files.map((f) => f.text));
+    expect(reordered.spec.files.map((f) => f.text)).not.toEqual(
+      original.spec.files.map((f) => f.text),
+    );
     // …but the spec says the same thing, so the output (headers included) is byte-identical.
     expect(reordered.spec.sha256).toBe(original.spec.sha256);
     expect([...reordered.files.keys()]).toEqual([...original.files.keys()]);
-    for (const [rel, content] of original.files) expect(reordered.files.get(rel), rel).toBe(content);
+    for (const [rel, content] of original.files)
+      expect(reordered.files.get(rel), rel).toBe(content);
   });
 
   it("a comment-only edit keeps the hash; a content edit changes it", async () => {
@@ -67,9 +82,13 @@ describe("determinism", () => {
     const before = (await generate({ specPath: shuffled.entry, experimental: false })).spec.sha256;
     const text = readFileSync(entry, "utf8");
     writeFileSync(entry, `# reviewer note\n${text}`);
-    expect((await generate({ specPath: shuffled.entry, experimental: false })).spec.sha256).toBe(before);
+    expect((await generate({ specPath: shuffled.entry, experimental: false })).spec.sha256).toBe(
+      before,
+    );
     writeFileSync(entry, text.replace("description:", "description: x"));
-    expect((await generate({ specPath: shuffled.entry, experimental: false })).spec.sha256).not.toBe(before);
+    expect(
+      (await generate({ specPath: shuffled.entry, experimental: false })).spec.sha256,
+    ).not.toBe(before);
     writeFileSync(entry, text);
   });
 });

@@ -4,14 +4,26 @@ import { describeFileDiff } from "../../generator/write.js";
 /** A generated-looking file: hash header on line 2, then `n` distinct body lines. */
 function file(hash: string, n: number, edit?: { line: number; text: string }): string {
   const lines = ["// Generated from spec — do not edit.", `// spec sha256: ${hash}`, ""];
-  for (let i = 0; i < n; i++) lines.push(edit?.line === i ? edit.text : `  field_${i}: { type: "integer", maximum: ${i} },`);
+  for (let i = 0; i < n; i++)
+    lines.push(edit?.line === i ? edit.text : `  field_${i}: { type: "integer", maximum: ${i} },`);
   return lines.join("\n");
 }
 
 describe("describeFileDiff (the --check drift report)", () => {
   it("shows only the changed lines of a small file", () => {
     const out = describeFileDiff("x.ts", "a\nb\nc\nd", "a\nB\nc\nd");
-    expect(out).toBe(["--- committed/x.ts", "+++ regenerated/x.ts", "@@ -1 +1 @@", "  a", "- b", "+ B", "  c", "  d"].join("\n"));
+    expect(out).toBe(
+      [
+        "--- committed/x.ts",
+        "+++ regenerated/x.ts",
+        "@@ -1 +1 @@",
+        "  a",
+        "- b",
+        "+ B",
+        "  c",
+        "  d",
+      ].join("\n"),
+    );
   });
 
   // A large file (spec-document.ts is ~7000 lines) whose hash header changed AND one deep line
@@ -33,10 +45,26 @@ describe("describeFileDiff (the --check drift report)", () => {
 
   it("shows deep insertions and deletions of a large file as themselves", () => {
     const body = Array.from({ length: 6000 }, (_, i) => `line ${i}`);
-    const after = [...body.slice(0, 1000), "inserted A", "inserted B", ...body.slice(1000, 5000), ...body.slice(5001)];
-    const out = describeFileDiff("big.ts", ["// spec sha256: aaaa", ...body].join("\n"), ["// spec sha256: bbbb", ...after].join("\n"));
+    const after = [
+      ...body.slice(0, 1000),
+      "inserted A",
+      "inserted B",
+      ...body.slice(1000, 5000),
+      ...body.slice(5001),
+    ];
+    const out = describeFileDiff(
+      "big.ts",
+      ["// spec sha256: aaaa", ...body].join("\n"),
+      ["// spec sha256: bbbb", ...after].join("\n"),
+    );
     const changed = out.split("\n").filter((l) => l.startsWith("- ") || l.startsWith("+ "));
-    expect(changed).toEqual(["- // spec sha256: aaaa", "+ // spec sha256: bbbb", "+ inserted A", "+ inserted B", "- line 5000"]);
+    expect(changed).toEqual([
+      "- // spec sha256: aaaa",
+      "+ // spec sha256: bbbb",
+      "+ inserted A",
+      "+ inserted B",
+      "- line 5000",
+    ]);
     expect(out).toContain("@@ -5000 +5002 @@");
   });
 

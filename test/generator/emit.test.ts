@@ -29,42 +29,131 @@ const fragment = {
         "x-wechatpay-idempotent": true,
         "x-wechatpay-idempotency-key": "out_request_no",
         "x-wechatpay-rate-limits": [{ limit: 5, per: "minute", scope: "ip" }],
-        parameters: [{ name: "thing_id", in: "path", required: true, schema: { type: "string", maxLength: 20 }, example: "42" }],
-        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/TouchThingBody" } } } },
-        responses: { "200": { description: "ok", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } } },
+        parameters: [
+          {
+            name: "thing_id",
+            in: "path",
+            required: true,
+            schema: { type: "string", maxLength: 20 },
+            example: "42",
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": { schema: { $ref: "#/components/schemas/TouchThingBody" } },
+          },
+        },
+        responses: {
+          "200": {
+            description: "ok",
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+          },
+        },
       },
     },
   },
   components: {
     schemas: {
-      Color: { type: "string", description: "颜色 (color)", enum: ["RED", "COUPON.USE"], "x-enum-descriptions": { RED: "红 (red)", "COUPON.USE": "核销 (used)" } },
-      Thing: { type: "object", description: "A thing", required: ["thing_id"], properties: { thing_id: { type: "string" }, color: { $ref: "#/components/schemas/Color" } } },
+      Color: {
+        type: "string",
+        description: "颜色 (color)",
+        enum: ["RED", "COUPON.USE"],
+        "x-enum-descriptions": { RED: "红 (red)", "COUPON.USE": "核销 (used)" },
+      },
+      Thing: {
+        type: "object",
+        description: "A thing",
+        required: ["thing_id"],
+        properties: { thing_id: { type: "string" }, color: { $ref: "#/components/schemas/Color" } },
+      },
       TouchThingBody: {
         type: "object",
         required: ["out_request_no"],
-        properties: { out_request_no: { type: "string", pattern: "^[0-9]+$" }, color: { $ref: "#/components/schemas/Color" }, at: { type: "string", format: "date-time" } },
+        properties: {
+          out_request_no: { type: "string", pattern: "^[0-9]+$" },
+          color: { $ref: "#/components/schemas/Color" },
+          at: { type: "string", format: "date-time" },
+        },
       },
     },
   },
 };
 
 describe("tsType: field schema → TypeScript type text", () => {
-  const cases: [string, { given: SchemaNode; acceptDate: boolean; want: string; imports?: string[] }][] = [
+  const cases: [
+    string,
+    { given: SchemaNode; acceptDate: boolean; want: string; imports?: string[] },
+  ][] = [
     ["plain string", { given: { type: "string" }, acceptDate: true, want: "string" }],
-    ["date-time on the request side accepts Date", { given: { type: "string", format: "date-time" }, acceptDate: true, want: "string | Date" }],
-    ["date-time on the response side stays string", { given: { type: "string", format: "date-time" }, acceptDate: false, want: "string" }],
+    [
+      "date-time on the request side accepts Date",
+      { given: { type: "string", format: "date-time" }, acceptDate: true, want: "string | Date" },
+    ],
+    [
+      "date-time on the response side stays string",
+      { given: { type: "string", format: "date-time" }, acceptDate: false, want: "string" },
+    ],
     ["integer", { given: { type: "integer", minimum: 0 }, acceptDate: true, want: "number" }],
     ["boolean", { given: { type: "boolean" }, acceptDate: true, want: "boolean" }],
-    ["inline enum → literal union", { given: { type: "string", enum: ["SENDED", "USED"] }, acceptDate: true, want: '"SENDED" | "USED"' }],
-    ["array of inline enum is parenthesized", { given: { type: "array", items: { type: "string", enum: ["A", "B"] } }, acceptDate: true, want: '("A" | "B")[]' }],
-    ["named component → its name, imported", { given: { $ref: "#/components/schemas/StockRule" }, acceptDate: true, want: "StockRule", imports: ["StockRule"] }],
-    ["array of a named enum", { given: { type: "array", items: { $ref: "#/components/schemas/TradeType" } }, acceptDate: true, want: "TradeType[]", imports: ["TradeType"] }],
-    ["multipart file part", { given: { type: "string", contentMediaType: "application/octet-stream" }, acceptDate: true, want: "Uint8Array" }],
+    [
+      "inline enum → literal union",
+      {
+        given: { type: "string", enum: ["SENDED", "USED"] },
+        acceptDate: true,
+        want: '"SENDED" | "USED"',
+      },
+    ],
+    [
+      "array of inline enum is parenthesized",
+      {
+        given: { type: "array", items: { type: "string", enum: ["A", "B"] } },
+        acceptDate: true,
+        want: '("A" | "B")[]',
+      },
+    ],
+    [
+      "named component → its name, imported",
+      {
+        given: { $ref: "#/components/schemas/StockRule" },
+        acceptDate: true,
+        want: "StockRule",
+        imports: ["StockRule"],
+      },
+    ],
+    [
+      "array of a named enum",
+      {
+        given: { type: "array", items: { $ref: "#/components/schemas/TradeType" } },
+        acceptDate: true,
+        want: "TradeType[]",
+        imports: ["TradeType"],
+      },
+    ],
+    [
+      "multipart file part",
+      {
+        given: { type: "string", contentMediaType: "application/octet-stream" },
+        acceptDate: true,
+        want: "Uint8Array",
+      },
+    ],
     [
       "inline object: sorted members, optional marks",
-      { given: { type: "object", required: ["b"], properties: { b: { type: "integer" }, a: { type: "string" } } }, acceptDate: true, want: "{ a?: string; b: number }" },
+      {
+        given: {
+          type: "object",
+          required: ["b"],
+          properties: { b: { type: "integer" }, a: { type: "string" } },
+        },
+        acceptDate: true,
+        want: "{ a?: string; b: number }",
+      },
     ],
-    ["free-form object", { given: { type: "object" }, acceptDate: true, want: "Record<string, unknown>" }],
+    [
+      "free-form object",
+      { given: { type: "object" }, acceptDate: true, want: "Record<string, unknown>" },
+    ],
   ];
   it.each(cases)("%s", (_name, { given, acceptDate, want, imports }) => {
     const used = new TypeImports(new Set(["TradeType"]));
@@ -74,26 +163,97 @@ describe("tsType: field schema → TypeScript type text", () => {
 });
 
 describe("toValidationSchema: request schema → runtime ValidationSchema", () => {
-  const document = { components: { schemas: { Status: { type: "string", enum: ["a", "b"] }, Loop: { type: "object", properties: { next: { $ref: "#/components/schemas/Loop" } } } } } };
+  const document = {
+    components: {
+      schemas: {
+        Status: { type: "string", enum: ["a", "b"] },
+        Loop: { type: "object", properties: { next: { $ref: "#/components/schemas/Loop" } } },
+      },
+    },
+  };
   const cases: [string, { given: SchemaNode; want: ValidationSchema }][] = [
-    ["string constraints", { given: { type: "string", minLength: 1, maxLength: 20, pattern: "^\\d+$", description: "ignored" }, want: { type: "string", minLength: 1, maxLength: 20, pattern: "^\\d+$" } }],
-    ["date-time kept, other formats are annotations", { given: { type: "string", format: "date-time" }, want: { type: "string", format: "date-time" } }],
+    [
+      "string constraints",
+      {
+        given: {
+          type: "string",
+          minLength: 1,
+          maxLength: 20,
+          pattern: "^\\d+$",
+          description: "ignored",
+        },
+        want: { type: "string", minLength: 1, maxLength: 20, pattern: "^\\d+$" },
+      },
+    ],
+    [
+      "date-time kept, other formats are annotations",
+      {
+        given: { type: "string", format: "date-time" },
+        want: { type: "string", format: "date-time" },
+      },
+    ],
     ["uri format dropped", { given: { type: "string", format: "uri" }, want: { type: "string" } }],
-    ["integer range", { given: { type: "integer", minimum: 5, maximum: 10, exclusiveMinimum: 4, format: "int64" }, want: { type: "integer", minimum: 5, maximum: 10, exclusiveMinimum: 4 } }],
-    ["const becomes a one-value enum", { given: { type: "string", const: "NORMAL" }, want: { type: "string", enum: ["NORMAL"] } }],
-    ["$ref resolved", { given: { $ref: "#/components/schemas/Status" }, want: { type: "string", enum: ["a", "b"] } }],
+    [
+      "integer range",
+      {
+        given: { type: "integer", minimum: 5, maximum: 10, exclusiveMinimum: 4, format: "int64" },
+        want: { type: "integer", minimum: 5, maximum: 10, exclusiveMinimum: 4 },
+      },
+    ],
+    [
+      "const becomes a one-value enum",
+      { given: { type: "string", const: "NORMAL" }, want: { type: "string", enum: ["NORMAL"] } },
+    ],
+    [
+      "$ref resolved",
+      {
+        given: { $ref: "#/components/schemas/Status" },
+        want: { type: "string", enum: ["a", "b"] },
+      },
+    ],
     [
       "array with item constraints",
-      { given: { type: "array", minItems: 1, maxItems: 50, uniqueItems: true, items: { type: "string", maxLength: 128 } }, want: { type: "array", items: { type: "string", maxLength: 128 }, minItems: 1, maxItems: 50, uniqueItems: true } },
+      {
+        given: {
+          type: "array",
+          minItems: 1,
+          maxItems: 50,
+          uniqueItems: true,
+          items: { type: "string", maxLength: 128 },
+        },
+        want: {
+          type: "array",
+          items: { type: "string", maxLength: 128 },
+          minItems: 1,
+          maxItems: 50,
+          uniqueItems: true,
+        },
+      },
     ],
     [
       "object: sorted properties, sorted required, unknown keys rejected even if the spec allows them",
       {
-        given: { type: "object", additionalProperties: true, required: ["z", "a"], properties: { z: { type: "boolean" }, a: { type: "number" } } },
-        want: { type: "object", properties: { a: { type: "number" }, z: { type: "boolean" } }, required: ["a", "z"], additionalProperties: false },
+        given: {
+          type: "object",
+          additionalProperties: true,
+          required: ["z", "a"],
+          properties: { z: { type: "boolean" }, a: { type: "number" } },
+        },
+        want: {
+          type: "object",
+          properties: { a: { type: "number" }, z: { type: "boolean" } },
+          required: ["a", "z"],
+          additionalProperties: false,
+        },
       },
     ],
-    ["binary upload part", { given: { type: "string", format: "binary", maxLength: 2097152 }, want: { type: "binary", maxBytes: 2097152 } }],
+    [
+      "binary upload part",
+      {
+        given: { type: "string", format: "binary", maxLength: 2097152 },
+        want: { type: "binary", maxBytes: 2097152 },
+      },
+    ],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {
     const issues: ValidationIssue[] = [];
@@ -102,17 +262,75 @@ describe("toValidationSchema: request schema → runtime ValidationSchema", () =
   });
 
   const unsupported: [string, { given: SchemaNode; pointer: string; message: RegExp }][] = [
-    ["nullable", { given: { type: "string", nullable: true }, pointer: "/x/nullable", message: /nullable/ }],
-    ["null in a type list", { given: { type: ["string", "null"] }, pointer: "/x/type", message: /null is never sent/ }],
-    ["oneOf", { given: { oneOf: [{ type: "string" }, { type: "integer" }] }, pointer: "/x/oneOf", message: /unsupported construct "oneOf"/ }],
-    ["allOf", { given: { allOf: [{ type: "object" }] }, pointer: "/x/allOf", message: /unsupported construct "allOf"/ }],
-    ["keyword the interpreter cannot check", { given: { type: "integer", multipleOf: 5 }, pointer: "/x/multipleOf", message: /keyword "multipleOf" is not supported/ }],
-    ["invalid regular expression", { given: { type: "string", pattern: "([a-z" }, pointer: "/x/pattern", message: /not a valid ECMAScript regular expression/ }],
-    ["enum of the wrong type", { given: { type: "integer", enum: ["1"] }, pointer: "/x/enum", message: /must all be numbers/ }],
-    ["array without items", { given: { type: "array" }, pointer: "/x", message: /no `items` schema/ }],
+    [
+      "nullable",
+      { given: { type: "string", nullable: true }, pointer: "/x/nullable", message: /nullable/ },
+    ],
+    [
+      "null in a type list",
+      { given: { type: ["string", "null"] }, pointer: "/x/type", message: /null is never sent/ },
+    ],
+    [
+      "oneOf",
+      {
+        given: { oneOf: [{ type: "string" }, { type: "integer" }] },
+        pointer: "/x/oneOf",
+        message: /unsupported construct "oneOf"/,
+      },
+    ],
+    [
+      "allOf",
+      {
+        given: { allOf: [{ type: "object" }] },
+        pointer: "/x/allOf",
+        message: /unsupported construct "allOf"/,
+      },
+    ],
+    [
+      "keyword the interpreter cannot check",
+      {
+        given: { type: "integer", multipleOf: 5 },
+        pointer: "/x/multipleOf",
+        message: /keyword "multipleOf" is not supported/,
+      },
+    ],
+    [
+      "invalid regular expression",
+      {
+        given: { type: "string", pattern: "([a-z" },
+        pointer: "/x/pattern",
+        message: /not a valid ECMAScript regular expression/,
+      },
+    ],
+    [
+      "enum of the wrong type",
+      {
+        given: { type: "integer", enum: ["1"] },
+        pointer: "/x/enum",
+        message: /must all be numbers/,
+      },
+    ],
+    [
+      "array without items",
+      { given: { type: "array" }, pointer: "/x", message: /no `items` schema/ },
+    ],
     ["missing type", { given: { minLength: 1 }, pointer: "/x", message: /has no type/ }],
-    ["recursive schema", { given: { $ref: "#/components/schemas/Loop" }, pointer: "/components/schemas/Loop/properties/next/$ref", message: /recursive schema/ }],
-    ["required names a missing property", { given: { type: "object", required: ["a"], properties: {} }, pointer: "/x/required", message: /required field "a" is not in properties/ }],
+    [
+      "recursive schema",
+      {
+        given: { $ref: "#/components/schemas/Loop" },
+        pointer: "/components/schemas/Loop/properties/next/$ref",
+        message: /recursive schema/,
+      },
+    ],
+    [
+      "required names a missing property",
+      {
+        given: { type: "object", required: ["a"], properties: {} },
+        pointer: "/x/required",
+        message: /required field "a" is not in properties/,
+      },
+    ],
   ];
   it.each(unsupported)("rejects %s", (_name, { given, pointer, message }) => {
     const issues: ValidationIssue[] = [];
@@ -125,12 +343,24 @@ describe("toValidationSchema: request schema → runtime ValidationSchema", () =
 
 describe("describeConstraints: JSDoc line for a field", () => {
   const cases: [string, ValidationSchema, string][] = [
-    ["length range + pattern", { type: "string", minLength: 1, maxLength: 20, pattern: "^\\d+$" }, "1–20 characters; pattern `^\\d+$`"],
+    [
+      "length range + pattern",
+      { type: "string", minLength: 1, maxLength: 20, pattern: "^\\d+$" },
+      "1–20 characters; pattern `^\\d+$`",
+    ],
     ["exact length", { type: "string", minLength: 64, maxLength: 64 }, "exactly 64 characters"],
     ["enum", { type: "string", enum: ["a", "b"] }, "one of `a`, `b`"],
-    ["date-time", { type: "string", format: "date-time" }, "RFC 3339 date-time (a `Date` is converted to +08:00)"],
+    [
+      "date-time",
+      { type: "string", format: "date-time" },
+      "RFC 3339 date-time (a `Date` is converted to +08:00)",
+    ],
     ["number bounds", { type: "integer", minimum: 1, maximum: 10 }, "integer; ≥ 1; ≤ 10"],
-    ["array", { type: "array", items: { type: "string", maxLength: 128 }, maxItems: 50 }, "at most 50 items; each: at most 128 characters"],
+    [
+      "array",
+      { type: "array", items: { type: "string", maxLength: 128 }, maxItems: 50 },
+      "at most 50 items; each: at most 128 characters",
+    ],
     ["boolean has none", { type: "boolean" }, ""],
   ];
   it.each(cases)("%s", (_name, given, want) => expect(describeConstraints(given)).toBe(want));
@@ -210,11 +440,18 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
     expect(await prettierFormat("metadata.ts", text)).toBe(text);
     expect(text).toContain("export const touchThingOperation = {\n");
     expect(text).toContain("} as const satisfies OperationMeta;\n");
-    expect(text).toContain("export const operationMetas = [touchThingOperation] as const satisfies readonly OperationMeta[];\n");
+    expect(text).toContain(
+      "export const operationMetas = [touchThingOperation] as const satisfies readonly OperationMeta[];\n",
+    );
   });
 
   it("operations/<id>.ts: flat params interface + one-line function with JSDoc", async () => {
-    expect(await formatFile("operations/touchThing.ts", emitOperation(printer, op, new Set(["Color"]), HASH))).toBe(`${HEADER}
+    expect(
+      await formatFile(
+        "operations/touchThing.ts",
+        emitOperation(printer, op, new Set(["Color"]), HASH),
+      ),
+    ).toBe(`${HEADER}
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Color } from "../enums.js";
 import type { Thing } from "../models.js";
@@ -265,7 +502,8 @@ export function touchThing(
   });
 
   it("API.md: one line per operation, models and enums listed", async () => {
-    expect(await formatFile("API.md", emitApiMarkdown(model, HASH))).toBe(`<!-- Generated from spec — do not edit. Run \`npm run generate\` after changing spec/. spec sha256: ${HASH} -->
+    expect(await formatFile("API.md", emitApiMarkdown(model, HASH)))
+      .toBe(`<!-- Generated from spec — do not edit. Run \`npm run generate\` after changing spec/. spec sha256: ${HASH} -->
 
 # t (1)
 

@@ -28,7 +28,8 @@ export function copySpec(from: string = MINI_FIXTURE): TempSpec {
       const target = path.join(dir, file);
       const text = readFileSync(target, "utf8");
       const at = text.indexOf(find);
-      if (at === -1 || text.indexOf(find, at + 1) !== -1) throw new Error(`test setup: "${find}" must occur exactly once in ${file}`);
+      if (at === -1 || text.indexOf(find, at + 1) !== -1)
+        throw new Error(`test setup: "${find}" must occur exactly once in ${file}`);
       writeFileSync(target, text.slice(0, at) + replace + text.slice(at + find.length));
       return text.slice(0, at).split("\n").length;
     },
@@ -47,10 +48,15 @@ export function tempDir(prefix = "favor-out-"): { dir: string; dispose(): void }
 }
 
 /** Runs the generate command in-process and captures what it prints. */
-export async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function run(
+  argv: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await runGenerate(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runGenerate(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
   return { code, stdout, stderr };
 }
 

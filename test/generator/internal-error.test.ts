@@ -20,8 +20,10 @@ vi.mock("../../generator/emit/index.js", async (importOriginal) => {
     ...real,
     emitAll: async (...args: Parameters<typeof real.emitAll>) => {
       const files = await real.emitAll(...args);
-      if (sabotage.mode === "invalid-typescript") files.set("operations/broken.ts", "export function delete(client) {\n  return 1;\n}\n");
-      if (sabotage.mode === "throws") throw new TypeError("Cannot read properties of undefined (reading 'name')");
+      if (sabotage.mode === "invalid-typescript")
+        files.set("operations/broken.ts", "export function delete(client) {\n  return 1;\n}\n");
+      if (sabotage.mode === "throws")
+        throw new TypeError("Cannot read properties of undefined (reading 'name')");
       return files;
     },
   };
@@ -39,7 +41,9 @@ async function previousBuild(): Promise<{ outDir: string; parent: string }> {
   const out = tempDir();
   cleanups.push(out.dispose);
   const outDir = path.join(out.dir, "generated");
-  expect((await run(["--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir])).code).toBe(0);
+  expect(
+    (await run(["--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir])).code,
+  ).toBe(0);
   writeFileSync(path.join(outDir, "index.ts"), "// a previous build, must survive\n");
   return { outDir, parent: out.dir };
 }
@@ -51,7 +55,9 @@ describe("internal generator errors", () => {
     sabotage.mode = "invalid-typescript";
     const result = await run(["--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^generate: internal error in format: the generator emitted invalid TypeScript in operations\/broken\.ts:1:\d+: .+ — please report \(rerun with --debug for the stack trace\); .+ left untouched\.\n$/);
+    expect(result.stderr).toMatch(
+      /^generate: internal error in format: the generator emitted invalid TypeScript in operations\/broken\.ts:1:\d+: .+ — please report \(rerun with --debug for the stack trace\); .+ left untouched\.\n$/,
+    );
     expect(result.stderr).not.toMatch(STACK);
     expect(readTree(outDir)).toEqual(before);
     expect(readdirSync(parent)).toEqual(["generated"]);
@@ -63,9 +69,17 @@ describe("internal generator errors", () => {
     sabotage.mode = "throws";
     const plain = await run(["--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir]);
     expect(plain.code).toBe(1);
-    expect(plain.stderr).toMatch(/^generate: internal error in emit: Cannot read properties of undefined \(reading 'name'\) — please report/);
+    expect(plain.stderr).toMatch(
+      /^generate: internal error in emit: Cannot read properties of undefined \(reading 'name'\) — please report/,
+    );
     expect(plain.stderr.trim().split("\n")).toHaveLength(1);
-    const debug = await run(["--debug", "--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir]);
+    const debug = await run([
+      "--debug",
+      "--spec",
+      path.join(MINI_FIXTURE, "openapi.yaml"),
+      "--out",
+      outDir,
+    ]);
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/^generate: internal error in emit: .+ — please report; /);
     expect(debug.stderr).toMatch(STACK);
@@ -75,7 +89,13 @@ describe("internal generator errors", () => {
   it("--check reports the same way and checks nothing", async () => {
     const { outDir } = await previousBuild();
     sabotage.mode = "throws";
-    const result = await run(["--check", "--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir]);
+    const result = await run([
+      "--check",
+      "--spec",
+      path.join(MINI_FIXTURE, "openapi.yaml"),
+      "--out",
+      outDir,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/internal error in emit: .+; nothing checked\.\n$/);
   });
@@ -87,7 +107,9 @@ describe("internal generator errors", () => {
     );
     expect(error).toBeInstanceOf(InternalError);
     expect((error as InternalError).stage).toBe("format");
-    expect((error as InternalError).message).toMatch(/^the generator emitted invalid TypeScript in models\.ts:1:\d+: \S/);
+    expect((error as InternalError).message).toMatch(
+      /^the generator emitted invalid TypeScript in models\.ts:1:\d+: \S/,
+    );
     expect((error as InternalError).message).not.toContain("\n");
   });
 });

@@ -28,24 +28,47 @@ describe("loadSpec", () => {
   });
 
   it("keeps registered components named and inlines path items", () => {
-    const get = getAtPointer(spec.document, "/paths/~1v3~1marketing~1favor~1stocks/get") as Record<string, unknown>;
+    const get = getAtPointer(spec.document, "/paths/~1v3~1marketing~1favor~1stocks/get") as Record<
+      string,
+      unknown
+    >;
     expect(get["operationId"]).toBe("listStocks");
-    expect(getAtPointer(get, "/responses/200/content/application~1json/schema")).toEqual({ $ref: "#/components/schemas/StockCollection" });
+    expect(getAtPointer(get, "/responses/200/content/application~1json/schema")).toEqual({
+      $ref: "#/components/schemas/StockCollection",
+    });
     // A ref through a file-local `#/...` alias lands on the registered parameter.
-    expect(getAtPointer(spec.document, "/paths/~1v3~1marketing~1favor~1stocks~1{stock_id}~1use-flow/get/parameters/0")).toEqual({ $ref: "#/components/parameters/StockIdPath" });
-    expect(getAtPointer(spec.document, "/components/schemas/Stock/properties/status")).toEqual({ $ref: "#/components/schemas/StockStatus" });
+    expect(
+      getAtPointer(
+        spec.document,
+        "/paths/~1v3~1marketing~1favor~1stocks~1{stock_id}~1use-flow/get/parameters/0",
+      ),
+    ).toEqual({ $ref: "#/components/parameters/StockIdPath" });
+    expect(getAtPointer(spec.document, "/components/schemas/Stock/properties/status")).toEqual({
+      $ref: "#/components/schemas/StockStatus",
+    });
   });
 
   it("locates nodes of the bundle in the file and line they were written", () => {
-    expect(spec.locate("/paths/~1v3~1marketing~1favor~1stocks/get/parameters/1/schema")).toEqual({ file: path.join(MINI_FIXTURE, "paths/stocks.yaml"), line: 20, col: 7 });
-    expect(spec.locate("/components/schemas/StartStockBody/properties/stock_creator_mchid/pattern")).toEqual({ file: path.join(MINI_FIXTURE, "schemas/StartStockBody.yaml"), line: 10, col: 5 });
+    expect(spec.locate("/paths/~1v3~1marketing~1favor~1stocks/get/parameters/1/schema")).toEqual({
+      file: path.join(MINI_FIXTURE, "paths/stocks.yaml"),
+      line: 20,
+      col: 7,
+    });
+    expect(
+      spec.locate("/components/schemas/StartStockBody/properties/stock_creator_mchid/pattern"),
+    ).toEqual({ file: path.join(MINI_FIXTURE, "schemas/StartStockBody.yaml"), line: 10, col: 5 });
     // Pointers below a scalar (e.g. from an ajv error) fall back to the nearest known ancestor.
-    expect(spec.locate("/components/schemas/StartStockBody/properties/stock_creator_mchid/pattern/x/y")?.line).toBe(10);
+    expect(
+      spec.locate("/components/schemas/StartStockBody/properties/stock_creator_mchid/pattern/x/y")
+        ?.line,
+    ).toBe(10);
     expect(spec.locate("#/info/title")).toEqual({ file: entry, line: 3, col: 3 });
   });
 
   it("lists the files sorted by path with a sha256 over them", () => {
-    expect(spec.files.map((f) => f.relativePath)).toEqual([...spec.files.map((f) => f.relativePath)].sort());
+    expect(spec.files.map((f) => f.relativePath)).toEqual(
+      [...spec.files.map((f) => f.relativePath)].sort(),
+    );
     expect(spec.files[0]?.relativePath).toBe("openapi.yaml");
     expect(spec.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(loadSpec(entry).sha256).toBe(spec.sha256);
@@ -80,7 +103,9 @@ describe("loadSpec", () => {
         caught = e;
       }
       expect(caught).toBeInstanceOf(SpecErrors);
-      const messages = (caught as SpecErrors).errors.map((e) => `${path.basename(e.location?.file ?? "")}:${e.location?.line} ${e.message}`);
+      const messages = (caught as SpecErrors).errors.map(
+        (e) => `${path.basename(e.location?.file ?? "")}:${e.location?.line} ${e.message}`,
+      );
       expect(messages).toEqual([
         `Stock.yaml:6 dangling $ref "./Missing1.yaml": file schemas/Missing1.yaml cannot be read`,
         `StockCollection.yaml:9 dangling $ref "./Stock.yaml#/nope": nothing at #/nope in schemas/Stock.yaml`,

@@ -10,20 +10,47 @@ import { printMember, quote, RawCode, type PrettyData } from "../../generator/em
 import { prettierFormat } from "../../generator/format.js";
 
 const keyArb = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom("type", "minLength", "pattern", "properties", "items", "enum", "stock_creator_mchid", "additionalProperties", "x") },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      "type",
+      "minLength",
+      "pattern",
+      "properties",
+      "items",
+      "enum",
+      "stock_creator_mchid",
+      "additionalProperties",
+      "x",
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom("200", "content-type", "a b", "$ok", "_x1") },
 );
 const stringArb = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.string({ unit: fc.constantFrom("a", "b", "\"", "'", "\\", "/", "\n", "\u0001", "券", "商", " ", "."), maxLength: 40 }),
-  fc.string({ unit: fc.constantFrom("^", "[", "0", "-", "9", "]", "+", "$", "\\", "\""), minLength: 60, maxLength: 140 }),
+  fc.string({
+    unit: fc.constantFrom("a", "b", '"', "'", "\\", "/", "\n", "\u0001", "券", "商", " ", "."),
+    maxLength: 40,
+  }),
+  fc.string({
+    unit: fc.constantFrom("^", "[", "0", "-", "9", "]", "+", "$", "\\", '"'),
+    minLength: 60,
+    maxLength: 140,
+  }),
 );
-const leafArb: fc.Arbitrary<PrettyData> = fc.oneof(stringArb, fc.integer({ min: -5, max: 3_000_000 }), fc.boolean());
+const leafArb: fc.Arbitrary<PrettyData> = fc.oneof(
+  stringArb,
+  fc.integer({ min: -5, max: 3_000_000 }),
+  fc.boolean(),
+);
 const dataArb: fc.Arbitrary<PrettyData> = fc.letrec<{ node: PrettyData }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     { weight: 3, arbitrary: leafArb },
-    { weight: 1, arbitrary: fc.array(fc.integer({ min: 0, max: 2_000_000_000 }), { maxLength: 40 }) },
+    {
+      weight: 1,
+      arbitrary: fc.array(fc.integer({ min: 0, max: 2_000_000_000 }), { maxLength: 40 }),
+    },
     { weight: 2, arbitrary: fc.array(tie("node"), { maxLength: 5 }) },
     { weight: 3, arbitrary: fc.dictionary(keyArb, tie("node"), { maxKeys: 6 }) },
   ),
@@ -43,7 +70,13 @@ describe("pretty-data prints data literals as prettier does", () => {
   }, 120_000);
 
   it("on arrays of objects (forced one per line) and of identifiers", async () => {
-    await samePrettier({ params: [{ name: "a", in: "path" }, { name: "b", in: "query" }], one: [{ name: "a", in: "path" }] });
+    await samePrettier({
+      params: [
+        { name: "a", in: "path" },
+        { name: "b", in: "query" },
+      ],
+      one: [{ name: "a", in: "path" }],
+    });
     const text = `${printMember([new RawCode("aOperation"), new RawCode("bOperation")], "", "export const all = ", " as const;", false).join("\n")}\n`;
     expect(await prettierFormat("all.ts", text)).toBe(text);
   });

@@ -20,8 +20,18 @@ export function outDirFor(resolution: Resolution): string {
 /** Installs the tarball into a new project; `--offline` first, `--prefer-offline` if the cache misses. */
 export function createConsumerProject(dir: string, tarball: string): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2)}\n`);
-  const install = ["install", "--no-audit", "--no-fund", "--no-package-lock", "--ignore-scripts", tarball];
+  writeFileSync(
+    join(dir, "package.json"),
+    `${JSON.stringify({ name: "consumer", private: true, type: "module" }, null, 2)}\n`,
+  );
+  const install = [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--no-package-lock",
+    "--ignore-scripts",
+    tarball,
+  ];
   try {
     run("npm", [...install, "--offline"], { cwd: dir });
   } catch {
@@ -36,7 +46,8 @@ export function installedPackages(dir: string): string[] {
   const names: string[] = [];
   for (const entry of readdirSync(root)) {
     if (entry.startsWith(".")) continue;
-    if (entry.startsWith("@")) for (const scoped of readdirSync(join(root, entry))) names.push(`${entry}/${scoped}`);
+    if (entry.startsWith("@"))
+      for (const scoped of readdirSync(join(root, entry))) names.push(`${entry}/${scoped}`);
     else names.push(entry);
   }
   return names.sort();
@@ -47,9 +58,17 @@ export function installedPackages(dir: string): string[] {
  * Done after the install so npm never sees (or prunes) them.
  */
 export function linkCompiler(dir: string, repoRoot: string): void {
-  symlinkSync(join(repoRoot, "node_modules", "typescript"), join(dir, "node_modules", "typescript"), "dir");
+  symlinkSync(
+    join(repoRoot, "node_modules", "typescript"),
+    join(dir, "node_modules", "typescript"),
+    "dir",
+  );
   mkdirSync(join(dir, "node_modules", "@types"), { recursive: true });
-  symlinkSync(join(repoRoot, "node_modules", "@types", "node"), join(dir, "node_modules", "@types", "node"), "dir");
+  symlinkSync(
+    join(repoRoot, "node_modules", "@types", "node"),
+    join(dir, "node_modules", "@types", "node"),
+    "dir",
+  );
 }
 
 /** Copies the consumer sources and writes one strict tsconfig per resolution (library types checked too). */
@@ -70,6 +89,9 @@ export function writeSources(dir: string, sourceDir: string): void {
       },
       include: ["src"],
     };
-    writeFileSync(join(dir, `tsconfig.${resolution}.json`), `${JSON.stringify(tsconfig, null, 2)}\n`);
+    writeFileSync(
+      join(dir, `tsconfig.${resolution}.json`),
+      `${JSON.stringify(tsconfig, null, 2)}\n`,
+    );
   }
 }

@@ -5,12 +5,22 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const BUILD_INPUTS = ["index.ts", "tsconfig.build.json", "tsconfig.json", "runtime", "generated", "sandbox"];
+const BUILD_INPUTS = [
+  "index.ts",
+  "tsconfig.build.json",
+  "tsconfig.json",
+  "runtime",
+  "generated",
+  "sandbox",
+];
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, entry) => Math.max(newest, newestMtime(join(path, entry))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, entry) => Math.max(newest, newestMtime(join(path, entry))),
+    stat.mtimeMs,
+  );
 }
 
 export function assertDistIsFresh(repoRoot: string): void {
@@ -21,5 +31,6 @@ export function assertDistIsFresh(repoRoot: string): void {
     throw new Error("dist/ is missing: run `npm run build` before `npm run test:consumer`");
   }
   const changed = BUILD_INPUTS.filter((input) => newestMtime(join(repoRoot, input)) > built);
-  if (changed.length > 0) throw new Error(`dist/ is older than ${changed.join(", ")}: run \`npm run build\` first`);
+  if (changed.length > 0)
+    throw new Error(`dist/ is older than ${changed.join(", ")}: run \`npm run build\` first`);
 }

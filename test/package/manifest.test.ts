@@ -12,7 +12,10 @@ import { VERSION } from "../../runtime/index.js";
 import { importedPackages } from "./module-checks.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<string, unknown> & {
+const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as Record<
+  string,
+  unknown
+> & {
   version: string;
   exports: Record<string, string | { types: string; default: string }>;
   dependencies: Record<string, string>;
@@ -46,7 +49,10 @@ describe("package.json", () => {
       expect(sourceOf(target.types)).toBe(sourceOf(target.default));
       const source = sourceOf(target.default);
       expect(existsSync(join(repoRoot, source)), `${subpath} → ${source}`).toBe(true);
-      expect(buildConfig.include.some((root) => source === root || source.startsWith(`${root}/`)), `${source} is compiled by tsconfig.build.json`).toBe(true);
+      expect(
+        buildConfig.include.some((root) => source === root || source.startsWith(`${root}/`)),
+        `${source} is compiled by tsconfig.build.json`,
+      ).toBe(true);
     }
     expect(manifest["types"]).toBe((manifest.exports["."] as { types: string }).types);
     expect(manifest["main"]).toBe((manifest.exports["."] as { default: string }).default);

@@ -23,14 +23,23 @@ export const FORBIDDEN_MODULES: readonly { readonly label: string; readonly patt
 ];
 
 export function forbiddenAmong(paths: readonly string[]): string[] {
-  return FORBIDDEN_MODULES.flatMap(({ label, pattern }) => paths.filter((path) => pattern.test(path)).map((path) => `${label}: ${path}`));
+  return FORBIDDEN_MODULES.flatMap(({ label, pattern }) =>
+    paths.filter((path) => pattern.test(path)).map((path) => `${label}: ${path}`),
+  );
 }
 
 /** Runs `script` under the record-loads preload and returns the file paths of every module loaded. */
 export function recordLoadedModules(projectDir: string, preload: string, script: string): string[] {
   const logFile = join(projectDir, "loaded-modules.txt");
-  run(process.execPath, ["--import", preload, script], { cwd: projectDir, env: { ...process.env, RECORD_LOADS_FILE: logFile } });
-  const urls = new Set(readFileSync(logFile, "utf8").split("\n").filter((line) => line.startsWith("file:")));
+  run(process.execPath, ["--import", preload, script], {
+    cwd: projectDir,
+    env: { ...process.env, RECORD_LOADS_FILE: logFile },
+  });
+  const urls = new Set(
+    readFileSync(logFile, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("file:")),
+  );
   return [...urls].map((url) => fileURLToPath(url).split(sep).join("/")).sort();
 }
 
@@ -48,7 +57,13 @@ export async function bundledInputs(projectDir: string, entry: string): Promise<
     outfile: join(projectDir, "bundle.js"),
   });
   const outputs = Object.values(result.metafile.outputs);
-  return outputs.flatMap((output) => Object.entries(output.inputs).filter(([, use]) => use.bytesInOutput > 0).map(([input]) => input)).sort();
+  return outputs
+    .flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, use]) => use.bytesInOutput > 0)
+        .map(([input]) => input),
+    )
+    .sort();
 }
 
 /** Package names the files under `dirs` ending in `extension` import (bare specifiers, builtins excluded). */
@@ -60,10 +75,16 @@ export function importedPackages(dirs: readonly string[], extension = ".js"): st
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith(extension)) {
         // preProcessFile lists real import/export specifiers, ignoring any that only appear in comments.
-        for (const { fileName: specifier } of ts.preProcessFile(readFileSync(path, "utf8"), true, true).importedFiles) {
+        for (const { fileName: specifier } of ts.preProcessFile(
+          readFileSync(path, "utf8"),
+          true,
+          true,
+        ).importedFiles) {
           if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
           const parts = specifier.split("/");
-          names.add(specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier));
+          names.add(
+            specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier),
+          );
         }
       }
     }

@@ -18,16 +18,28 @@ export function run(command: string, args: readonly string[], options: RunOption
     maxBuffer: 64 * 1024 * 1024,
   });
   if (result.error !== undefined || result.status !== 0) {
-    const why = result.error?.message ?? (result.signal === null ? `exit code ${result.status}` : `signal ${result.signal}`);
-    throw new Error(`\`${command} ${args.join(" ")}\` failed in ${options.cwd} (${why})\n--- stdout\n${result.stdout ?? ""}\n--- stderr\n${result.stderr ?? ""}`);
+    const why =
+      result.error?.message ??
+      (result.signal === null ? `exit code ${result.status}` : `signal ${result.signal}`);
+    throw new Error(
+      `\`${command} ${args.join(" ")}\` failed in ${options.cwd} (${why})\n--- stdout\n${result.stdout ?? ""}\n--- stderr\n${result.stderr ?? ""}`,
+    );
   }
   return result.stdout;
 }
 
 /** Like {@link run} but without blocking, so independent steps (the two compilations) overlap. */
-export function runAsync(command: string, args: readonly string[], options: RunOptions): Promise<string> {
+export function runAsync(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, timeout: options.timeoutMs ?? 60_000 });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      timeout: options.timeoutMs ?? 60_000,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -35,7 +47,12 @@ export function runAsync(command: string, args: readonly string[], options: RunO
     child.on("error", reject);
     child.on("close", (code, signal) => {
       if (code === 0) resolve(stdout);
-      else reject(new Error(`\`${command} ${args.join(" ")}\` failed in ${options.cwd} (${signal === null ? `exit code ${code}` : `signal ${signal}`})\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
+      else
+        reject(
+          new Error(
+            `\`${command} ${args.join(" ")}\` failed in ${options.cwd} (${signal === null ? `exit code ${code}` : `signal ${signal}`})\n--- stdout\n${stdout}\n--- stderr\n${stderr}`,
+          ),
+        );
     });
   });
 }

@@ -26,11 +26,18 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
     const marker = MARKER.exec((lines[index - 1] ?? "").trim());
     const mode = marker?.[1] ?? "run";
     if (!(TEST_MODES as readonly string[]).includes(mode)) {
-      throw new Error(`README.md:${index}: unknown readme-test mode "${mode}" (known: ${TEST_MODES.join(", ")})`);
+      throw new Error(
+        `README.md:${index}: unknown readme-test mode "${mode}" (known: ${TEST_MODES.join(", ")})`,
+      );
     }
     const end = lines.findIndex((line, at) => at > index && line.startsWith("```"));
     if (end === -1) throw new Error(`README.md:${index + 1}: code fence is never closed`);
-    blocks.push({ lang: opening[1] ?? "", code: lines.slice(index + 1, end).join("\n"), line: index + 2, mode: mode as TestMode });
+    blocks.push({
+      lang: opening[1] ?? "",
+      code: lines.slice(index + 1, end).join("\n"),
+      line: index + 2,
+      mode: mode as TestMode,
+    });
     index = end;
   }
   return blocks;
@@ -38,5 +45,8 @@ export function extractCodeBlocks(markdown: string): CodeBlock[] {
 
 /** `## ` headings in order, to check the README keeps the structure the project promises. */
 export function sectionHeadings(markdown: string): string[] {
-  return markdown.split("\n").filter((line) => line.startsWith("## ")).map((line) => line.slice(3).trim());
+  return markdown
+    .split("\n")
+    .filter((line) => line.startsWith("## "))
+    .map((line) => line.slice(3).trim());
 }

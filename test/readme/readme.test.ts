@@ -22,12 +22,19 @@ const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
 const blocks = extractCodeBlocks(readme);
 const shellBlocks = blocks.filter((block) => ["sh", "bash", "shell"].includes(block.lang));
 const tsBlocks = blocks.filter((block) => block.lang === "ts" || block.lang === "typescript");
-const scripts = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  }
+).scripts;
 
 // Snippets are written into a dot-folder (ignored by git and by the repository's tsconfig) so their
 // relative imports reach the sources exactly as the package entries would.
 const snippetDir = join(repoRoot, "test", "readme", ".tmp");
-const ENTRY_POINTS: Readonly<Record<string, string>> = { "wechatpay-favor": "index.js", "wechatpay-favor/sandbox": "sandbox/index.js" };
+const ENTRY_POINTS: Readonly<Record<string, string>> = {
+  "wechatpay-favor": "index.js",
+  "wechatpay-favor/sandbox": "sandbox/index.js",
+};
 const CONTEXT_PRELUDE = `import { client } from "../context.js";\n`;
 
 interface Snippet extends SnippetFile {
@@ -35,12 +42,19 @@ interface Snippet extends SnippetFile {
 }
 
 function toSnippet(block: CodeBlock): Snippet {
-  const code = block.code.replace(/(["'])(wechatpay-favor(?:\/[^"']*)?)\1/g, (_whole, quote: string, specifier: string) => {
-    const target = ENTRY_POINTS[specifier];
-    if (target === undefined) throw new Error(`README.md:${block.line}: "${specifier}" is not a public entry of the package`);
-    return `${quote}${relative(snippetDir, join(repoRoot, target))}${quote}`;
-  });
-  const prelude = block.mode === "with-client" || block.mode === "notification-handler" ? CONTEXT_PRELUDE : "";
+  const code = block.code.replace(
+    /(["'])(wechatpay-favor(?:\/[^"']*)?)\1/g,
+    (_whole, quote: string, specifier: string) => {
+      const target = ENTRY_POINTS[specifier];
+      if (target === undefined)
+        throw new Error(
+          `README.md:${block.line}: "${specifier}" is not a public entry of the package`,
+        );
+      return `${quote}${relative(snippetDir, join(repoRoot, target))}${quote}`;
+    },
+  );
+  const prelude =
+    block.mode === "with-client" || block.mode === "notification-handler" ? CONTEXT_PRELUDE : "";
   const path = join(snippetDir, `readme-line-${block.line}.ts`);
   writeFileSync(path, `${prelude}${code}\n`);
   return { block, path, readmeLine: block.line, preludeLines: prelude.split("\n").length - 1 };
@@ -70,8 +84,13 @@ describe("README structure", () => {
   });
 
   it("gives the main job and the tests as one-line commands, and CI runs the test one", () => {
-    expect(shellBlocks.slice(0, 2).map((block) => block.code)).toEqual(["npm ci && npm start", "npm ci && npm test"]);
-    const ci = readFileSync(join(repoRoot, ".ci", "run"), "utf8").split("\n").map((line) => line.trim());
+    expect(shellBlocks.slice(0, 2).map((block) => block.code)).toEqual([
+      "npm ci && npm start",
+      "npm ci && npm test",
+    ]);
+    const ci = readFileSync(join(repoRoot, ".ci", "run"), "utf8")
+      .split("\n")
+      .map((line) => line.trim());
     expect(ci).toContain("npm ci");
     expect(ci).toContain("npm test");
   });
@@ -79,7 +98,8 @@ describe("README structure", () => {
   it("mentions only npm scripts that exist", () => {
     const mentioned = new Set<string>();
     for (const text of [...shellBlocks.map((block) => block.code), readme]) {
-      for (const match of text.matchAll(/\bnpm (?:run(?:-script)? ([\w:.-]+)|(start|test)\b)/g)) mentioned.add(match[1] ?? match[2] ?? "");
+      for (const match of text.matchAll(/\bnpm (?:run(?:-script)? ([\w:.-]+)|(start|test)\b)/g))
+        mentioned.add(match[1] ?? match[2] ?? "");
     }
     expect([...mentioned].filter((name) => scripts[name] === undefined)).toEqual([]);
     expect(mentioned.size).toBeGreaterThan(5);
@@ -89,13 +109,18 @@ describe("README structure", () => {
     const sectionFile = join(repoRoot, "tools", "spec-review", "README-section.md");
     if (!existsSync(sectionFile)) return;
     const inSync = readme.includes(readFileSync(sectionFile, "utf8").trim());
-    expect(inSync, "README.md's spec section differs from tools/spec-review/README-section.md: run `npm run readme:sync`").toBe(true);
+    expect(
+      inSync,
+      "README.md's spec section differs from tools/spec-review/README-section.md: run `npm run readme:sync`",
+    ).toBe(true);
   });
 });
 
 describe("README TypeScript blocks", () => {
   it("are all exercised: at least one of each kind", () => {
-    expect(new Set(tsBlocks.map((block) => block.mode))).toEqual(new Set(["compile-only", "with-client", "notification-handler", "run"]));
+    expect(new Set(tsBlocks.map((block) => block.mode))).toEqual(
+      new Set(["compile-only", "with-client", "notification-handler", "run"]),
+    );
   });
 
   it("type-check against the repository (strict, NodeNext)", () => {
@@ -116,12 +141,14 @@ describe("README TypeScript blocks", () => {
     });
 
     it("self-contained blocks run as written", async () => {
-      for (const snippet of snippets.filter((s) => s.block.mode === "run")) await import(pathToFileURL(snippet.path).href);
+      for (const snippet of snippets.filter((s) => s.block.mode === "run"))
+        await import(pathToFileURL(snippet.path).href);
     });
 
     it("blocks using the quickstart client run with a sandbox client", async () => {
       const before = sandbox.countStocks();
-      for (const snippet of snippets.filter((s) => s.block.mode === "with-client")) await import(pathToFileURL(snippet.path).href);
+      for (const snippet of snippets.filter((s) => s.block.mode === "with-client"))
+        await import(pathToFileURL(snippet.path).href);
       // The "make a call" block created a stock through the signed, verified client.
       expect(sandbox.countStocks()).toBe(before + 1);
     });
@@ -137,25 +164,56 @@ describe("README TypeScript blocks", () => {
           belong_merchant: sandbox.mchid,
           available_begin_time: new Date(now - 60_000),
           available_end_time: new Date(now + 86_400_000),
-          stock_use_rule: { max_coupons: 5, max_amount: 500, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false },
-          coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 }, available_merchants: [sandbox.mchid] },
+          stock_use_rule: {
+            max_coupons: 5,
+            max_amount: 500,
+            max_coupons_per_user: 1,
+            natural_person_limit: false,
+            prevent_api_abuse: false,
+          },
+          coupon_use_rule: {
+            fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
+            available_merchants: [sandbox.mchid],
+          },
           no_cash: false,
           stock_type: "NORMAL",
           out_request_no: `readme-notify-${now}`,
         });
         await startStock(client, { stock_id, stock_creator_mchid: sandbox.mchid });
-        const { coupon_id } = await sendCoupon(client, { openid: "oReadmeUser0001", stock_id, out_request_no: `readme-send-${now}`, appid: sandbox.appid, stock_creator_mchid: sandbox.mchid });
+        const { coupon_id } = await sendCoupon(client, {
+          openid: "oReadmeUser0001",
+          stock_id,
+          out_request_no: `readme-send-${now}`,
+          appid: sandbox.appid,
+          stock_creator_mchid: sandbox.mchid,
+        });
         // The real API insists on https; the sandbox accepts a loopback http receiver.
-        await setCallback(client, { mchid: sandbox.mchid, notify_url: receiver.url }, { validate: false });
+        await setCallback(
+          client,
+          { mchid: sandbox.mchid, notify_url: receiver.url },
+          { validate: false },
+        );
         sandbox.useCoupon(coupon_id);
         const [delivery] = await receiver.waitFor(1, 10_000);
         if (delivery === undefined) throw new Error("no COUPON.USE delivery arrived");
-        const tampered = Buffer.from(delivery.body.toString("utf8").replace(/"ciphertext":"(.)/, (_m, c: string) => `"ciphertext":"${c === "A" ? "B" : "A"}`));
+        const tampered = Buffer.from(
+          delivery.body
+            .toString("utf8")
+            .replace(
+              /"ciphertext":"(.)/,
+              (_m, c: string) => `"ciphertext":"${c === "A" ? "B" : "A"}`,
+            ),
+        );
         expect(tampered.equals(delivery.body)).toBe(false);
 
         for (const snippet of handlerSnippets) {
-          const exported = Object.values((await import(pathToFileURL(snippet.path).href)) as Record<string, unknown>).filter((value) => typeof value === "function");
-          expect(exported, `README.md:${snippet.readmeLine} must export exactly one handler`).toHaveLength(1);
+          const exported = Object.values(
+            (await import(pathToFileURL(snippet.path).href)) as Record<string, unknown>,
+          ).filter((value) => typeof value === "function");
+          expect(
+            exported,
+            `README.md:${snippet.readmeLine} must export exactly one handler`,
+          ).toHaveLength(1);
           const handle = exported[0] as (headers: IncomingHttpHeaders, body: Buffer) => unknown;
           expect(handle(delivery.headers, delivery.body)).toBe(204);
           expect(handle(delivery.headers, tampered)).toBe(401);
@@ -169,7 +227,11 @@ describe("README TypeScript blocks", () => {
 
 describe("README main job", () => {
   it("the demo that `npm start` ends with runs against the embedded sandbox", () => {
-    const result = spawnSync("npm", ["run", "--silent", "demo"], { cwd: repoRoot, encoding: "utf8", timeout: 60_000 });
+    const result = spawnSync("npm", ["run", "--silent", "demo"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
   }, 70_000);

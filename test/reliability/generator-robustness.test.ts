@@ -5,7 +5,15 @@
  * `file:line:col: message`, never a stack trace, never an exception, never a changed output folder.
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,7 +38,17 @@ const corpusAccepted: string[] = [];
 const RANDOM_MUTANTS = size(2, 60);
 const COMPILE_SAMPLE = size(1, 4);
 const work = mkdtempSync(path.join(tmpdir(), "favor-reliability-gen-"));
-const tally = { corpus: 0, corpusRejected: 0, mutants: 0, mutantsRejected: 0, mutantsGenerated: 0, compiled: 0, stackTraces: 0, outputChanged: 0, internalErrors: 0 };
+const tally = {
+  corpus: 0,
+  corpusRejected: 0,
+  mutants: 0,
+  mutantsRejected: 0,
+  mutantsGenerated: 0,
+  compiled: 0,
+  stackTraces: 0,
+  outputChanged: 0,
+  internalErrors: 0,
+};
 const compileQueue: string[] = [];
 const rejectedMutants: string[] = [];
 
@@ -42,7 +60,9 @@ afterAll(() => {
 function hashTree(dir: string): string {
   const hash = createHash("sha256");
   if (!existsSync(dir)) return "absent";
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }).sort((a, b) =>
+    path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)),
+  )) {
     const full = path.join(entry.parentPath, entry.name);
     hash.update(path.relative(dir, full));
     if (entry.isFile()) hash.update(readFileSync(full));
@@ -69,12 +89,19 @@ async function generateInto(specDir: string, outDir: string) {
   let stderr = "";
   let code: number;
   try {
-    code = await runGenerate(["--spec", path.join(specDir, "openapi.yaml"), "--out", outDir], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    code = await runGenerate(["--spec", path.join(specDir, "openapi.yaml"), "--out", outDir], {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+    });
   } catch (error) {
     tally.internalErrors += 1;
-    throw new Error(`generator threw instead of reporting: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    throw new Error(
+      `generator threw instead of reporting: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
-  const untouched = hashTree(outDir) === before && readdirSync(path.dirname(outDir)).sort().join() === siblingsBefore.join();
+  const untouched =
+    hashTree(outDir) === before &&
+    readdirSync(path.dirname(outDir)).sort().join() === siblingsBefore.join();
   return { code, stdout, stderr, untouched };
 }
 
@@ -82,13 +109,20 @@ const LOCATION = /(^|\n)(\S+\.ya?ml):(\d+):(\d+): \S/;
 const STACK = /\n\s+at .+:\d+:\d+\)?(\n|$)/;
 
 /** The rejection contract: exit 1, a real file:line:col inside the spec copy, no stack trace, output untouched. */
-function expectCleanRejection(result: Awaited<ReturnType<typeof generateInto>>, specDir: string, expected?: { file: string; alsoFine?: readonly string[] }): void {
+function expectCleanRejection(
+  result: Awaited<ReturnType<typeof generateInto>>,
+  specDir: string,
+  expected?: { file: string; alsoFine?: readonly string[] },
+): void {
   if (STACK.test(result.stderr)) tally.stackTraces += 1;
   if (result.code !== 0 && !result.untouched) tally.outputChanged += 1;
   expect(result.code, result.stdout).toBe(1);
   expect(result.stderr).not.toMatch(STACK);
   expect(result.untouched, "output folder changed by a failed run").toBe(true);
-  const locations = [...result.stderr.matchAll(new RegExp(LOCATION.source, "g"))].map((m) => ({ file: path.resolve(m[2] ?? ""), line: Number(m[3]) }));
+  const locations = [...result.stderr.matchAll(new RegExp(LOCATION.source, "g"))].map((m) => ({
+    file: path.resolve(m[2] ?? ""),
+    line: Number(m[3]),
+  }));
   expect(locations.length, `no file:line:col in:\n${result.stderr}`).toBeGreaterThan(0);
   for (const { file, line } of locations) {
     expect(file.startsWith(specDir), `${file} is not in the spec copy`).toBe(true);
@@ -101,11 +135,18 @@ function expectCleanRejection(result: Awaited<ReturnType<typeof generateInto>>, 
     // Pointing at a `$ref` to the broken file also leads the author there (errors inside a
     // referenced file are reported where it is used).
     const base = path.basename(expected.file);
-    const lineText = (l: { file: string; line: number }): string => readFileSync(l.file, "utf8").split("\n")[l.line - 1] ?? "";
+    const lineText = (l: { file: string; line: number }): string =>
+      readFileSync(l.file, "utf8").split("\n")[l.line - 1] ?? "";
     const component = `#/components/${path.basename(path.dirname(expected.file))}/${base.replace(/\.ya?ml$/, "")}`;
     const pointsAtIt =
-      named.some((f) => acceptable.includes(f)) || result.stderr.includes(base) || result.stderr.includes(component) || locations.some((l) => lineText(l).includes(base));
-    expect(pointsAtIt, `expected the report to point at ${acceptable.join(" or ")}:\n${result.stderr.slice(0, 600)}`).toBe(true);
+      named.some((f) => acceptable.includes(f)) ||
+      result.stderr.includes(base) ||
+      result.stderr.includes(component) ||
+      locations.some((l) => lineText(l).includes(base));
+    expect(
+      pointsAtIt,
+      `expected the report to point at ${acceptable.join(" or ")}:\n${result.stderr.slice(0, 600)}`,
+    ).toBe(true);
   }
 }
 
@@ -133,28 +174,35 @@ describe("malformed spec corpus", () => {
     await rejectsCleanly(malformed);
   });
   // Expected to fail until the generator owner fixes them (see KNOWN_GENERATOR_DEFECTS).
-  if (known.length > 0) it.fails.each(known.map((c) => [c.name, KNOWN_GENERATOR_DEFECTS.get(c.name) ?? "", c] as const))("%s — KNOWN DEFECT: %s", async (_name, _why, malformed) => {
-    await rejectsCleanly(malformed);
-  });
+  if (known.length > 0)
+    it.fails.each(
+      known.map((c) => [c.name, KNOWN_GENERATOR_DEFECTS.get(c.name) ?? "", c] as const),
+    )("%s — KNOWN DEFECT: %s", async (_name, _why, malformed) => {
+      await rejectsCleanly(malformed);
+    });
 });
 
 describe("seeded random mutations of the real spec", () => {
   const random = seededRandom(SEED);
-  it.each(Array.from({ length: RANDOM_MUTANTS }, (_, i) => [i] as const))("mutant %i", async () => {
-    tally.mutants += 1;
-    const { specDir, outDir } = freshCase();
-    const mutation = mutateSpec(specDir, random);
-    const result = await generateInto(specDir, outDir);
-    if (result.code === 0) {
-      tally.mutantsGenerated += 1;
-      expect(existsSync(path.join(outDir, "index.ts"))).toBe(true);
-      if (compileQueue.length < COMPILE_SAMPLE) compileQueue.push(outDir);
-      return;
-    }
-    tally.mutantsRejected += 1;
-    rejectedMutants.push(`${mutation.file}: ${mutation.description}`);
-    expectCleanRejection(result, specDir);
-  }, 120_000);
+  it.each(Array.from({ length: RANDOM_MUTANTS }, (_, i) => [i] as const))(
+    "mutant %i",
+    async () => {
+      tally.mutants += 1;
+      const { specDir, outDir } = freshCase();
+      const mutation = mutateSpec(specDir, random);
+      const result = await generateInto(specDir, outDir);
+      if (result.code === 0) {
+        tally.mutantsGenerated += 1;
+        expect(existsSync(path.join(outDir, "index.ts"))).toBe(true);
+        if (compileQueue.length < COMPILE_SAMPLE) compileQueue.push(outDir);
+        return;
+      }
+      tally.mutantsRejected += 1;
+      rejectedMutants.push(`${mutation.file}: ${mutation.description}`);
+      expectCleanRejection(result, specDir);
+    },
+    120_000,
+  );
 
   it("a sample of the successfully generated mutants type-checks under the repo's strict options", () => {
     if (compileQueue.length === 0) return;
@@ -180,5 +228,8 @@ afterAll(() => {
     knownGeneratorDefects: KNOWN_GENERATOR_DEFECTS.size,
     corpusAccepted: corpusAccepted.join("; ") || "none",
   });
-  writeFileSync(path.join(ROOT, ".tmp/reliability/4-generator-mutants.txt"), `${rejectedMutants.join("\n")}\n`);
+  writeFileSync(
+    path.join(ROOT, ".tmp/reliability/4-generator-mutants.txt"),
+    `${rejectedMutants.join("\n")}\n`,
+  );
 });

@@ -12,13 +12,20 @@ const OUT = path.join(ROOT, "test/RELIABILITY.md");
 
 /** What each suite checks, in one line, for readers of the report. */
 const CLAIMS: Record<string, string> = {
-  "1-wire": "encoded query/path decode to the originals; signed target = wire target (req.url); signing string has five `\\n`-terminated lines; signature verifies server-side",
-  "2-verifier": "every single mutation of a signed response/notification is rejected with SignatureVerificationError or the notification error type and a reason; none accepted",
-  "3-validation": "values drawn from each operation's spec schema are sent once; every single constraint violation is rejected before sending, naming the field path",
-  "4-generator": "malformed specs and random mutants: client that compiles, or exit 1 with file:line:col — no stack trace, output folder untouched",
-  "5-faults": "20 % seeded faults under concurrency 16: typed outcomes within budget, one stock/coupon per out_request_no, no unhandled rejection, bounded heap",
-  "6-secrets": "canary private keys / APIv3 key / full signatures absent from every error surface, console and sandbox log line, inspected client and repo snapshot",
-  "7-sandbox-load": "concurrency 64: nothing lost or answered twice, unique Request-IDs, coupons/budgets/per-user limits consistent",
+  "1-wire":
+    "encoded query/path decode to the originals; signed target = wire target (req.url); signing string has five `\\n`-terminated lines; signature verifies server-side",
+  "2-verifier":
+    "every single mutation of a signed response/notification is rejected with SignatureVerificationError or the notification error type and a reason; none accepted",
+  "3-validation":
+    "values drawn from each operation's spec schema are sent once; every single constraint violation is rejected before sending, naming the field path",
+  "4-generator":
+    "malformed specs and random mutants: client that compiles, or exit 1 with file:line:col — no stack trace, output folder untouched",
+  "5-faults":
+    "20 % seeded faults under concurrency 16: typed outcomes within budget, one stock/coupon per out_request_no, no unhandled rejection, bounded heap",
+  "6-secrets":
+    "canary private keys / APIv3 key / full signatures absent from every error surface, console and sandbox log line, inspected client and repo snapshot",
+  "7-sandbox-load":
+    "concurrency 64: nothing lost or answered twice, unique Request-IDs, coupons/budgets/per-user limits consistent",
 };
 
 /** Defects the suites found and that were fixed in their layer (regression tests stay in the suites). */
@@ -68,7 +75,14 @@ function render(suites: SuiteFigures[]): string {
       `| ${cell(s.title)} | ${cell(f["cases"] ?? f["calls"] ?? f["errorsProvoked"] ?? "–")} | ${cell(mutations)} | ${cell(f["duplicatesFound"] ?? "–")} | ${cell(f["leaksFound"] ?? "–")} | ${cell(f["heapDeltaMB"] === undefined ? "–" : `${String(f["heapDeltaMB"])} MB`)} | ${cell(CLAIMS[s.suite] ?? "")} |`,
     );
   }
-  lines.push("", "## Open defects found by these suites", "", ...(OPEN_DEFECTS.length === 0 ? ["- none open at the time of this run"] : OPEN_DEFECTS.map((d) => `- ${d}`)));
+  lines.push(
+    "",
+    "## Open defects found by these suites",
+    "",
+    ...(OPEN_DEFECTS.length === 0
+      ? ["- none open at the time of this run"]
+      : OPEN_DEFECTS.map((d) => `- ${d}`)),
+  );
   lines.push("", "## Defects found and fixed", "", ...FIXED_DEFECTS.map((d) => `- ${d}`));
   lines.push("", "## All figures", "");
   for (const s of suites) {
@@ -81,7 +95,9 @@ function render(suites: SuiteFigures[]): string {
 
 const suites = readFigures();
 if (suites.length === 0) {
-  console.error(`no figures in ${path.relative(ROOT, FIGURES_DIR)}/ — run the reliability suites first`);
+  console.error(
+    `no figures in ${path.relative(ROOT, FIGURES_DIR)}/ — run the reliability suites first`,
+  );
   process.exit(1);
 }
 writeFileSync(OUT, render(suites));

@@ -10,10 +10,21 @@
 import { createPublicKey } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { formatRfc3339, parseAuthorization, verifyMessage, WechatPayClient } from "../../runtime/index.js";
+import {
+  formatRfc3339,
+  parseAuthorization,
+  verifyMessage,
+  WechatPayClient,
+} from "../../runtime/index.js";
 import type { OperationMeta } from "../../runtime/index.js";
 import { instant, pathText, rfc3339Text, wireText } from "./helpers/arbitraries.js";
-import { CANARY_API_V3_KEY, CANARY_MCHID, CANARY_PUB_KEY_ID, CANARY_SERIAL_NO, canaryKeys } from "./helpers/canary.js";
+import {
+  CANARY_API_V3_KEY,
+  CANARY_MCHID,
+  CANARY_PUB_KEY_ID,
+  CANARY_SERIAL_NO,
+  canaryKeys,
+} from "./helpers/canary.js";
 import { recordFigures } from "./helpers/figures.js";
 import { LeakCollector } from "./helpers/leak-scan.js";
 import { startLocalServer } from "./helpers/local-server.js";
@@ -26,7 +37,9 @@ vi.mock("../../runtime/signing.js", async (importOriginal) => {
   const actual = await importOriginal<typeof import("../../runtime/signing.js")>();
   return {
     ...actual,
-    buildRequestSigningString: (...args: Parameters<typeof actual.buildRequestSigningString>): string => {
+    buildRequestSigningString: (
+      ...args: Parameters<typeof actual.buildRequestSigningString>
+    ): string => {
       const text = actual.buildRequestSigningString(...args);
       signingStrings.push(text);
       return text;
@@ -71,7 +84,11 @@ let client: WechatPayClient;
 const merchantPublic = createPublicKey(canaryKeys().merchantPublicPem);
 
 beforeAll(async () => {
-  server = await startLocalServer(() => ({ status: 200, headers: { "content-type": "application/json" }, body: "{}" }));
+  server = await startLocalServer(() => ({
+    status: 200,
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  }));
   client = new WechatPayClient({
     mchid: CANARY_MCHID,
     serialNo: CANARY_SERIAL_NO,
@@ -104,7 +121,11 @@ async function sendAndCapture(op: OperationMeta, params: Record<string, unknown>
 }
 
 /** The checks shared by GET and POST: five lines, line 2 = wire target, signature valid over what arrived. */
-function checkSigningString(method: string, signing: string, received: { url: string; headers: Record<string, unknown>; body: Buffer }): void {
+function checkSigningString(
+  method: string,
+  signing: string,
+  received: { url: string; headers: Record<string, unknown>; body: Buffer },
+): void {
   expect(signing.endsWith("\n")).toBe(true);
   const lines = signing.split("\n");
   // 5 lines, each terminated by "\n": splitting gives 5 parts plus the empty rest after the last "\n".
@@ -129,70 +150,93 @@ let getCases = 0;
 let postCases = 0;
 
 describe("wire properties", () => {
-  it("GET: query and path decode back to the originals; the signed target is the wire target", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.record({
-          item_id: pathText(),
-          q_text: wireText(),
-          q_other: fc.option(wireText(1), { nil: undefined }),
-          q_time: rfc3339Text,
-          q_date: instant,
-          q_num: fc.integer({ min: -1_000_000, max: 1_000_000_000 }),
-        }),
-        async (params) => {
-          getCases += 1;
-          const { received, signing } = await sendAndCapture(getOp, params);
-          checkSigningString("GET", signing, received);
-          expect(received.url).toMatch(WIRE_SAFE_TARGET);
-          const [pathPart, query = ""] = received.url.split("?", 2) as [string, string?];
-          const segments = pathPart.split("/");
-          expect(decodeURIComponent(segments[5] ?? "")).toBe(params.item_id);
-          const decoded = new URLSearchParams(query);
-          expect(decoded.get("q_text")).toBe(params.q_text);
-          expect(decoded.get("q_other")).toBe(params.q_other ?? null);
-          expect(decoded.get("q_time")).toBe(params.q_time);
-          expect(Date.parse(decoded.get("q_time") ?? "")).toBe(Date.parse(params.q_time));
-          expect(decoded.get("q_date")).toBe(formatRfc3339(params.q_date));
-          expect(Date.parse(decoded.get("q_date") ?? "")).toBe(Math.floor(params.q_date.getTime() / 1000) * 1000);
-          expect(decoded.get("q_num")).toBe(String(params.q_num));
-          // Keys go out in op.params order, undefined ones omitted (never `key=`).
-          const expectedKeys = ["q_text", "q_other", "q_time", "q_date", "q_num"].filter((k) => (params as Record<string, unknown>)[k] !== undefined);
-          expect([...decoded.keys()]).toEqual(expectedKeys);
-        },
-      ),
-      { numRuns: size(250, 2000), seed: SEED },
-    );
-  }, size(30_000, 600_000));
+  it(
+    "GET: query and path decode back to the originals; the signed target is the wire target",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            item_id: pathText(),
+            q_text: wireText(),
+            q_other: fc.option(wireText(1), { nil: undefined }),
+            q_time: rfc3339Text,
+            q_date: instant,
+            q_num: fc.integer({ min: -1_000_000, max: 1_000_000_000 }),
+          }),
+          async (params) => {
+            getCases += 1;
+            const { received, signing } = await sendAndCapture(getOp, params);
+            checkSigningString("GET", signing, received);
+            expect(received.url).toMatch(WIRE_SAFE_TARGET);
+            const [pathPart, query = ""] = received.url.split("?", 2) as [string, string?];
+            const segments = pathPart.split("/");
+            expect(decodeURIComponent(segments[5] ?? "")).toBe(params.item_id);
+            const decoded = new URLSearchParams(query);
+            expect(decoded.get("q_text")).toBe(params.q_text);
+            expect(decoded.get("q_other")).toBe(params.q_other ?? null);
+            expect(decoded.get("q_time")).toBe(params.q_time);
+            expect(Date.parse(decoded.get("q_time") ?? "")).toBe(Date.parse(params.q_time));
+            expect(decoded.get("q_date")).toBe(formatRfc3339(params.q_date));
+            expect(Date.parse(decoded.get("q_date") ?? "")).toBe(
+              Math.floor(params.q_date.getTime() / 1000) * 1000,
+            );
+            expect(decoded.get("q_num")).toBe(String(params.q_num));
+            // Keys go out in op.params order, undefined ones omitted (never `key=`).
+            const expectedKeys = ["q_text", "q_other", "q_time", "q_date", "q_num"].filter(
+              (k) => (params as Record<string, unknown>)[k] !== undefined,
+            );
+            expect([...decoded.keys()]).toEqual(expectedKeys);
+          },
+        ),
+        { numRuns: size(250, 2000), seed: SEED },
+      );
+    },
+    size(30_000, 600_000),
+  );
 
-  it("POST: body bytes = signed line 5 and parse back to the originals; the signed target is the wire target", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.record({
-          item_id: pathText(),
-          b_text: wireText(),
-          b_time: rfc3339Text,
-          b_date: instant,
-          b_list: fc.array(wireText(0, 10), { maxLength: 4 }),
-        }),
-        async (params) => {
-          postCases += 1;
-          const { received, signing } = await sendAndCapture(postOp, params);
-          checkSigningString("POST", signing, received);
-          expect(received.url).toMatch(WIRE_SAFE_TARGET);
-          expect(received.headers["content-type"]).toBe("application/json");
-          const body = JSON.parse(received.body.toString("utf8")) as Record<string, unknown>;
-          expect(body).toEqual({ b_text: params.b_text, b_time: params.b_time, b_date: formatRfc3339(params.b_date), b_list: params.b_list });
-          expect(Object.keys(body)).not.toContain("item_id");
-        },
-      ),
-      { numRuns: size(120, 1000), seed: SEED },
-    );
-  }, size(30_000, 600_000));
+  it(
+    "POST: body bytes = signed line 5 and parse back to the originals; the signed target is the wire target",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            item_id: pathText(),
+            b_text: wireText(),
+            b_time: rfc3339Text,
+            b_date: instant,
+            b_list: fc.array(wireText(0, 10), { maxLength: 4 }),
+          }),
+          async (params) => {
+            postCases += 1;
+            const { received, signing } = await sendAndCapture(postOp, params);
+            checkSigningString("POST", signing, received);
+            expect(received.url).toMatch(WIRE_SAFE_TARGET);
+            expect(received.headers["content-type"]).toBe("application/json");
+            const body = JSON.parse(received.body.toString("utf8")) as Record<string, unknown>;
+            expect(body).toEqual({
+              b_text: params.b_text,
+              b_time: params.b_time,
+              b_date: formatRfc3339(params.b_date),
+              b_list: params.b_list,
+            });
+            expect(Object.keys(body)).not.toContain("item_id");
+          },
+        ),
+        { numRuns: size(120, 1000), seed: SEED },
+      );
+    },
+    size(30_000, 600_000),
+  );
 
   afterAll(() => {
     for (const text of signingStrings) leaks.addText("signing string", text);
     const hits = leaks.scan();
-    recordFigures("1-wire", "Wire properties", { cases: getCases + postCases, getCases, postCases, requestsOnWire: server.requests.length, leaksFound: hits.length });
+    recordFigures("1-wire", "Wire properties", {
+      cases: getCases + postCases,
+      getCases,
+      postCases,
+      requestsOnWire: server.requests.length,
+      leaksFound: hits.length,
+    });
   });
 });

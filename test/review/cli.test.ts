@@ -13,10 +13,17 @@ import { createRepo, ROOT, type TempRepo } from "./git-repo.js";
 const SEND_COUPON_BODY = "spec/components/schemas/SendCouponBody.yaml";
 const APPID_MAX = ["properties", "appid", "maxLength"] as const;
 
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  cwd: string,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await runSpecDiff(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, cwd);
+  const code = await runSpecDiff(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    cwd,
+  );
   return { code, stdout, stderr };
 }
 
@@ -42,7 +49,10 @@ describe("spec:diff against a temporary git repository", () => {
     expect(code).toBe(1);
     expect(stderr).toContain("1 breaking change(s)");
     expect(stdout).toContain("**1 breaking, 0 needing attention, 0 safe.**");
-    const breaking = stdout.slice(stdout.indexOf("### Breaking"), stdout.indexOf("### Needs attention"));
+    const breaking = stdout.slice(
+      stdout.indexOf("### Breaking"),
+      stdout.indexOf("### Needs attention"),
+    );
     expect(breaking).toContain("`SendCouponBody.appid`");
     expect(breaking).toContain("maxLength `128` → `64`");
     expect(breaking).toContain("`sendCoupon` → `appid`");
@@ -53,9 +63,28 @@ describe("spec:diff against a temporary git repository", () => {
     repo = repoWithShorterAppid();
     const { code, stdout } = await run(repo.dir, "--base", "HEAD~1", "--format", "json");
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { counts: Record<string, number>; changes: { classification: string; subject: string; detail: string; before: string; after: string; operations: string[] }[] };
+    const report = JSON.parse(stdout) as {
+      counts: Record<string, number>;
+      changes: {
+        classification: string;
+        subject: string;
+        detail: string;
+        before: string;
+        after: string;
+        operations: string[];
+      }[];
+    };
     expect(report.counts).toEqual({ breaking: 1, attention: 0, safe: 0 });
-    expect(report.changes).toEqual([expect.objectContaining({ classification: "breaking", subject: "SendCouponBody.appid", detail: "maxLength", before: "128", after: "64", operations: ["sendCoupon"] })]);
+    expect(report.changes).toEqual([
+      expect.objectContaining({
+        classification: "breaking",
+        subject: "SendCouponBody.appid",
+        detail: "maxLength",
+        before: "128",
+        after: "64",
+        operations: ["sendCoupon"],
+      }),
+    ]);
   });
 
   it("--allow-breaking reports but exits 0", async () => {
@@ -94,7 +123,11 @@ describe("spec:diff against a temporary git repository", () => {
     repo.setYaml(SEND_COUPON_BODY, [...APPID_MAX], 64);
     repo.commitAll("shorter appid on a branch");
     repo.git("checkout", "-q", "main");
-    repo.setYaml("spec/components/schemas/SendCouponBody.yaml", ["description"], "moved on in main");
+    repo.setYaml(
+      "spec/components/schemas/SendCouponBody.yaml",
+      ["description"],
+      "moved on in main",
+    );
     repo.commitAll("main moves on");
     repo.git("checkout", "-q", "feature");
     const { code, stdout } = await run(repo.dir);
@@ -114,7 +147,10 @@ describe("spec:diff against a temporary git repository", () => {
 
   it("a broken current spec exits 2 with the spec file and line", async () => {
     repo = createRepo();
-    fs.writeFileSync(path.join(repo.dir, "spec/components/schemas/SendCouponBody.yaml"), "title: SendCouponBody\ntype: object\nproperties:\n  x:\n    $ref: ./Nope.yaml\n");
+    fs.writeFileSync(
+      path.join(repo.dir, "spec/components/schemas/SendCouponBody.yaml"),
+      "title: SendCouponBody\ntype: object\nproperties:\n  x:\n    $ref: ./Nope.yaml\n",
+    );
     const { code, stderr } = await run(repo.dir, "--base", "HEAD");
     expect(code).toBe(2);
     expect(stderr).toMatch(/spec\/components\/schemas\/SendCouponBody\.yaml:\d+:\d+/);
@@ -132,10 +168,18 @@ describe("spec:diff against a temporary git repository", () => {
     repo = repoWithShorterAppid();
     const tsx = path.join(ROOT, "node_modules/.bin/tsx");
     const cli = path.join(ROOT, "tools/spec-review/cli.ts");
-    const failing = spawnSync(tsx, [cli, "--base", "HEAD~1"], { cwd: repo.dir, encoding: "utf8", timeout: 60_000 });
+    const failing = spawnSync(tsx, [cli, "--base", "HEAD~1"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain("`SendCouponBody.appid`");
-    const allowed = spawnSync(tsx, [cli, "--base", "HEAD~1", "--allow-breaking"], { cwd: repo.dir, encoding: "utf8", timeout: 60_000 });
+    const allowed = spawnSync(tsx, [cli, "--base", "HEAD~1", "--allow-breaking"], {
+      cwd: repo.dir,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(allowed.status).toBe(0);
   });
 });

@@ -33,9 +33,13 @@ export interface TempRepo {
 /** `git init` in a temp dir with `main` holding one commit: a copy of `spec/` (plus `extra` paths). */
 export function createRepo(extra: readonly string[] = []): TempRepo {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "review-repo-"));
-  const git = (...args: string[]): string => execFileSync("git", args, { cwd: dir, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] }).toString("utf8").trim();
+  const git = (...args: string[]): string =>
+    execFileSync("git", args, { cwd: dir, env: GIT_ENV, stdio: ["ignore", "pipe", "pipe"] })
+      .toString("utf8")
+      .trim();
   git("init", "-q", "-b", "main");
-  for (const rel of ["spec", ...extra]) fs.cpSync(path.join(ROOT, rel), path.join(dir, rel), { recursive: true });
+  for (const rel of ["spec", ...extra])
+    fs.cpSync(path.join(ROOT, rel), path.join(dir, rel), { recursive: true });
   const repo: TempRepo = {
     dir,
     git,
@@ -43,7 +47,8 @@ export function createRepo(extra: readonly string[] = []): TempRepo {
       const target = path.join(dir, file);
       const doc = parseDocument(fs.readFileSync(target, "utf8"));
       const old = doc.getIn(keyPath);
-      if (old === undefined) throw new Error(`test setup: ${keyPath.join(".")} not found in ${file}`);
+      if (old === undefined)
+        throw new Error(`test setup: ${keyPath.join(".")} not found in ${file}`);
       doc.setIn(keyPath, value);
       fs.writeFileSync(target, doc.toString());
       return old;

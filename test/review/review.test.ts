@@ -17,30 +17,53 @@ afterEach(() => {
 });
 
 describe("review", () => {
-  it(
-    "fails on a breaking edit, names it, and writes the job summary",
-    async () => {
-      repo = createRepo(["generated", "runtime", "test/usage", "tsconfig.json", "package.json", "redocly.yaml"]);
-      fs.writeFileSync(path.join(repo.dir, ".gitignore"), "node_modules\n");
-      fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(repo.dir, "node_modules"), process.platform === "win32" ? "junction" : "dir");
-      repo.commitAll("client");
-      repo.setYaml("spec/components/schemas/SendCouponBody.yaml", ["properties", "appid", "maxLength"], 64);
-      const gen = await runGenerate(["--spec", path.join(repo.dir, "spec/openapi.yaml"), "--out", path.join(repo.dir, "generated")], { stdout: () => {}, stderr: () => {} });
-      expect(gen).toBe(0);
+  it("fails on a breaking edit, names it, and writes the job summary", async () => {
+    repo = createRepo([
+      "generated",
+      "runtime",
+      "test/usage",
+      "tsconfig.json",
+      "package.json",
+      "redocly.yaml",
+    ]);
+    fs.writeFileSync(path.join(repo.dir, ".gitignore"), "node_modules\n");
+    fs.symlinkSync(
+      path.join(ROOT, "node_modules"),
+      path.join(repo.dir, "node_modules"),
+      process.platform === "win32" ? "junction" : "dir",
+    );
+    repo.commitAll("client");
+    repo.setYaml(
+      "spec/components/schemas/SendCouponBody.yaml",
+      ["properties", "appid", "maxLength"],
+      64,
+    );
+    const gen = await runGenerate(
+      [
+        "--spec",
+        path.join(repo.dir, "spec/openapi.yaml"),
+        "--out",
+        path.join(repo.dir, "generated"),
+      ],
+      { stdout: () => {}, stderr: () => {} },
+    );
+    expect(gen).toBe(0);
 
-      const summary = path.join(repo.dir, "summary.md");
-      let stdout = "";
-      const code = await runReview(["--base", "HEAD", "--summary", summary], { stdout: (t) => (stdout += t), stderr: () => {} }, repo.dir);
-      expect(code).toBe(1);
-      expect(stdout).toContain("# Spec review: FAILED");
-      expect(stdout).toContain("| lint:spec | ✅ passed |");
-      expect(stdout).toContain("| generate --check | ✅ passed |");
-      expect(stdout).toContain("| spec:diff | ❌ failed (exit 1) |");
-      expect(stdout).toContain("| usage check | ✅ passed |");
-      expect(stdout).toContain("- **`SendCouponBody.appid`** (request): maxLength `128` → `64`");
-      expect(stdout).toMatch(/All \d+ usage files still compile\./);
-      expect(fs.readFileSync(summary, "utf8")).toBe(stdout);
-    },
-    240_000,
-  );
+    const summary = path.join(repo.dir, "summary.md");
+    let stdout = "";
+    const code = await runReview(
+      ["--base", "HEAD", "--summary", summary],
+      { stdout: (t) => (stdout += t), stderr: () => {} },
+      repo.dir,
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain("# Spec review: FAILED");
+    expect(stdout).toContain("| lint:spec | ✅ passed |");
+    expect(stdout).toContain("| generate --check | ✅ passed |");
+    expect(stdout).toContain("| spec:diff | ❌ failed (exit 1) |");
+    expect(stdout).toContain("| usage check | ✅ passed |");
+    expect(stdout).toContain("- **`SendCouponBody.appid`** (request): maxLength `128` → `64`");
+    expect(stdout).toMatch(/All \d+ usage files still compile\./);
+    expect(fs.readFileSync(summary, "utf8")).toBe(stdout);
+  }, 240_000);
 });

@@ -23,21 +23,35 @@ function clientRepo(): TempRepo {
   const r = createRepo(["generated", "runtime", "test/usage", "tsconfig.json", "package.json"]);
   // Dependencies come from the project's install; ignored so commits never include them.
   fs.writeFileSync(path.join(r.dir, ".gitignore"), "node_modules\n");
-  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(r.dir, "node_modules"), process.platform === "win32" ? "junction" : "dir");
+  fs.symlinkSync(
+    path.join(ROOT, "node_modules"),
+    path.join(r.dir, "node_modules"),
+    process.platform === "win32" ? "junction" : "dir",
+  );
   r.commitAll("client");
   return r;
 }
 
 async function regenerate(dir: string): Promise<void> {
   let err = "";
-  const code = await runGenerate(["--spec", path.join(dir, "spec/openapi.yaml"), "--out", path.join(dir, "generated")], { stdout: () => {}, stderr: (t) => (err += t) });
+  const code = await runGenerate(
+    ["--spec", path.join(dir, "spec/openapi.yaml"), "--out", path.join(dir, "generated")],
+    { stdout: () => {}, stderr: (t) => (err += t) },
+  );
   expect(code, err).toBe(0);
 }
 
-async function check(dir: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function check(
+  dir: string,
+  ...argv: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await runUsageCheck(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) }, dir);
+  const code = await runUsageCheck(
+    argv,
+    { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
+    dir,
+  );
   return { code, stdout, stderr };
 }
 
@@ -51,9 +65,14 @@ describe("usage check: base test/usage/ against the current generated client", (
       expect(unchanged).toBe(0);
 
       const text = fs.readFileSync(path.join(repo.dir, SEND_COUPON_BODY), "utf8");
-      fs.writeFileSync(path.join(repo.dir, SEND_COUPON_BODY), text.replace(/\n  - appid\n/, "\n").replace(/\n  appid:\n(    .*\n|      .*\n)+/, "\n"));
+      fs.writeFileSync(
+        path.join(repo.dir, SEND_COUPON_BODY),
+        text.replace(/\n  - appid\n/, "\n").replace(/\n  appid:\n(    .*\n|      .*\n)+/, "\n"),
+      );
       await regenerate(repo.dir);
-      expect(fs.readFileSync(path.join(repo.dir, "generated/operations/sendCoupon.ts"), "utf8")).not.toMatch(/\bappid\b:/);
+      expect(
+        fs.readFileSync(path.join(repo.dir, "generated/operations/sendCoupon.ts"), "utf8"),
+      ).not.toMatch(/\bappid\b:/);
 
       const { code, stdout } = await check(repo.dir, "--base", "HEAD");
       expect(code).toBe(1);

@@ -21,9 +21,12 @@ describe("test/usage/", () => {
     expect(files, "run `npm run usage:write` and commit test/usage/").toEqual(operations);
   });
 
-  it.each(operationMetas.map((op) => [op.operationId] as const))("%s.ts awaits a call of %s with params", (id) => {
-    const text = fs.readFileSync(path.join(USAGE, `${id}.ts`), "utf8");
-    expect(text).toMatch(new RegExp(`await ${id}\\(\\s*client,\\s*\\{`));
-    expect(text).toContain('from "../../generated/index.js"');
-  });
+  it.each(operationMetas.map((op) => [op.operationId] as const))(
+    "%s.ts awaits a call of %s with params",
+    (id) => {
+      const text = fs.readFileSync(path.join(USAGE, `${id}.ts`), "utf8");
+      expect(text).toMatch(new RegExp(`await ${id}\\(\\s*client,\\s*\\{`));
+      expect(text).toContain('from "../../generated/index.js"');
+    },
+  );
 });

@@ -3,9 +3,20 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WechatPayClient } from "../../runtime/client.js";
 import { RequestValidationError } from "../../runtime/errors.js";
-import { buildRequestSigningString, parseAuthorization, verifyMessage } from "../../runtime/signing.js";
+import {
+  buildRequestSigningString,
+  parseAuthorization,
+  verifyMessage,
+} from "../../runtime/signing.js";
 import { makeTestKeys, MCHID, PUB_KEY_ID, SERIAL_NO } from "./helpers/keys.js";
-import { createStockOp, listStocksOp, queryStockOp, startStockOp, uploadImageOp, useFlowOp } from "./helpers/operations.js";
+import {
+  createStockOp,
+  listStocksOp,
+  queryStockOp,
+  startStockOp,
+  uploadImageOp,
+  useFlowOp,
+} from "./helpers/operations.js";
 import { signedResponse, startTestServer } from "./helpers/server.js";
 import type { CapturedRequest, TestServer } from "./helpers/server.js";
 
@@ -15,7 +26,9 @@ let server: TestServer;
 let client: WechatPayClient;
 
 beforeAll(async () => {
-  server = await startTestServer(() => signedResponse(keys.wechatPrivate, PUB_KEY_ID, '{"ok":true}', NOW));
+  server = await startTestServer(() =>
+    signedResponse(keys.wechatPrivate, PUB_KEY_ID, '{"ok":true}', NOW),
+  );
   client = new WechatPayClient({
     mchid: MCHID,
     serialNo: SERIAL_NO,
@@ -33,7 +46,10 @@ afterAll(async () => {
 });
 
 /** Server-side check: rebuild the signing string from what arrived and verify with the merchant key. */
-function verifyCaptured(request: CapturedRequest, signedBody = request.body.toString("utf8")): void {
+function verifyCaptured(
+  request: CapturedRequest,
+  signedBody = request.body.toString("utf8"),
+): void {
   const auth = parseAuthorization(String(request.headers.authorization));
   expect(auth).toBeDefined();
   if (auth === undefined) return;
@@ -41,7 +57,13 @@ function verifyCaptured(request: CapturedRequest, signedBody = request.body.toSt
   expect(auth.serial_no).toBe(SERIAL_NO);
   expect(auth.timestamp).toBe(String(NOW / 1000));
   expect(auth.nonce_str).toMatch(/^[0-9A-Za-z]{32}$/);
-  const signingString = buildRequestSigningString(request.method, request.url, auth.timestamp, auth.nonce_str, signedBody);
+  const signingString = buildRequestSigningString(
+    request.method,
+    request.url,
+    auth.timestamp,
+    auth.nonce_str,
+    signedBody,
+  );
   expect(verifyMessage(keys.merchantPublic, signingString, auth.signature)).toBe(true);
   expect(request.headers["wechatpay-serial"]).toBe(PUB_KEY_ID);
   expect(request.headers.accept).toBe("application/json");
@@ -71,28 +93,39 @@ describe("request target and body on the wire", () => {
 
   it("path params are percent-encoded and the exact encoded target is what was signed", async () => {
     server.requests.length = 0;
-    await client.request(queryStockOp, { stock_id: "it's (a) b*c!", stock_creator_mchid: "a b+c:d" });
+    await client.request(queryStockOp, {
+      stock_id: "it's (a) b*c!",
+      stock_creator_mchid: "a b+c:d",
+    });
     const [request] = server.requests;
-    expect(request?.url).toBe("/v3/marketing/favor/stocks/it%27s%20%28a%29%20b%2Ac%21?stock_creator_mchid=a%20b%2Bc%3Ad");
+    expect(request?.url).toBe(
+      "/v3/marketing/favor/stocks/it%27s%20%28a%29%20b%2Ac%21?stock_creator_mchid=a%20b%2Bc%3Ad",
+    );
     if (request) verifyCaptured(request);
   });
 
   it("non-ASCII values go out as UTF-8 percent-encoding", async () => {
     server.requests.length = 0;
     await client.request(queryStockOp, { stock_id: "券", stock_creator_mchid: "商户" });
-    expect(server.requests[0]?.url).toBe("/v3/marketing/favor/stocks/%E5%88%B8?stock_creator_mchid=%E5%95%86%E6%88%B7");
+    expect(server.requests[0]?.url).toBe(
+      "/v3/marketing/favor/stocks/%E5%88%B8?stock_creator_mchid=%E5%95%86%E6%88%B7",
+    );
     const first = server.requests[0];
     if (first) verifyCaptured(first);
   });
 
   it("POST: JSON body serialized once, Dates as +08:00, undefined/null omitted, same bytes signed and sent", async () => {
     server.requests.length = 0;
-    await client.request(createStockOp, {
-      stock_name: "满100减10 \"测试\"",
-      available_begin_time: new Date("2026-01-01T00:00:00Z"),
-      out_request_no: "1900000001-20260101-1",
-      comment: undefined,
-    }, { validate: false });
+    await client.request(
+      createStockOp,
+      {
+        stock_name: '满100减10 "测试"',
+        available_begin_time: new Date("2026-01-01T00:00:00Z"),
+        out_request_no: "1900000001-20260101-1",
+        comment: undefined,
+      },
+      { validate: false },
+    );
     const [request] = server.requests;
     expect(request?.body.toString("utf8")).toBe(
       '{"stock_name":"满100减10 \\"测试\\"","available_begin_time":"2026-01-01T08:00:00+08:00","out_request_no":"1900000001-20260101-1"}',
@@ -137,16 +170,26 @@ describe("request target and body on the wire", () => {
     server.requests.length = 0;
     await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID });
     await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID });
-    const nonces = server.requests.map((r) => parseAuthorization(String(r.headers.authorization))?.nonce_str);
+    const nonces = server.requests.map(
+      (r) => parseAuthorization(String(r.headers.authorization))?.nonce_str,
+    );
     expect(new Set(nonces).size).toBe(2);
   });
 
   it("extra headers are sent but cannot override protocol headers", async () => {
     server.requests.length = 0;
-    await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { headers: { "X-Sandbox-Fault": "none" } });
+    await client.request(
+      queryStockOp,
+      { stock_id: "1", stock_creator_mchid: MCHID },
+      { headers: { "X-Sandbox-Fault": "none" } },
+    );
     expect(server.requests[0]?.headers["x-sandbox-fault"]).toBe("none");
     await expect(
-      client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { headers: { Authorization: "x" } }),
+      client.request(
+        queryStockOp,
+        { stock_id: "1", stock_creator_mchid: MCHID },
+        { headers: { Authorization: "x" } },
+      ),
     ).rejects.toBeInstanceOf(RequestValidationError);
   });
 
@@ -154,18 +197,26 @@ describe("request target and body on the wire", () => {
     ["a NUL in the value", { "X-Trace": "a\u0000b" }, "headers.X-Trace"],
     ["a non-Latin-1 value", { "X-Trace": "日本" }, "headers.X-Trace"],
     ["a space in the name", { "X Trace": "v" }, "headers.X Trace"],
-  ])("an extra header with %s is a RequestValidationError and nothing is sent", async (_name, headers, path) => {
-    server.requests.length = 0;
-    const error = await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { headers }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual([path]);
-    expect(server.requests).toHaveLength(0);
-  });
+  ])(
+    "an extra header with %s is a RequestValidationError and nothing is sent",
+    async (_name, headers, path) => {
+      server.requests.length = 0;
+      const error = await client
+        .request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { headers })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual([path]);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 });
 
 describe("responses", () => {
   it("requestRaw exposes status, headers and Request-ID", async () => {
-    const raw = await client.requestRaw<{ ok: boolean }>(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID });
+    const raw = await client.requestRaw<{ ok: boolean }>(queryStockOp, {
+      stock_id: "1",
+      stock_creator_mchid: MCHID,
+    });
     expect(raw.status).toBe(200);
     expect(raw.requestId).toBe("08F78BB5AF0610D302");
     expect(raw.headers["wechatpay-serial"]).toBe(PUB_KEY_ID);
@@ -173,18 +224,30 @@ describe("responses", () => {
   });
 
   it("204 with a signed empty body gives undefined", async () => {
-    server.setHandler(() => signedResponse(keys.wechatPrivate, PUB_KEY_ID, "", NOW, { status: 204 }));
+    server.setHandler(() =>
+      signedResponse(keys.wechatPrivate, PUB_KEY_ID, "", NOW, { status: 204 }),
+    );
     try {
-      expect(await client.request(startStockOp, { stock_id: "1", stock_creator_mchid: MCHID })).toBeUndefined();
+      expect(
+        await client.request(startStockOp, { stock_id: "1", stock_creator_mchid: MCHID }),
+      ).toBeUndefined();
     } finally {
       server.setHandler(() => signedResponse(keys.wechatPrivate, PUB_KEY_ID, '{"ok":true}', NOW));
     }
   });
 
   it("unsigned operations (use-flow) skip verification", async () => {
-    server.setHandler(() => ({ status: 200, headers: { "content-type": "application/json" }, body: '{"url":"u","hash_value":"h","hash_type":"SHA1"}' }));
+    server.setHandler(() => ({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: '{"url":"u","hash_value":"h","hash_type":"SHA1"}',
+    }));
     try {
-      expect(await client.request(useFlowOp, { stock_id: "1" })).toEqual({ url: "u", hash_value: "h", hash_type: "SHA1" });
+      expect(await client.request(useFlowOp, { stock_id: "1" })).toEqual({
+        url: "u",
+        hash_value: "h",
+        hash_type: "SHA1",
+      });
     } finally {
       server.setHandler(() => signedResponse(keys.wechatPrivate, PUB_KEY_ID, '{"ok":true}', NOW));
     }
@@ -199,7 +262,9 @@ describe("input errors before sending", () => {
     ["empty", ""],
   ])("path param with %s is rejected and nothing is sent", async (_name, stockId) => {
     server.requests.length = 0;
-    const error = await client.request(queryStockOp, { stock_id: stockId, stock_creator_mchid: MCHID }).catch((e: unknown) => e);
+    const error = await client
+      .request(queryStockOp, { stock_id: stockId, stock_creator_mchid: MCHID })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues[0]?.path).toBe("stock_id");
     expect(server.requests).toHaveLength(0);
@@ -208,27 +273,44 @@ describe("input errors before sending", () => {
   it.each([
     ["year 10000", new Date("+010000-01-01T00:00:00Z")],
     ["an invalid Date", new Date(Number.NaN)],
-  ])("a body Date that cannot be written as RFC 3339 (%s) is a RequestValidationError naming the field", async (_name, date) => {
-    server.requests.length = 0;
-    const error = await client
-      .request(createStockOp, { stock_name: "s", available_begin_time: date, out_request_no: "n1" })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual(["available_begin_time"]);
-    expect(server.requests).toHaveLength(0);
-  });
+  ])(
+    "a body Date that cannot be written as RFC 3339 (%s) is a RequestValidationError naming the field",
+    async (_name, date) => {
+      server.requests.length = 0;
+      const error = await client
+        .request(createStockOp, {
+          stock_name: "s",
+          available_begin_time: date,
+          out_request_no: "n1",
+        })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual([
+        "available_begin_time",
+      ]);
+      expect(server.requests).toHaveLength(0);
+    },
+  );
 
   it("a body JSON cannot hold (BigInt) is a RequestValidationError, not a TypeError", async () => {
     const error = await client
-      .request(createStockOp, { stock_name: "s", comment: 1n as unknown as string, out_request_no: "n1" }, { validate: false })
+      .request(
+        createStockOp,
+        { stock_name: "s", comment: 1n as unknown as string, out_request_no: "n1" },
+        { validate: false },
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
   });
 
   it("unknown params are rejected even without a validation schema", async () => {
-    const error = await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID, stockId: "x" }).catch((e: unknown) => e);
+    const error = await client
+      .request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID, stockId: "x" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect((error as RequestValidationError).issues).toEqual([{ path: "stockId", message: "is not a parameter of queryStock" }]);
+    expect((error as RequestValidationError).issues).toEqual([
+      { path: "stockId", message: "is not a parameter of queryStock" },
+    ]);
   });
 
   it("schema validation lists every offending path", async () => {
@@ -251,7 +333,9 @@ describe("call options", () => {
     [{ timeout: 2 ** 31 }, "options.timeout"],
   ])("%j is refused before sending", async (options, path) => {
     server.requests.length = 0;
-    const error = await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, options).catch((e: unknown) => e);
+    const error = await client
+      .request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, options)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues[0]?.path).toBe(path);
     expect(server.requests).toHaveLength(0);
@@ -261,7 +345,8 @@ describe("call options", () => {
 describe("transport", () => {
   it("keeps the connection alive between calls", async () => {
     server.requests.length = 0;
-    for (let i = 0; i < 6; i++) await client.request(queryStockOp, { stock_id: String(i), stock_creator_mchid: MCHID });
+    for (let i = 0; i < 6; i++)
+      await client.request(queryStockOp, { stock_id: String(i), stock_creator_mchid: MCHID });
     const ports = new Set(server.requests.map((r) => r.remotePort));
     expect(server.requests).toHaveLength(6);
     // Without keep-alive every call would open a new connection (6 ports); undici's pool may
@@ -283,7 +368,9 @@ describe("transport", () => {
       server.requests.length = 0;
       await prefixed.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID });
       const [request] = server.requests;
-      expect(request?.url).toBe("/gateway/v3/marketing/favor/stocks/1?stock_creator_mchid=1900000001");
+      expect(request?.url).toBe(
+        "/gateway/v3/marketing/favor/stocks/1?stock_creator_mchid=1900000001",
+      );
       if (request) verifyCaptured(request);
     } finally {
       await prefixed.close();

@@ -2,14 +2,23 @@
 import { describe, expect, it } from "vitest";
 import { serializeJsonBody } from "../../runtime/body.js";
 import { formatRfc3339 } from "../../runtime/date.js";
-import { buildQueryString, buildRequestTarget, encodePathParam, percentEncode } from "../../runtime/encoding.js";
+import {
+  buildQueryString,
+  buildRequestTarget,
+  encodePathParam,
+  percentEncode,
+} from "../../runtime/encoding.js";
 import { RequestValidationError } from "../../runtime/errors.js";
 import { listStocksOp, queryStockOp } from "./helpers/operations.js";
 
 describe("formatRfc3339", () => {
   it.each([
     ["UTC instant → Beijing wall clock", "2015-05-20T05:29:35Z", "2015-05-20T13:29:35+08:00"],
-    ["milliseconds are truncated, not rounded", "2015-05-20T05:29:35.999Z", "2015-05-20T13:29:35+08:00"],
+    [
+      "milliseconds are truncated, not rounded",
+      "2015-05-20T05:29:35.999Z",
+      "2015-05-20T13:29:35+08:00",
+    ],
     ["crosses midnight and month end", "2026-01-31T16:00:00Z", "2026-02-01T00:00:00+08:00"],
     ["crosses year end", "2025-12-31T20:30:05Z", "2026-01-01T04:30:05+08:00"],
     ["leap day", "2024-02-28T16:00:00Z", "2024-02-29T00:00:00+08:00"],
@@ -56,7 +65,9 @@ describe("query strings (golden)", () => {
         ["create_end_time", undefined],
         ["status", null],
       ]),
-    ).toBe("offset=0&limit=10&stock_creator_mchid=1900000001&create_start_time=2015-05-20T13%3A29%3A35%2B08%3A00");
+    ).toBe(
+      "offset=0&limit=10&stock_creator_mchid=1900000001&create_start_time=2015-05-20T13%3A29%3A35%2B08%3A00",
+    );
   });
 
   it("encodes an RFC 3339 string with milliseconds unchanged apart from escaping", () => {
@@ -118,7 +129,18 @@ describe("path parameters", () => {
   });
 
   // "." is a dot-segment too: `/stocks/./start` normalises to `/stocks/start`, another resource.
-  it.each([["a/b"], [".."], ["."], ["a..b"], [""], ["x\ny"], ["\u007f"], ["\u0085"], [undefined], [null]])("refuses %j", (value) => {
+  it.each([
+    ["a/b"],
+    [".."],
+    ["."],
+    ["a..b"],
+    [""],
+    ["x\ny"],
+    ["\u007f"],
+    ["\u0085"],
+    [undefined],
+    [null],
+  ])("refuses %j", (value) => {
     expect(encodePathParam(value).ok).toBe(false);
   });
 
@@ -126,9 +148,13 @@ describe("path parameters", () => {
     expect(buildRequestTarget(queryStockOp, { stock_id: "98 65", stock_creator_mchid: "1" })).toBe(
       "/v3/marketing/favor/stocks/98%2065?stock_creator_mchid=1",
     );
-    expect(buildRequestTarget(listStocksOp, { offset: 0, limit: 10, stock_creator_mchid: "1" }, "/prefix")).toBe(
-      "/prefix/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=1",
-    );
+    expect(
+      buildRequestTarget(
+        listStocksOp,
+        { offset: 0, limit: 10, stock_creator_mchid: "1" },
+        "/prefix",
+      ),
+    ).toBe("/prefix/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=1");
   });
 
   it("buildRequestTarget throws one RequestValidationError naming every bad field", () => {
@@ -137,7 +163,10 @@ describe("path parameters", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(RequestValidationError);
-      expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual(["stock_id", "stock_creator_mchid"]);
+      expect((error as RequestValidationError).issues.map((i) => i.path)).toEqual([
+        "stock_id",
+        "stock_creator_mchid",
+      ]);
     }
   });
 });

@@ -38,7 +38,8 @@ describe("ApiError.fromResponse", () => {
   });
 
   it("keeps code, WeChat's message, detail and Request-ID", () => {
-    const body = '{"code":"PARAM_ERROR","message":"页大小超过阈值","detail":{"field":"limit","value":11,"issue":"too big","location":"query"}}';
+    const body =
+      '{"code":"PARAM_ERROR","message":"页大小超过阈值","detail":{"field":"limit","value":11,"issue":"too big","location":"query"}}';
     const error = ApiError.fromResponse(400, bytes(body), "08F78BB5AF0610D302");
     expect(error).toMatchObject({
       status: 400,
@@ -47,7 +48,9 @@ describe("ApiError.fromResponse", () => {
       detail: { field: "limit", value: 11, issue: "too big", location: "query" },
       requestId: "08F78BB5AF0610D302",
     });
-    expect(error.message).toBe("HTTP 400 PARAM_ERROR: 页大小超过阈值 [Request-ID 08F78BB5AF0610D302]");
+    expect(error.message).toBe(
+      "HTTP 400 PARAM_ERROR: 页大小超过阈值 [Request-ID 08F78BB5AF0610D302]",
+    );
     expect(error.toJSON()).toEqual({
       name: "BadRequestError",
       message: error.message,
@@ -75,8 +78,15 @@ describe("ApiError.fromResponse", () => {
   });
 
   it("a 429 with any code is a RateLimitError", () => {
-    for (const code of ["FREQUENCY_LIMITED", "FREQUENCY_LIMIT_EXCEED", "RATELIMIT_EXCEEDED", "WHATEVER"]) {
-      expect(ApiError.fromResponse(429, bytes(`{"code":"${code}","message":"x"}`), undefined)).toBeInstanceOf(RateLimitError);
+    for (const code of [
+      "FREQUENCY_LIMITED",
+      "FREQUENCY_LIMIT_EXCEED",
+      "RATELIMIT_EXCEEDED",
+      "WHATEVER",
+    ]) {
+      expect(
+        ApiError.fromResponse(429, bytes(`{"code":"${code}","message":"x"}`), undefined),
+      ).toBeInstanceOf(RateLimitError);
     }
   });
 });
@@ -89,7 +99,9 @@ describe("secrets never appear in errors", () => {
   let next: (signature: string) => ScriptedResponse;
 
   beforeAll(async () => {
-    server = await startTestServer((request) => next(parseAuthorization(String(request.headers.authorization))?.signature ?? ""));
+    server = await startTestServer((request) =>
+      next(parseAuthorization(String(request.headers.authorization))?.signature ?? ""),
+    );
     client = new WechatPayClient({
       mchid: MCHID,
       serialNo: SERIAL_NO,
@@ -107,27 +119,52 @@ describe("secrets never appear in errors", () => {
     await server.close();
   });
 
-  const privateBody = (): string => keys.merchantPrivatePem.replace(/-----[^-]+-----/g, "").replace(/\s/g, "");
+  const privateBody = (): string =>
+    keys.merchantPrivatePem.replace(/-----[^-]+-----/g, "").replace(/\s/g, "");
 
   it("API errors, verification errors, validation errors and timeouts stay clean", async () => {
     const errors: unknown[] = [];
     const signatures: string[] = [];
     const scenarios: ((sig: string) => ScriptedResponse)[] = [
-      (sig) => ({ status: 401, body: `{"code":"SIGN_ERROR","message":"错误的签名,验签失败","detail":{"sign_information":{"method":"GET"}}}`, headers: { "x-sig": sig.slice(0, 4) } }),
+      (sig) => ({
+        status: 401,
+        body: `{"code":"SIGN_ERROR","message":"错误的签名,验签失败","detail":{"sign_information":{"method":"GET"}}}`,
+        headers: { "x-sig": sig.slice(0, 4) },
+      }),
       () => ({ status: 500, body: "" }),
       () => ({ status: 200, body: "{}" }),
       () => signedResponse(keys.merchantPrivate, PUB_KEY_ID, "{}", 1_700_000_000_000),
-      () => ({ ...signedResponse(keys.wechatPrivate, PUB_KEY_ID, "{}", 1_700_000_000_000), delayMs: 500 }),
+      () => ({
+        ...signedResponse(keys.wechatPrivate, PUB_KEY_ID, "{}", 1_700_000_000_000),
+        delayMs: 500,
+      }),
     ];
     for (const scenario of scenarios) {
       next = (sig) => {
         signatures.push(sig);
         return scenario(sig);
       };
-      errors.push(await client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { timeout: 200 }).catch((e: unknown) => e));
+      errors.push(
+        await client
+          .request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, { timeout: 200 })
+          .catch((e: unknown) => e),
+      );
     }
-    errors.push(await client.request(createStockOp, { stock_name: 5 as unknown as string, nope: 1 }).catch((e: unknown) => e));
-    errors.push((() => { try { client.parseNotification({ headers: {}, body: "{}" }); } catch (e) { return e; } return undefined; })());
+    errors.push(
+      await client
+        .request(createStockOp, { stock_name: 5 as unknown as string, nope: 1 })
+        .catch((e: unknown) => e),
+    );
+    errors.push(
+      (() => {
+        try {
+          client.parseNotification({ headers: {}, body: "{}" });
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })(),
+    );
 
     expect(errors.every((e) => e instanceof WechatPayError)).toBe(true);
     expect(signatures.length).toBeGreaterThan(0);

@@ -18,16 +18,22 @@ describe("upload meta", () => {
     expect(text.indexOf(`\r\n\r\n${upload.meta}\r\n`)).toBeGreaterThan(0);
     expect(text.indexOf('name="meta"')).toBeLessThan(text.indexOf('name="file"'));
     expect(text).toContain("Content-Type: image/jpeg");
-    expect(upload.contentType).toMatch(/^multipart\/form-data; boundary=wechatpay-favor-[0-9a-f]{24}$/);
+    expect(upload.contentType).toMatch(
+      /^multipart\/form-data; boundary=wechatpay-favor-[0-9a-f]{24}$/,
+    );
   });
 
   it("keeps a non-ASCII filename as UTF-8 in the meta JSON", () => {
     const upload = buildMultipartUpload("uploadImage", parts, "标志.png", new Uint8Array(0));
-    expect(upload.meta).toBe('{"filename":"标志.png","sha256":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}');
+    expect(upload.meta).toBe(
+      '{"filename":"标志.png","sha256":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}',
+    );
   });
 
   it.each([['a".png'], ["a\r\n.png"], ["a\\b.png"]])("refuses filename %j", (filename) => {
-    expect(() => buildMultipartUpload("uploadImage", parts, filename, new Uint8Array(0))).toThrow(RequestValidationError);
+    expect(() => buildMultipartUpload("uploadImage", parts, filename, new Uint8Array(0))).toThrow(
+      RequestValidationError,
+    );
   });
 
   it("accepts ArrayBuffer and Blob input", async () => {

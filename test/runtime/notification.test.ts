@@ -29,28 +29,61 @@ describe("§7 V5 AEAD_AES_256_GCM", () => {
     expect(Buffer.from(V5.ciphertext, "base64").length).toBe(565);
   });
 
-  it("empty-AAD vector: {\"a\":1} encrypts to the documented ciphertext and back", () => {
-    expect(encryptResource(V5.apiV3Key, V5.emptyAadPlaintext, V5.nonce, "")).toBe(V5.emptyAadCiphertext);
-    expect(decryptResource(V5.apiV3Key, { ...resource, ciphertext: V5.emptyAadCiphertext, associated_data: "" })).toBe(V5.emptyAadPlaintext);
+  it('empty-AAD vector: {"a":1} encrypts to the documented ciphertext and back', () => {
+    expect(encryptResource(V5.apiV3Key, V5.emptyAadPlaintext, V5.nonce, "")).toBe(
+      V5.emptyAadCiphertext,
+    );
+    expect(
+      decryptResource(V5.apiV3Key, {
+        ...resource,
+        ciphertext: V5.emptyAadCiphertext,
+        associated_data: "",
+      }),
+    ).toBe(V5.emptyAadPlaintext);
     // An absent associated_data means empty AAD too.
-    const { associated_data: _omit, ...withoutAad } = { ...resource, ciphertext: V5.emptyAadCiphertext };
+    const { associated_data: _omit, ...withoutAad } = {
+      ...resource,
+      ciphertext: V5.emptyAadCiphertext,
+    };
     expect(decryptResource(V5.apiV3Key, withoutAad)).toBe(V5.emptyAadPlaintext);
   });
 
   it("AAD 'Coupon' (capital C) fails authentication", () => {
-    expect(() => decryptResource(V5.apiV3Key, { ...resource, associated_data: "Coupon" })).toThrow(DecryptionError);
+    expect(() => decryptResource(V5.apiV3Key, { ...resource, associated_data: "Coupon" })).toThrow(
+      DecryptionError,
+    );
   });
 
   it.each([
-    ["flipped tag byte", (() => { const b = Buffer.from(V5.ciphertext, "base64"); b[b.length - 1] = (b[b.length - 1] ?? 0) ^ 1; return b.toString("base64"); })()],
-    ["flipped ciphertext byte", (() => { const b = Buffer.from(V5.ciphertext, "base64"); b[0] = (b[0] ?? 0) ^ 1; return b.toString("base64"); })()],
+    [
+      "flipped tag byte",
+      (() => {
+        const b = Buffer.from(V5.ciphertext, "base64");
+        b[b.length - 1] = (b[b.length - 1] ?? 0) ^ 1;
+        return b.toString("base64");
+      })(),
+    ],
+    [
+      "flipped ciphertext byte",
+      (() => {
+        const b = Buffer.from(V5.ciphertext, "base64");
+        b[0] = (b[0] ?? 0) ^ 1;
+        return b.toString("base64");
+      })(),
+    ],
   ])("%s fails authentication", (_name, ciphertext) => {
-    expect(() => decryptResource(V5.apiV3Key, { ...resource, ciphertext })).toThrow(DecryptionError);
+    expect(() => decryptResource(V5.apiV3Key, { ...resource, ciphertext })).toThrow(
+      DecryptionError,
+    );
   });
 
   it("wrong key or nonce fails authentication", () => {
-    expect(() => decryptResource("fedcba9876543210fedcba9876543210", resource)).toThrow(DecryptionError);
-    expect(() => decryptResource(V5.apiV3Key, { ...resource, nonce: "abcdef012346" })).toThrow(DecryptionError);
+    expect(() => decryptResource("fedcba9876543210fedcba9876543210", resource)).toThrow(
+      DecryptionError,
+    );
+    expect(() => decryptResource(V5.apiV3Key, { ...resource, nonce: "abcdef012346" })).toThrow(
+      DecryptionError,
+    );
   });
 
   it("a different algorithm is refused before decrypting", () => {
@@ -67,7 +100,10 @@ describe("§7 V5 AEAD_AES_256_GCM", () => {
   });
 
   it.each([
-    ["ciphertext shorter than a tag", { ...resource, ciphertext: Buffer.alloc(16).toString("base64") }],
+    [
+      "ciphertext shorter than a tag",
+      { ...resource, ciphertext: Buffer.alloc(16).toString("base64") },
+    ],
     ["ciphertext not base64", { ...resource, ciphertext: "***" }],
     ["empty nonce", { ...resource, nonce: "" }],
   ])("%s is a NotificationFormatError", (_name, bad) => {
@@ -89,7 +125,10 @@ describe("client.parseNotification (verify, then decrypt)", () => {
   });
   afterAll(() => client.close());
 
-  const envelope = (overrides: Record<string, unknown> = {}, resourceOverrides: Record<string, unknown> = {}): string =>
+  const envelope = (
+    overrides: Record<string, unknown> = {},
+    resourceOverrides: Record<string, unknown> = {},
+  ): string =>
     JSON.stringify({
       id: "EV-2018022511223320873",
       create_time: "2015-05-20T13:29:35+08:00",
@@ -100,7 +139,10 @@ describe("client.parseNotification (verify, then decrypt)", () => {
       ...overrides,
     });
 
-  function signed(body: string, options: { tsMs?: number; serial?: string; signature?: string } = {}): Record<string, string> {
+  function signed(
+    body: string,
+    options: { tsMs?: number; serial?: string; signature?: string } = {},
+  ): Record<string, string> {
     const timestamp = String(Math.floor((options.tsMs ?? NOW) / 1000));
     const nonce = "fdasflkja484w";
     return {
@@ -110,13 +152,21 @@ describe("client.parseNotification (verify, then decrypt)", () => {
       "wechatpay-nonce": nonce,
       "wechatpay-serial": options.serial ?? PUB_KEY_ID,
       "wechatpay-signature-type": "WECHATPAY2-SHA256-RSA2048",
-      "wechatpay-signature": options.signature ?? signMessage(keys.wechatPrivate, buildResponseVerifyMessage(timestamp, nonce, Buffer.from(body))),
+      "wechatpay-signature":
+        options.signature ??
+        signMessage(
+          keys.wechatPrivate,
+          buildResponseVerifyMessage(timestamp, nonce, Buffer.from(body)),
+        ),
     };
   }
 
   it("returns the envelope with the decrypted, parsed resource", () => {
     const body = envelope();
-    const event = client.parseNotification<{ coupon_id: string; status: string }>({ headers: signed(body), body: Buffer.from(body) });
+    const event = client.parseNotification<{ coupon_id: string; status: string }>({
+      headers: signed(body),
+      body: Buffer.from(body),
+    });
     expect(event).toMatchObject({
       id: "EV-2018022511223320873",
       event_type: "COUPON.USE",
@@ -132,7 +182,9 @@ describe("client.parseNotification (verify, then decrypt)", () => {
   it("a bad signature is a SignatureVerificationError and nothing is decrypted", () => {
     const body = envelope();
     const tampered = body.replace("用券成功", "用券失败");
-    expect(() => client.parseNotification({ headers: signed(body), body: tampered })).toThrow(SignatureVerificationError);
+    expect(() => client.parseNotification({ headers: signed(body), body: tampered })).toThrow(
+      SignatureVerificationError,
+    );
   });
 
   it("a SIGNTEST probe notification fails as a verification error", () => {
@@ -153,31 +205,50 @@ describe("client.parseNotification (verify, then decrypt)", () => {
 
   it("a replayed notification older than 300 s is rejected", () => {
     const body = envelope();
-    expect(() => client.parseNotification({ headers: signed(body, { tsMs: NOW - 301_000 }), body })).toThrow(SignatureVerificationError);
+    expect(() =>
+      client.parseNotification({ headers: signed(body, { tsMs: NOW - 301_000 }), body }),
+    ).toThrow(SignatureVerificationError);
   });
 
   it("wrong algorithm (signed correctly) → UnsupportedAlgorithmError", () => {
     const body = envelope({}, { algorithm: "AES_256_CBC" });
-    expect(() => client.parseNotification({ headers: signed(body), body })).toThrow(UnsupportedAlgorithmError);
+    expect(() => client.parseNotification({ headers: signed(body), body })).toThrow(
+      UnsupportedAlgorithmError,
+    );
   });
 
   it("bad AAD (signed correctly) → DecryptionError", () => {
     const body = envelope({}, { associated_data: "Coupon" });
-    expect(() => client.parseNotification({ headers: signed(body), body })).toThrow(DecryptionError);
+    expect(() => client.parseNotification({ headers: signed(body), body })).toThrow(
+      DecryptionError,
+    );
   });
 
   it.each([
     ["not JSON", "not json"],
-    ["no resource", JSON.stringify({ id: "x", create_time: "t", event_type: "COUPON.USE", resource_type: "encrypt-resource" })],
+    [
+      "no resource",
+      JSON.stringify({
+        id: "x",
+        create_time: "t",
+        event_type: "COUPON.USE",
+        resource_type: "encrypt-resource",
+      }),
+    ],
     ["resource without ciphertext", envelope({}, { ciphertext: undefined })],
     ["associated_data not a string", envelope({}, { associated_data: 5 })],
     ["missing id", envelope({ id: undefined })],
   ])("malformed envelope (%s) → NotificationFormatError", (_name, body) => {
-    expect(() => client.parseNotification({ headers: signed(body), body })).toThrow(NotificationFormatError);
+    expect(() => client.parseNotification({ headers: signed(body), body })).toThrow(
+      NotificationFormatError,
+    );
   });
 
   it("plaintext that is not JSON → NotificationFormatError(malformed_plaintext)", () => {
-    const body = envelope({}, { ciphertext: encryptResource(V5.apiV3Key, "not json", V5.nonce, "coupon") });
+    const body = envelope(
+      {},
+      { ciphertext: encryptResource(V5.apiV3Key, "not json", V5.nonce, "coupon") },
+    );
     try {
       client.parseNotification({ headers: signed(body), body });
       expect.unreachable();

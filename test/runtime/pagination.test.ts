@@ -20,8 +20,16 @@ beforeAll(async () => {
     const query = new URLSearchParams(request.url.split("?")[1] ?? "");
     const page = Number(query.get("offset"));
     const limit = Number(query.get("limit"));
-    const ids = Array.from({ length: total }, (_v, i) => `s${i}`).slice(page * limit, page * limit + limit);
-    const body = JSON.stringify({ data: ids.map((stock_id) => ({ stock_id })), total_count: claimedTotal ?? total, offset: page, limit });
+    const ids = Array.from({ length: total }, (_v, i) => `s${i}`).slice(
+      page * limit,
+      page * limit + limit,
+    );
+    const body = JSON.stringify({
+      data: ids.map((stock_id) => ({ stock_id })),
+      total_count: claimedTotal ?? total,
+      offset: page,
+      limit,
+    });
     return signedResponse(keys.wechatPrivate, PUB_KEY_ID, body, NOW);
   });
   client = new WechatPayClient({
@@ -46,7 +54,11 @@ beforeEach(() => {
 
 async function collect(params: { offset?: number; limit: number }): Promise<string[]> {
   const out: string[] = [];
-  const pages = paginate<{ stock_id: string }, typeof params & { stock_creator_mchid: string }>(client, listStocksOp, { stock_creator_mchid: MCHID, ...params });
+  const pages = paginate<{ stock_id: string }, typeof params & { stock_creator_mchid: string }>(
+    client,
+    listStocksOp,
+    { stock_creator_mchid: MCHID, ...params },
+  );
   for await (const stock of pages) out.push(stock.stock_id);
   return out;
 }
@@ -55,7 +67,9 @@ describe("paginate", () => {
   it("requests pages 0,1,2 (page index, not row offset) and yields every item once", async () => {
     const ids = await collect({ limit: 10 });
     expect(ids).toEqual(Array.from({ length: 23 }, (_v, i) => `s${i}`));
-    expect(server.requests.map((r) => new URLSearchParams(r.url.split("?")[1]).get("offset"))).toEqual(["0", "1", "2"]);
+    expect(
+      server.requests.map((r) => new URLSearchParams(r.url.split("?")[1]).get("offset")),
+    ).toEqual(["0", "1", "2"]);
   });
 
   it("stops without an extra request when the last page is exactly full", async () => {
@@ -84,7 +98,11 @@ describe("paginate", () => {
   });
 
   it("breaking out early stops fetching", async () => {
-    for await (const _stock of paginate(client, listStocksOp, { stock_creator_mchid: MCHID, limit: 10 })) break;
+    for await (const _stock of paginate(client, listStocksOp, {
+      stock_creator_mchid: MCHID,
+      limit: 10,
+    }))
+      break;
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -12,7 +12,12 @@ import {
   RateLimitError,
   TimeoutError,
 } from "../../runtime/errors.js";
-import { backoffDelayMs, parseRetryAfterMs, retryDelayMs, shouldRetry } from "../../runtime/retry.js";
+import {
+  backoffDelayMs,
+  parseRetryAfterMs,
+  retryDelayMs,
+  shouldRetry,
+} from "../../runtime/retry.js";
 import { parseAuthorization } from "../../runtime/signing.js";
 import { makeTestKeys, MCHID, PUB_KEY_ID, SERIAL_NO } from "./helpers/keys.js";
 import { createStockOp, nonIdempotentOp, queryStockOp } from "./helpers/operations.js";
@@ -47,10 +52,18 @@ function makeClient(overrides: Partial<WechatPayClientConfig> = {}): WechatPayCl
   });
 }
 
-const ok = (): ReturnType<Handler> => signedResponse(keys.wechatPrivate, PUB_KEY_ID, '{"ok":true}', clock);
+const ok = (): ReturnType<Handler> =>
+  signedResponse(keys.wechatPrivate, PUB_KEY_ID, '{"ok":true}', clock);
 /** Answers with `failures` in order, then succeeds. */
-const script = (...failures: ReturnType<Handler>[]): Handler => (_request, index) => failures[index] ?? ok();
-const serverError = { status: 500, headers: { "content-type": "application/json" }, body: '{"code":"SYSTEM_ERROR","message":"系统错误"}' };
+const script =
+  (...failures: ReturnType<Handler>[]): Handler =>
+  (_request, index) =>
+    failures[index] ?? ok();
+const serverError = {
+  status: 500,
+  headers: { "content-type": "application/json" },
+  body: '{"code":"SYSTEM_ERROR","message":"系统错误"}',
+};
 
 let client: WechatPayClient;
 beforeAll(async () => {
@@ -67,14 +80,17 @@ beforeEach(() => {
   clock = NOW;
 });
 
-const getStock = (c = client, options = {}): Promise<unknown> => c.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, options);
+const getStock = (c = client, options = {}): Promise<unknown> =>
+  c.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID }, options);
 
 describe("retry-safe GET", () => {
   it("500 once → recovers on the second attempt, re-signed with a fresh nonce and timestamp", async () => {
     server.setHandler(script(serverError));
     expect(await getStock()).toEqual({ ok: true });
     expect(server.requests).toHaveLength(2);
-    const [first, second] = server.requests.map((r) => parseAuthorization(String(r.headers.authorization)));
+    const [first, second] = server.requests.map((r) =>
+      parseAuthorization(String(r.headers.authorization)),
+    );
     expect(first?.nonce_str).not.toBe(second?.nonce_str);
     expect(first?.timestamp).not.toBe(second?.timestamp);
     expect(first?.signature).not.toBe(second?.signature);
@@ -84,7 +100,13 @@ describe("retry-safe GET", () => {
   });
 
   it("429 with Retry-After: 3 (seconds) waits 3000 ms", async () => {
-    server.setHandler(script({ status: 429, headers: { "retry-after": "3" }, body: '{"code":"FREQUENCY_LIMITED","message":"请求过于频繁"}' }));
+    server.setHandler(
+      script({
+        status: 429,
+        headers: { "retry-after": "3" },
+        body: '{"code":"FREQUENCY_LIMITED","message":"请求过于频繁"}',
+      }),
+    );
     expect(await getStock()).toEqual({ ok: true });
     expect(sleeps).toEqual([3000]);
   });
@@ -106,7 +128,10 @@ describe("retry-safe GET", () => {
   });
 
   it("any 429 is a RateLimitError whatever the code, after retries run out", async () => {
-    server.setHandler(() => ({ status: 429, body: '{"code":"FREQUENCY_LIMIT_EXCEED","message":"接口限频"}' }));
+    server.setHandler(() => ({
+      status: 429,
+      body: '{"code":"FREQUENCY_LIMIT_EXCEED","message":"接口限频"}',
+    }));
     const error = await getStock(client, { maxRetries: 0 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(server.requests).toHaveLength(1);
@@ -152,7 +177,11 @@ describe("timeouts and aborts", () => {
   it("a caller signal that never fires leaves the timeout armed, and its listener is removed", async () => {
     server.setHandler(() => ({ ...ok(), delayMs: 2000 }));
     const controller = new AbortController();
-    const error = await getStock(client, { signal: controller.signal, timeout: 100, maxRetries: 0 }).catch((e: unknown) => e);
+    const error = await getStock(client, {
+      signal: controller.signal,
+      timeout: 100,
+      maxRetries: 0,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     server.setHandler(ok);
     expect(await getStock(client, { signal: controller.signal })).toEqual({ ok: true });
@@ -176,7 +205,15 @@ describe("timeouts and aborts", () => {
 
   it("aborting during the retry wait stops with AbortError", async () => {
     const controller = new AbortController();
-    const waiting = makeClient({ retry: { sleep: (_ms, signal) => new Promise((_resolve, reject) => { signal?.addEventListener("abort", () => reject(signal.reason)); controller.abort(); }) } });
+    const waiting = makeClient({
+      retry: {
+        sleep: (_ms, signal) =>
+          new Promise((_resolve, reject) => {
+            signal?.addEventListener("abort", () => reject(signal.reason));
+            controller.abort();
+          }),
+      },
+    });
     server.setHandler(() => serverError);
     try {
       const error = await getStock(waiting, { signal: controller.signal }).catch((e: unknown) => e);
@@ -191,13 +228,17 @@ describe("timeouts and aborts", () => {
 describe("POST safety", () => {
   it("a non-idempotent POST is not retried after a 500", async () => {
     server.setHandler(script(serverError));
-    await expect(client.request(nonIdempotentOp, { stock_id: "1", stock_creator_mchid: MCHID })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(
+      client.request(nonIdempotentOp, { stock_id: "1", stock_creator_mchid: MCHID }),
+    ).rejects.toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);
   });
 
   it("a non-idempotent POST is not retried after a connection reset (it may have arrived)", async () => {
     server.setHandler(script({ reset: true }));
-    const error = await client.request(nonIdempotentOp, { stock_id: "1", stock_creator_mchid: MCHID }).catch((e: unknown) => e);
+    const error = await client
+      .request(nonIdempotentOp, { stock_id: "1", stock_creator_mchid: MCHID })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).mayHaveReachedServer).toBe(true);
     expect(server.requests).toHaveLength(1);
@@ -205,17 +246,31 @@ describe("POST safety", () => {
 
   it("a non-idempotent POST is not retried after a timeout", async () => {
     server.setHandler(() => ({ ...ok(), delayMs: 2000 }));
-    await expect(client.request(nonIdempotentOp, { stock_id: "1", stock_creator_mchid: MCHID }, { timeout: 100 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      client.request(
+        nonIdempotentOp,
+        { stock_id: "1", stock_creator_mchid: MCHID },
+        { timeout: 100 },
+      ),
+    ).rejects.toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(1);
   });
 
   it("an idempotent POST is retried with the same body and out_request_no, and a fresh signature", async () => {
     server.setHandler(script(serverError, { reset: true }));
-    await client.request(createStockOp, { stock_name: "s", available_begin_time: "2026-01-01T00:00:00+08:00", out_request_no: "R-1" });
+    await client.request(createStockOp, {
+      stock_name: "s",
+      available_begin_time: "2026-01-01T00:00:00+08:00",
+      out_request_no: "R-1",
+    });
     expect(server.requests).toHaveLength(3);
     const bodies = new Set(server.requests.map((r) => r.body.toString()));
-    expect([...bodies]).toEqual(['{"stock_name":"s","available_begin_time":"2026-01-01T00:00:00+08:00","out_request_no":"R-1"}']);
-    const signatures = new Set(server.requests.map((r) => parseAuthorization(String(r.headers.authorization))?.signature));
+    expect([...bodies]).toEqual([
+      '{"stock_name":"s","available_begin_time":"2026-01-01T00:00:00+08:00","out_request_no":"R-1"}',
+    ]);
+    const signatures = new Set(
+      server.requests.map((r) => parseAuthorization(String(r.headers.authorization))?.signature),
+    );
     expect(signatures.size).toBe(3);
   });
 
@@ -227,7 +282,9 @@ describe("POST safety", () => {
     await new Promise<void>((resolve) => probe.close(() => resolve()));
     const refused = makeClient({ baseUrl: `http://127.0.0.1:${port}` });
     try {
-      const error = await refused.request(nonIdempotentOp, { stock_id: "1", stock_creator_mchid: MCHID }).catch((e: unknown) => e);
+      const error = await refused
+        .request(nonIdempotentOp, { stock_id: "1", stock_creator_mchid: MCHID })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConnectionError);
       expect((error as ConnectionError).errorCode).toBe("ECONNREFUSED");
       expect((error as ConnectionError).mayHaveReachedServer).toBe(false);
@@ -242,7 +299,9 @@ describe("retry policy (pure)", () => {
   const settings = { initialDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60_000 };
 
   it("backoff doubles from 0.5 s to a cap of 8 s with up to 25 % jitter", () => {
-    expect([0, 1, 2, 3, 4, 5, 6].map((n) => backoffDelayMs(n, settings, () => 0))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((n) => backoffDelayMs(n, settings, () => 0))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
     expect(backoffDelayMs(0, settings, () => 1)).toBe(375);
     expect(backoffDelayMs(10, settings, () => 0.5)).toBe(7000);
   });
@@ -250,8 +309,12 @@ describe("retry policy (pure)", () => {
   it("parses Retry-After as seconds or an HTTP date", () => {
     expect(parseRetryAfterMs("2", 0)).toBe(2000);
     expect(parseRetryAfterMs("0.5", 0)).toBe(500);
-    expect(parseRetryAfterMs("Fri, 27 Nov 2026 00:00:10 GMT", Date.UTC(2026, 10, 27, 0, 0, 0))).toBe(10_000);
-    expect(parseRetryAfterMs("Fri, 27 Nov 2026 00:00:00 GMT", Date.UTC(2026, 10, 27, 0, 1, 0))).toBe(0);
+    expect(
+      parseRetryAfterMs("Fri, 27 Nov 2026 00:00:10 GMT", Date.UTC(2026, 10, 27, 0, 0, 0)),
+    ).toBe(10_000);
+    expect(
+      parseRetryAfterMs("Fri, 27 Nov 2026 00:00:00 GMT", Date.UTC(2026, 10, 27, 0, 1, 0)),
+    ).toBe(0);
     expect(parseRetryAfterMs("soon", 0)).toBeUndefined();
     expect(parseRetryAfterMs(undefined, 0)).toBeUndefined();
   });
@@ -268,8 +331,12 @@ describe("retry policy (pure)", () => {
     expect(shouldRetry(404, true)).toBe(false);
     expect(shouldRetry(new TimeoutError(1), true)).toBe(true);
     expect(shouldRetry(new TimeoutError(1), false)).toBe(false);
-    expect(shouldRetry(new ConnectionError("x", { mayHaveReachedServer: false }), false)).toBe(true);
-    expect(shouldRetry(new ConnectionError("x", { mayHaveReachedServer: true }), false)).toBe(false);
+    expect(shouldRetry(new ConnectionError("x", { mayHaveReachedServer: false }), false)).toBe(
+      true,
+    );
+    expect(shouldRetry(new ConnectionError("x", { mayHaveReachedServer: true }), false)).toBe(
+      false,
+    );
     expect(shouldRetry(new AbortError(), true)).toBe(false);
   });
 });

@@ -16,17 +16,38 @@ const vectorKey = createPublicKey(VECTOR_PUBLIC_KEY);
 describe("request signing string (§7 V1–V3)", () => {
   it.each([
     ["V1 GET with query", V1.method, V1.target, V1.body, V1.signingString, V1.signature, V1.length],
-    ["V2 POST with JSON body", V2.method, V2.target, V2.body, V2.signingString, V2.signature, V2.length],
-    ["V3 image upload meta", V3.method, V3.target, V3.meta, V3.signingString, V3.signature, V3.length],
-  ])("%s is byte-exact and verifies", (_name, method, target, body, expected, signature, length) => {
-    const built = buildRequestSigningString(method, target, TIMESTAMP, NONCE, body);
-    expect(built).toBe(expected);
-    expect(Buffer.byteLength(built, "utf8")).toBe(length);
-    expect(verifyMessage(vectorKey, built, signature)).toBe(true);
-  });
+    [
+      "V2 POST with JSON body",
+      V2.method,
+      V2.target,
+      V2.body,
+      V2.signingString,
+      V2.signature,
+      V2.length,
+    ],
+    [
+      "V3 image upload meta",
+      V3.method,
+      V3.target,
+      V3.meta,
+      V3.signingString,
+      V3.signature,
+      V3.length,
+    ],
+  ])(
+    "%s is byte-exact and verifies",
+    (_name, method, target, body, expected, signature, length) => {
+      const built = buildRequestSigningString(method, target, TIMESTAMP, NONCE, body);
+      expect(built).toBe(expected);
+      expect(Buffer.byteLength(built, "utf8")).toBe(length);
+      expect(verifyMessage(vectorKey, built, signature)).toBe(true);
+    },
+  );
 
   it("upper-cases the method and accepts a numeric timestamp", () => {
-    expect(buildRequestSigningString("get", V1.target, Number(TIMESTAMP), NONCE, "")).toBe(V1.signingString);
+    expect(buildRequestSigningString("get", V1.target, Number(TIMESTAMP), NONCE, "")).toBe(
+      V1.signingString,
+    );
   });
 
   it("V1 without the final newline fails to verify", () => {
@@ -34,7 +55,13 @@ describe("request signing string (§7 V1–V3)", () => {
   });
 
   it("V2 with a one-byte body change fails to verify", () => {
-    const tampered = buildRequestSigningString("POST", V2.target, TIMESTAMP, NONCE, '{"stock_creator_mchid":"8956001"}');
+    const tampered = buildRequestSigningString(
+      "POST",
+      V2.target,
+      TIMESTAMP,
+      NONCE,
+      '{"stock_creator_mchid":"8956001"}',
+    );
     expect(verifyMessage(vectorKey, tampered, V2.signature)).toBe(false);
   });
 });
@@ -108,7 +135,10 @@ describe("Authorization header", () => {
     ["wrong scheme", buildAuthorization(fields).replace("WECHATPAY2", "WECHATPAY3")],
     ["missing signature", buildAuthorization(fields).replace(/,signature="[^"]*"/, "")],
     ["duplicate key", `${buildAuthorization(fields)},mchid="1"`],
-    ["unquoted value", buildAuthorization(fields).replace('mchid="1900000001"', "mchid=1900000001")],
+    [
+      "unquoted value",
+      buildAuthorization(fields).replace('mchid="1900000001"', "mchid=1900000001"),
+    ],
     ["empty", ""],
   ])("rejects %s", (_name, header) => {
     expect(parseAuthorization(header)).toBeUndefined();

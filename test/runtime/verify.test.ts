@@ -13,9 +13,13 @@ import { signedResponse, startTestServer } from "./helpers/server.js";
 import type { ScriptedResponse, TestServer } from "./helpers/server.js";
 
 const VECTOR_SERIAL = "PUB_KEY_ID_0000000000000000000000000000000001";
-const vectorKeys = new Map<string, KeyObject>([[VECTOR_SERIAL, createPublicKey(VECTOR_PUBLIC_KEY)]]);
+const vectorKeys = new Map<string, KeyObject>([
+  [VECTOR_SERIAL, createPublicKey(VECTOR_PUBLIC_KEY)],
+]);
 
-function v4Headers(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+function v4Headers(
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
   return {
     "Wechatpay-Timestamp": V4.timestamp,
     "Wechatpay-Nonce": V4.nonce,
@@ -39,17 +43,49 @@ const atV4 = 1_554_210_000_000;
 
 describe("§7 V4 with an injected clock", () => {
   it("verifies at now = 1554210000 (raw bytes and string body)", () => {
-    expect(verifyWechatpaySignature({ headers: v4Headers(), body: Buffer.from(V4.body), keys: vectorKeys, nowMs: atV4 })).toEqual({
+    expect(
+      verifyWechatpaySignature({
+        headers: v4Headers(),
+        body: Buffer.from(V4.body),
+        keys: vectorKeys,
+        nowMs: atV4,
+      }),
+    ).toEqual({
       serial: VECTOR_SERIAL,
       timestamp: 1554209980,
       nonce: V4.nonce,
     });
-    expect(() => verifyWechatpaySignature({ headers: v4Headers(), body: V4.body, keys: vectorKeys, nowMs: atV4 })).not.toThrow();
+    expect(() =>
+      verifyWechatpaySignature({
+        headers: v4Headers(),
+        body: V4.body,
+        keys: vectorKeys,
+        nowMs: atV4,
+      }),
+    ).not.toThrow();
   });
 
   it("accepts exactly 300 s late and 300 s early", () => {
-    expect(failureReason(() => verifyWechatpaySignature({ headers: v4Headers(), body: V4.body, keys: vectorKeys, nowMs: 1_554_210_280_000 }))).toBe("passed");
-    expect(failureReason(() => verifyWechatpaySignature({ headers: v4Headers(), body: V4.body, keys: vectorKeys, nowMs: 1_554_209_680_000 }))).toBe("passed");
+    expect(
+      failureReason(() =>
+        verifyWechatpaySignature({
+          headers: v4Headers(),
+          body: V4.body,
+          keys: vectorKeys,
+          nowMs: 1_554_210_280_000,
+        }),
+      ),
+    ).toBe("passed");
+    expect(
+      failureReason(() =>
+        verifyWechatpaySignature({
+          headers: v4Headers(),
+          body: V4.body,
+          keys: vectorKeys,
+          nowMs: 1_554_209_680_000,
+        }),
+      ),
+    ).toBe("passed");
   });
 
   it.each([
@@ -57,44 +93,125 @@ describe("§7 V4 with an injected clock", () => {
     ["301 s early (two-sided window)", 1_554_209_679_000],
     ["real wall clock (2019 timestamp)", Date.now()],
   ])("rejects %s as timestamp_out_of_window", (_name, nowMs) => {
-    expect(failureReason(() => verifyWechatpaySignature({ headers: v4Headers(), body: V4.body, keys: vectorKeys, nowMs }))).toBe(
-      "timestamp_out_of_window",
-    );
+    expect(
+      failureReason(() =>
+        verifyWechatpaySignature({ headers: v4Headers(), body: V4.body, keys: vectorKeys, nowMs }),
+      ),
+    ).toBe("timestamp_out_of_window");
   });
 
   it("header names are case-insensitive (WHATWG Headers too)", () => {
-    const lower = Object.fromEntries(Object.entries(v4Headers()).map(([k, v]) => [k.toLowerCase(), v]));
-    expect(failureReason(() => verifyWechatpaySignature({ headers: lower, body: V4.body, keys: vectorKeys, nowMs: atV4 }))).toBe("passed");
+    const lower = Object.fromEntries(
+      Object.entries(v4Headers()).map(([k, v]) => [k.toLowerCase(), v]),
+    );
+    expect(
+      failureReason(() =>
+        verifyWechatpaySignature({ headers: lower, body: V4.body, keys: vectorKeys, nowMs: atV4 }),
+      ),
+    ).toBe("passed");
     const headers = new Headers(lower as Record<string, string>);
-    expect(failureReason(() => verifyWechatpaySignature({ headers, body: V4.body, keys: vectorKeys, nowMs: atV4 }))).toBe("passed");
+    expect(
+      failureReason(() =>
+        verifyWechatpaySignature({ headers, body: V4.body, keys: vectorKeys, nowMs: atV4 }),
+      ),
+    ).toBe("passed");
   });
 });
 
 describe("every failure mode has its reason and never another error type", () => {
   const cases: [string, Record<string, string | undefined>, string, SignatureFailureReason][] = [
-    ["SIGNTEST probe", v4Headers({ "Wechatpay-Signature": `WECHATPAY/SIGNTEST/${V4.signature}` }), V4.body, "signature_probe"],
-    ["bare SIGNTEST probe", v4Headers({ "Wechatpay-Signature": "WECHATPAY/SIGNTEST/" }), V4.body, "signature_probe"],
-    ["garbage base64", v4Headers({ "Wechatpay-Signature": "%%%not-base64%%%" }), V4.body, "malformed_signature"],
-    ["wrong length", v4Headers({ "Wechatpay-Signature": Buffer.alloc(128, 7).toString("base64") }), V4.body, "malformed_signature"],
+    [
+      "SIGNTEST probe",
+      v4Headers({ "Wechatpay-Signature": `WECHATPAY/SIGNTEST/${V4.signature}` }),
+      V4.body,
+      "signature_probe",
+    ],
+    [
+      "bare SIGNTEST probe",
+      v4Headers({ "Wechatpay-Signature": "WECHATPAY/SIGNTEST/" }),
+      V4.body,
+      "signature_probe",
+    ],
+    [
+      "garbage base64",
+      v4Headers({ "Wechatpay-Signature": "%%%not-base64%%%" }),
+      V4.body,
+      "malformed_signature",
+    ],
+    [
+      "wrong length",
+      v4Headers({ "Wechatpay-Signature": Buffer.alloc(128, 7).toString("base64") }),
+      V4.body,
+      "malformed_signature",
+    ],
     ["tampered body", v4Headers(), V4.body.replace("9865000", "9865001"), "signature_mismatch"],
-    ["body re-serialized with spaces", v4Headers(), JSON.stringify(JSON.parse(V4.body), null, 1), "signature_mismatch"],
+    [
+      "body re-serialized with spaces",
+      v4Headers(),
+      JSON.stringify(JSON.parse(V4.body), null, 1),
+      "signature_mismatch",
+    ],
     ["wrong nonce", v4Headers({ "Wechatpay-Nonce": "x" }), V4.body, "signature_mismatch"],
-    ["unknown serial", v4Headers({ "Wechatpay-Serial": "PUB_KEY_ID_999" }), V4.body, "unknown_serial"],
-    ["non-numeric timestamp", v4Headers({ "Wechatpay-Timestamp": "1554209980.5" }), V4.body, "invalid_timestamp"],
-    ["missing Wechatpay-Timestamp", v4Headers({ "Wechatpay-Timestamp": undefined }), V4.body, "missing_header"],
-    ["missing Wechatpay-Nonce", v4Headers({ "Wechatpay-Nonce": undefined }), V4.body, "missing_header"],
-    ["missing Wechatpay-Signature", v4Headers({ "Wechatpay-Signature": undefined }), V4.body, "missing_header"],
-    ["empty Wechatpay-Signature", v4Headers({ "Wechatpay-Signature": "" }), V4.body, "missing_header"],
-    ["missing Wechatpay-Serial", v4Headers({ "Wechatpay-Serial": undefined }), V4.body, "missing_header"],
+    [
+      "unknown serial",
+      v4Headers({ "Wechatpay-Serial": "PUB_KEY_ID_999" }),
+      V4.body,
+      "unknown_serial",
+    ],
+    [
+      "non-numeric timestamp",
+      v4Headers({ "Wechatpay-Timestamp": "1554209980.5" }),
+      V4.body,
+      "invalid_timestamp",
+    ],
+    [
+      "missing Wechatpay-Timestamp",
+      v4Headers({ "Wechatpay-Timestamp": undefined }),
+      V4.body,
+      "missing_header",
+    ],
+    [
+      "missing Wechatpay-Nonce",
+      v4Headers({ "Wechatpay-Nonce": undefined }),
+      V4.body,
+      "missing_header",
+    ],
+    [
+      "missing Wechatpay-Signature",
+      v4Headers({ "Wechatpay-Signature": undefined }),
+      V4.body,
+      "missing_header",
+    ],
+    [
+      "empty Wechatpay-Signature",
+      v4Headers({ "Wechatpay-Signature": "" }),
+      V4.body,
+      "missing_header",
+    ],
+    [
+      "missing Wechatpay-Serial",
+      v4Headers({ "Wechatpay-Serial": undefined }),
+      V4.body,
+      "missing_header",
+    ],
   ];
 
   it.each(cases)("%s", (_name, headers, body, reason) => {
-    expect(failureReason(() => verifyWechatpaySignature({ headers, body, keys: vectorKeys, nowMs: atV4 }))).toBe(reason);
+    expect(
+      failureReason(() =>
+        verifyWechatpaySignature({ headers, body, keys: vectorKeys, nowMs: atV4 }),
+      ),
+    ).toBe(reason);
   });
 
   it("the error carries Request-ID and serial, and its message names the reason", () => {
     try {
-      verifyWechatpaySignature({ headers: v4Headers({ "Wechatpay-Nonce": "x" }), body: V4.body, keys: vectorKeys, nowMs: atV4 });
+      verifyWechatpaySignature({
+        headers: v4Headers({ "Wechatpay-Nonce": "x" }),
+        body: V4.body,
+        keys: vectorKeys,
+        nowMs: atV4,
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(SignatureVerificationError);
@@ -135,9 +252,13 @@ describe("client-side verification over the wire", () => {
     await server.close();
   });
 
-  const call = (): Promise<unknown> => client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID });
+  const call = (): Promise<unknown> =>
+    client.request(queryStockOp, { stock_id: "1", stock_creator_mchid: MCHID });
   const reasonOf = async (): Promise<string> => {
-    const error = await call().then(() => "passed", (e: unknown) => e);
+    const error = await call().then(
+      () => "passed",
+      (e: unknown) => e,
+    );
     return error instanceof SignatureVerificationError ? error.reason : String(error);
   };
 
@@ -154,7 +275,11 @@ describe("client-side verification over the wire", () => {
   });
 
   it("an unsigned 2xx is treated as forged", async () => {
-    next = { status: 200, headers: { "content-type": "application/json" }, body: '{"stock_id":"1"}' };
+    next = {
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: '{"stock_id":"1"}',
+    };
     expect(await reasonOf()).toBe("missing_header");
   });
 
@@ -166,7 +291,13 @@ describe("client-side verification over the wire", () => {
 
   it("a non-JSON body that is signed correctly is still verified first (forged one never parsed)", async () => {
     const good = signedResponse(keys.wechatPrivate, PUB_KEY_ID, "{not json", NOW);
-    next = { ...good, headers: { ...good.headers, "wechatpay-signature": `WECHATPAY/SIGNTEST/${good.headers?.["wechatpay-signature"]}` } };
+    next = {
+      ...good,
+      headers: {
+        ...good.headers,
+        "wechatpay-signature": `WECHATPAY/SIGNTEST/${good.headers?.["wechatpay-signature"]}`,
+      },
+    };
     expect(await reasonOf()).toBe("signature_probe");
   });
 
@@ -186,8 +317,17 @@ describe("client-side verification over the wire", () => {
   });
 
   it("error responses (4xx) are not verified and become ApiError", async () => {
-    next = { status: 404, headers: { "content-type": "application/json", "request-id": "r404" }, body: '{"code":"RESOURCE_NOT_EXISTS","message":"批次不存在"}' };
+    next = {
+      status: 404,
+      headers: { "content-type": "application/json", "request-id": "r404" },
+      body: '{"code":"RESOURCE_NOT_EXISTS","message":"批次不存在"}',
+    };
     const error = await call().catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "NotFoundError", status: 404, code: "RESOURCE_NOT_EXISTS", requestId: "r404" });
+    expect(error).toMatchObject({
+      name: "NotFoundError",
+      status: 404,
+      code: "RESOURCE_NOT_EXISTS",
+      requestId: "r404",
+    });
   });
 });

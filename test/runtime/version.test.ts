@@ -8,7 +8,9 @@ import { VERSION } from "../../runtime/version.js";
 
 describe("VERSION", () => {
   it("equals package.json's version (bump runtime/version.ts with it)", () => {
-    const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+    const manifest = JSON.parse(
+      readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+    ) as { version?: unknown };
     expect(typeof manifest.version).toBe("string");
     expect(VERSION).toBe(manifest.version);
   });

@@ -14,7 +14,8 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const listTarget = () => `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`;
+const listTarget = () =>
+  `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`;
 
 function expectSignError(body: Record<string, unknown>): Record<string, unknown> {
   expect(body["code"]).toBe("SIGN_ERROR");
@@ -37,7 +38,9 @@ describe("request signature", () => {
   });
 
   it("rejects a signature made with another key: 401 SIGN_ERROR with sign_information", async () => {
-    const other = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const other = generateKeyPairSync("rsa", { modulusLength: 2048 })
+      .privateKey.export({ type: "pkcs8", format: "pem" })
+      .toString();
     const response = await rawRequest(sandbox, "GET", listTarget(), "", { privateKeyPem: other });
     expect(response.status).toBe(401);
     const detail = expectSignError(jsonOf(response));
@@ -57,18 +60,30 @@ describe("request signature", () => {
     const decodedTarget = decodeURIComponent(target);
     // Sign the decoded form but send the encoded one (the classic URL-normalisation bug).
     const { createPrivateKey, randomBytes } = await import("node:crypto");
-    const { buildAuthorization, buildRequestSigningString, signMessage } = await import("../../runtime/signing.js");
+    const { buildAuthorization, buildRequestSigningString, signMessage } =
+      await import("../../runtime/signing.js");
     const ts = String(Math.floor(Date.now() / 1000));
     const nonce = randomBytes(8).toString("hex");
-    const signature = signMessage(createPrivateKey(sandbox.clientConfig.privateKey), buildRequestSigningString("GET", decodedTarget, ts, nonce, ""));
-    const authorization = buildAuthorization({ mchid: sandbox.mchid, nonce_str: nonce, timestamp: ts, serial_no: sandbox.clientConfig.serialNo, signature });
+    const signature = signMessage(
+      createPrivateKey(sandbox.clientConfig.privateKey),
+      buildRequestSigningString("GET", decodedTarget, ts, nonce, ""),
+    );
+    const authorization = buildAuthorization({
+      mchid: sandbox.mchid,
+      nonce_str: nonce,
+      timestamp: ts,
+      serial_no: sandbox.clientConfig.serialNo,
+      signature,
+    });
     const bad = await rawRequest(sandbox, "GET", target, "", { authorization });
     expect(bad.status).toBe(401);
   });
 
   it("verifies the body byte for byte", async () => {
     const body = JSON.stringify({ stock_creator_mchid: sandbox.mchid });
-    const response = await rawRequest(sandbox, "POST", "/v3/marketing/favor/stocks/1/start", body, { signedBody: `${body} ` });
+    const response = await rawRequest(sandbox, "POST", "/v3/marketing/favor/stocks/1/start", body, {
+      signedBody: `${body} `,
+    });
     expect(response.status).toBe(401);
     expectSignError(jsonOf(response));
   });
@@ -78,13 +93,27 @@ describe("request signature", () => {
     const { createPrivateKey, randomBytes } = await import("node:crypto");
     const { buildAuthorization, signMessage } = await import("../../runtime/signing.js");
     const bodyWith = (byte: number): Buffer =>
-      Buffer.concat([Buffer.from(`{"stock_creator_mchid":"${sandbox.mchid}","x":"`), Buffer.from([byte]), Buffer.from('"}')]);
+      Buffer.concat([
+        Buffer.from(`{"stock_creator_mchid":"${sandbox.mchid}","x":"`),
+        Buffer.from([byte]),
+        Buffer.from('"}'),
+      ]);
     const target = "/v3/marketing/favor/stocks/1/start";
     const ts = String(Math.floor(Date.now() / 1000));
     const nonce = randomBytes(8).toString("hex");
-    const signed = Buffer.concat([Buffer.from(`POST\n${target}\n${ts}\n${nonce}\n`), bodyWith(0xff), Buffer.from("\n")]);
+    const signed = Buffer.concat([
+      Buffer.from(`POST\n${target}\n${ts}\n${nonce}\n`),
+      bodyWith(0xff),
+      Buffer.from("\n"),
+    ]);
     const signature = signMessage(createPrivateKey(sandbox.clientConfig.privateKey), signed);
-    const authorization = buildAuthorization({ mchid: sandbox.mchid, nonce_str: nonce, timestamp: ts, serial_no: sandbox.clientConfig.serialNo, signature });
+    const authorization = buildAuthorization({
+      mchid: sandbox.mchid,
+      nonce_str: nonce,
+      timestamp: ts,
+      serial_no: sandbox.clientConfig.serialNo,
+      signature,
+    });
     const swapped = await rawRequest(sandbox, "POST", target, bodyWith(0xfe), { authorization });
     expect(swapped.status).toBe(401);
     expectSignError(jsonOf(swapped));
@@ -97,22 +126,37 @@ describe("request signature", () => {
     ["301 s in the past", -301],
     ["301 s in the future", 301],
   ])("rejects a timestamp %s (more than 5 minutes off)", async (_label, offset) => {
-    const response = await rawRequest(sandbox, "GET", listTarget(), "", { timestamp: Math.floor(Date.now() / 1000) + offset });
+    const response = await rawRequest(sandbox, "GET", listTarget(), "", {
+      timestamp: Math.floor(Date.now() / 1000) + offset,
+    });
     expect(response.status).toBe(401);
     const detail = expectSignError(jsonOf(response));
-    expect(String((detail["detail"] as Record<string, unknown>)["issue"])).toMatch(/from server time/);
+    expect(String((detail["detail"] as Record<string, unknown>)["issue"])).toMatch(
+      /from server time/,
+    );
   });
 
   it("accepts a timestamp 290 s off (inside the window)", async () => {
-    const response = await rawRequest(sandbox, "GET", listTarget(), "", { timestamp: Math.floor(Date.now() / 1000) - 290 });
+    const response = await rawRequest(sandbox, "GET", listTarget(), "", {
+      timestamp: Math.floor(Date.now() / 1000) - 290,
+    });
     expect(response.status).toBe(200);
   });
 
   it.each([
     ["missing", null],
-    ["wrong scheme", 'WECHATPAY2-SHA256-RSA4096 mchid="1",nonce_str="a",timestamp="1",serial_no="A",signature="x"'],
-    ["missing signature pair", 'WECHATPAY2-SHA256-RSA2048 mchid="1900000109",nonce_str="abc",timestamp="1554208460",serial_no="ABC"'],
-    ["unquoted values", "WECHATPAY2-SHA256-RSA2048 mchid=1,nonce_str=a,timestamp=1,serial_no=A,signature=x"],
+    [
+      "wrong scheme",
+      'WECHATPAY2-SHA256-RSA4096 mchid="1",nonce_str="a",timestamp="1",serial_no="A",signature="x"',
+    ],
+    [
+      "missing signature pair",
+      'WECHATPAY2-SHA256-RSA2048 mchid="1900000109",nonce_str="abc",timestamp="1554208460",serial_no="ABC"',
+    ],
+    [
+      "unquoted values",
+      "WECHATPAY2-SHA256-RSA2048 mchid=1,nonce_str=a,timestamp=1,serial_no=A,signature=x",
+    ],
   ])("rejects a %s Authorization header with 401 SIGN_ERROR", async (_label, authorization) => {
     const response = await rawRequest(sandbox, "GET", listTarget(), "", { authorization });
     expect(response.status).toBe(401);
@@ -123,7 +167,9 @@ describe("request signature", () => {
     const wrongMchid = await rawRequest(sandbox, "GET", listTarget(), "", { mchid: "1999999999" });
     expect(wrongMchid.status).toBe(401);
     expectSignError(jsonOf(wrongMchid));
-    const wrongSerial = await rawRequest(sandbox, "GET", listTarget(), "", { serialNo: "0".repeat(40) });
+    const wrongSerial = await rawRequest(sandbox, "GET", listTarget(), "", {
+      serialNo: "0".repeat(40),
+    });
     expect(wrongSerial.status).toBe(401);
     expectSignError(jsonOf(wrongSerial));
   });
@@ -138,7 +184,9 @@ describe("request signature", () => {
 
 describe("Wechatpay-Serial request header", () => {
   it("rejects a wrong PUB_KEY_ID with 400 INVALID_REQUEST", async () => {
-    const response = await rawRequest(sandbox, "GET", listTarget(), "", { wechatpaySerial: "PUB_KEY_ID_00000000000000000000000000000000" });
+    const response = await rawRequest(sandbox, "GET", listTarget(), "", {
+      wechatpaySerial: "PUB_KEY_ID_00000000000000000000000000000000",
+    });
     expect(response.status).toBe(400);
     const body = jsonOf(response);
     expect(body["code"]).toBe("INVALID_REQUEST");
@@ -152,7 +200,10 @@ describe("Wechatpay-Serial request header", () => {
   });
 
   it("checks the signature before the serial (a bad signature is 401 even with a wrong serial)", async () => {
-    const response = await rawRequest(sandbox, "GET", listTarget(), "", { wechatpaySerial: "PUB_KEY_ID_1", timestamp: 1554208460 });
+    const response = await rawRequest(sandbox, "GET", listTarget(), "", {
+      wechatpaySerial: "PUB_KEY_ID_1",
+      timestamp: 1554208460,
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -50,7 +50,12 @@ describe("sandbox CLI", () => {
     const baseUrl = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
     expect(baseUrl).toBeDefined();
     expect(output).toContain(join(dir, "client-config.json"));
-    const config = JSON.parse(await readFile(join(dir, "client-config.json"), "utf8")) as ConstructorParameters<typeof WechatPayClient>[0] & { apiV3Key: string; privateKey: string };
+    const config = JSON.parse(
+      await readFile(join(dir, "client-config.json"), "utf8"),
+    ) as ConstructorParameters<typeof WechatPayClient>[0] & {
+      apiV3Key: string;
+      privateKey: string;
+    };
     expect(config.baseUrl).toBe(baseUrl);
     // Secrets go to files only (owner-readable), never to the terminal.
     expect(output).not.toContain("PRIVATE KEY");
@@ -60,7 +65,11 @@ describe("sandbox CLI", () => {
 
     const client = new WechatPayClient(config);
     try {
-      const page = await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: config.mchid });
+      const page = await listStocks(client, {
+        offset: 0,
+        limit: 10,
+        stock_creator_mchid: config.mchid,
+      });
       expect(page).toMatchObject({ total_count: 0, offset: 0, limit: 10 });
     } finally {
       await client.close();
@@ -68,7 +77,9 @@ describe("sandbox CLI", () => {
   });
 
   it("exits with usage help for a bad option", async () => {
-    const proc = spawn(TSX, ["sandbox/cli.ts", "--port", "x"], { stdio: ["ignore", "pipe", "pipe"] });
+    const proc = spawn(TSX, ["sandbox/cli.ts", "--port", "x"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child = proc;
     let stderr = "";
     proc.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));

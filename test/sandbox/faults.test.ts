@@ -17,15 +17,22 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-const target = () => `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`;
-const withFault = (fault: string, path = target()) => rawRequest(sandbox, "GET", path, "", { headers: { "X-Sandbox-Fault": fault } });
+const target = () =>
+  `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`;
+const withFault = (fault: string, path = target()) =>
+  rawRequest(sandbox, "GET", path, "", { headers: { "X-Sandbox-Fault": fault } });
 
 function verifyFailure(response: RawResponse): string | undefined {
   try {
     verifyWechatpaySignature({
       headers: response.headers,
       body: response.text,
-      keys: new Map([[sandbox.clientConfig.wechatpayPublicKeyId, createPublicKey(sandbox.clientConfig.wechatpayPublicKey)]]),
+      keys: new Map([
+        [
+          sandbox.clientConfig.wechatpayPublicKeyId,
+          createPublicKey(sandbox.clientConfig.wechatpayPublicKey),
+        ],
+      ]),
       nowMs: Date.now(),
     });
     return undefined;
@@ -62,7 +69,9 @@ describe("per-request faults (X-Sandbox-Fault)", () => {
     const script = join(process.cwd(), "test", "sandbox", "slow-close-script.ts");
     const started = Date.now();
     const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(join(process.cwd(), "node_modules", ".bin", "tsx"), [script], { stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(join(process.cwd(), "node_modules", ".bin", "tsx"), [script], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -91,7 +100,9 @@ describe("per-request faults (X-Sandbox-Fault)", () => {
   it("drop-after processes the request, then drops the connection", async () => {
     const before = sandbox.countStocks();
     const body = JSON.stringify(validStockBody(sandbox));
-    await expect(rawRequest(sandbox, "POST", STOCKS, body, { headers: { "X-Sandbox-Fault": "drop-after" } })).rejects.toThrow(/socket hang up|ECONNRESET/);
+    await expect(
+      rawRequest(sandbox, "POST", STOCKS, body, { headers: { "X-Sandbox-Fault": "drop-after" } }),
+    ).rejects.toThrow(/socket hang up|ECONNRESET/);
     // The stock exists although the client never saw the answer: why create is idempotent.
     expect(sandbox.countStocks()).toBe(before + 1);
     const replay = await rawRequest(sandbox, "POST", STOCKS, body);
@@ -123,7 +134,9 @@ describe("per-request faults (X-Sandbox-Fault)", () => {
   it("wrong-serial names another PUB_KEY_ID", async () => {
     const response = await withFault("wrong-serial");
     expect(response.headers["wechatpay-serial"]).toMatch(/^PUB_KEY_ID_\d{32}$/);
-    expect(response.headers["wechatpay-serial"]).not.toBe(sandbox.clientConfig.wechatpayPublicKeyId);
+    expect(response.headers["wechatpay-serial"]).not.toBe(
+      sandbox.clientConfig.wechatpayPublicKeyId,
+    );
     expect(verifyFailure(response)).toBe("unknown_serial");
   });
 
@@ -140,7 +153,10 @@ describe("per-request faults (X-Sandbox-Fault)", () => {
   });
 
   it("still authenticates first: a fault header does not bypass the signature check", async () => {
-    const response = await rawRequest(sandbox, "GET", target(), "", { headers: { "X-Sandbox-Fault": "500" }, timestamp: 1554208460 });
+    const response = await rawRequest(sandbox, "GET", target(), "", {
+      headers: { "X-Sandbox-Fault": "500" },
+      timestamp: 1554208460,
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -156,15 +172,32 @@ describe("fault mode", () => {
   it("can be limited to operations and to a number of requests", async () => {
     sandbox.setFault({ mode: "429", operations: ["queryStock"], times: 1 });
     expect((await rawRequest(sandbox, "GET", target())).status).toBe(200);
-    expect((await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/1?stock_creator_mchid=${sandbox.mchid}`)).status).toBe(429);
-    expect((await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/1?stock_creator_mchid=${sandbox.mchid}`)).status).toBe(404);
+    expect(
+      (
+        await rawRequest(
+          sandbox,
+          "GET",
+          `/v3/marketing/favor/stocks/1?stock_creator_mchid=${sandbox.mchid}`,
+        )
+      ).status,
+    ).toBe(429);
+    expect(
+      (
+        await rawRequest(
+          sandbox,
+          "GET",
+          `/v3/marketing/favor/stocks/1?stock_creator_mchid=${sandbox.mchid}`,
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("with a probability follows a seeded, reproducible schedule", async () => {
     const run = async () => {
       sandbox.setFault({ mode: "500", probability: 0.5, seed: 42 });
       const statuses: number[] = [];
-      for (let i = 0; i < 12; i++) statuses.push((await rawRequest(sandbox, "GET", target())).status);
+      for (let i = 0; i < 12; i++)
+        statuses.push((await rawRequest(sandbox, "GET", target())).status);
       return statuses;
     };
     const first = await run();
@@ -180,15 +213,26 @@ describe("fault mode", () => {
   });
 
   it("is controllable over HTTP under /sandbox/v1/faults (unsigned)", async () => {
-    const set = await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, { method: "PUT", body: JSON.stringify({ mode: "signtest" }) });
+    const set = await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, {
+      method: "PUT",
+      body: JSON.stringify({ mode: "signtest" }),
+    });
     expect(set.status).toBe(200);
     const response = await rawRequest(sandbox, "GET", target());
     expect(response.headers["wechatpay-signature"]).toMatch(/^WECHATPAY\/SIGNTEST\//);
-    const current = (await (await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`)).json()) as Record<string, unknown>;
+    const current = (await (await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(current["mode"]).toEqual({ mode: "signtest" });
-    expect((await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, { method: "DELETE" })).status).toBe(200);
+    expect((await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, { method: "DELETE" })).status).toBe(
+      200,
+    );
     expect(responseSignatureValid(sandbox, await rawRequest(sandbox, "GET", target()))).toBe(true);
-    const bad = await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, { method: "PUT", body: JSON.stringify({ mode: "nope" }) });
+    const bad = await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, {
+      method: "PUT",
+      body: JSON.stringify({ mode: "nope" }),
+    });
     expect(bad.status).toBe(400);
   });
 });

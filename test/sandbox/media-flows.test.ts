@@ -15,17 +15,27 @@ afterAll(async () => {
 });
 
 /** A 1×1 PNG is not needed: the sandbox sniffs the signature bytes only. */
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("sandbox-image")]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from("sandbox-image"),
+]);
 
 function upload(file: Buffer, meta: string) {
   const boundary = "sandbox-boundary-7d1";
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n${meta}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n${meta}\r\n`,
+    ),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n`,
+    ),
     file,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  return rawRequest(sandbox, "POST", "/v3/marketing/favor/media/image-upload", body, { signedBody: meta, contentType: `multipart/form-data; boundary=${boundary}` });
+  return rawRequest(sandbox, "POST", "/v3/marketing/favor/media/image-upload", body, {
+    signedBody: meta,
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  });
 }
 
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
@@ -42,20 +52,29 @@ describe("uploadImage", () => {
   });
 
   it("rejects a sha256 that is not the file's (PARAM_ERROR)", async () => {
-    const response = await upload(PNG, JSON.stringify({ filename: "logo.png", sha256: sha256(Buffer.from("other")) }));
+    const response = await upload(
+      PNG,
+      JSON.stringify({ filename: "logo.png", sha256: sha256(Buffer.from("other")) }),
+    );
     expect(response.status).toBe(400);
     expect(jsonOf(response)).toMatchObject({ code: "PARAM_ERROR", detail: { field: "/sha256" } });
   });
 
   it("rejects a file that is not JPG/PNG/BMP", async () => {
     const text = Buffer.from("not an image");
-    const response = await upload(text, JSON.stringify({ filename: "logo.png", sha256: sha256(text) }));
+    const response = await upload(
+      text,
+      JSON.stringify({ filename: "logo.png", sha256: sha256(text) }),
+    );
     expect(response.status).toBe(400);
     expect(jsonOf(response)).toMatchObject({ code: "PARAM_ERROR", detail: { field: "file" } });
   });
 
   it("validates the meta part against the spec (filename extension)", async () => {
-    const response = await upload(PNG, JSON.stringify({ filename: "logo.gif", sha256: sha256(PNG) }));
+    const response = await upload(
+      PNG,
+      JSON.stringify({ filename: "logo.gif", sha256: sha256(PNG) }),
+    );
     expect(response.status).toBe(400);
     expect(jsonOf(response)).toMatchObject({ code: "PARAM_ERROR", detail: { field: "/filename" } });
   });
@@ -63,8 +82,17 @@ describe("uploadImage", () => {
   it("signs the meta part, not the multipart body: a signature over other meta bytes fails", async () => {
     const meta = JSON.stringify({ filename: "logo.png", sha256: sha256(PNG) });
     const boundary = "b";
-    const body = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\n\r\n${meta}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"\r\n\r\n${PNG.toString("latin1")}\r\n--${boundary}--\r\n`, "latin1");
-    const response = await rawRequest(sandbox, "POST", "/v3/marketing/favor/media/image-upload", body, { signedBody: `${meta} `, contentType: `multipart/form-data; boundary=${boundary}` });
+    const body = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\n\r\n${meta}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"\r\n\r\n${PNG.toString("latin1")}\r\n--${boundary}--\r\n`,
+      "latin1",
+    );
+    const response = await rawRequest(
+      sandbox,
+      "POST",
+      "/v3/marketing/favor/media/image-upload",
+      body,
+      { signedBody: `${meta} `, contentType: `multipart/form-data; boundary=${boundary}` },
+    );
     expect(response.status).toBe(401);
   });
 });
@@ -72,7 +100,11 @@ describe("uploadImage", () => {
 describe("use-flow / refund-flow", () => {
   it("answers 404 RESOURCE_NOT_EXISTS before anything was redeemed", async () => {
     const stockId = await runningStock(sandbox);
-    const response = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/use-flow`);
+    const response = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks/${stockId}/use-flow`,
+    );
     expect(response.status).toBe(404);
     expect(jsonOf(response)["code"]).toBe("RESOURCE_NOT_EXISTS");
   });
@@ -83,7 +115,11 @@ describe("use-flow / refund-flow", () => {
       const couponId = String(jsonOf(await sendCouponRaw(sandbox, stockId, openid))["coupon_id"]);
       sandbox.useCoupon(couponId);
     }
-    const response = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/use-flow`);
+    const response = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks/${stockId}/use-flow`,
+    );
     expect(response.status).toBe(200);
     expect(response.headers["wechatpay-signature"]).toBeUndefined();
     const description = jsonOf(response);
@@ -92,14 +128,24 @@ describe("use-flow / refund-flow", () => {
     // The download itself is a signed GET (its answer is not signed either).
     const file = await rawRequest(sandbox, "GET", `${url.pathname}${url.search}`);
     expect(file.status).toBe(200);
-    expect(createHash("sha1").update(file.text, "utf8").digest("hex")).toBe(description["hash_value"]);
+    expect(createHash("sha1").update(file.text, "utf8").digest("hex")).toBe(
+      description["hash_value"],
+    );
     expect(file.text.trim().split("\r\n")).toHaveLength(3);
     expect(file.text).toContain(stockId);
-    const unsignedDownload = await rawRequest(sandbox, "GET", `${url.pathname}${url.search}`, "", { authorization: null });
+    const unsignedDownload = await rawRequest(sandbox, "GET", `${url.pathname}${url.search}`, "", {
+      authorization: null,
+    });
     expect(unsignedDownload.status).toBe(401);
 
-    const refund = jsonOf(await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/refund-flow`));
-    expect(refund).toMatchObject({ hash_type: "SHA1", url: expect.any(String), hash_value: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    const refund = jsonOf(
+      await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/refund-flow`),
+    );
+    expect(refund).toMatchObject({
+      hash_type: "SHA1",
+      url: expect.any(String),
+      hash_value: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
   });
 
   it("serves the by-day variants with counts as strings", async () => {
@@ -107,13 +153,34 @@ describe("use-flow / refund-flow", () => {
     const couponId = String(jsonOf(await sendCouponRaw(sandbox, stockId, "o-day"))["coupon_id"]);
     sandbox.useCoupon(couponId);
     // The bill date is the China-time date of the redemption (read back, so midnight cannot flake).
-    const consumed = sandbox.getCoupon(couponId)?.["consume_information"] as { consume_time: string };
+    const consumed = sandbox.getCoupon(couponId)?.["consume_information"] as {
+      consume_time: string;
+    };
     const today = consumed.consume_time.slice(0, 10);
-    const byDay = jsonOf(await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/use-flow-by-day?bill_date=${today}`));
-    expect(byDay).toMatchObject({ stock_useflow_count: "1", stock_useflow_hash: expect.stringMatching(/^[0-9a-f]{40}$/) });
-    const otherDay = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/use-flow-by-day?bill_date=2020-01-01`);
+    const byDay = jsonOf(
+      await rawRequest(
+        sandbox,
+        "GET",
+        `/v3/marketing/favor/stocks/${stockId}/use-flow-by-day?bill_date=${today}`,
+      ),
+    );
+    expect(byDay).toMatchObject({
+      stock_useflow_count: "1",
+      stock_useflow_hash: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
+    const otherDay = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks/${stockId}/use-flow-by-day?bill_date=2020-01-01`,
+    );
     expect(otherDay.status).toBe(404);
-    const refund = jsonOf(await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/refund-flow-by-day?bill_date=${today}`));
+    const refund = jsonOf(
+      await rawRequest(
+        sandbox,
+        "GET",
+        `/v3/marketing/favor/stocks/${stockId}/refund-flow-by-day?bill_date=${today}`,
+      ),
+    );
     expect(refund).toMatchObject({ stock_refundflow_count: "0" });
   });
 });
@@ -121,11 +188,23 @@ describe("use-flow / refund-flow", () => {
 describe("modifyAvailableSingleitem (experimental)", () => {
   it("adds and deletes goods IDs but keeps at least one", async () => {
     const stockId = await runningStock(sandbox);
-    const modify = (body: object) => rawRequest(sandbox, "POST", `/v3/marketing/favor/stocks/${stockId}/modify-goods-id`, JSON.stringify({ stock_creator_mchid: sandbox.mchid, ...body }));
+    const modify = (body: object) =>
+      rawRequest(
+        sandbox,
+        "POST",
+        `/v3/marketing/favor/stocks/${stockId}/modify-goods-id`,
+        JSON.stringify({ stock_creator_mchid: sandbox.mchid, ...body }),
+      );
     const ok = await modify({ add_goods_id_list: ["sku-9"], delete_goods_id_list: ["sku-1"] });
     expect(ok.status).toBe(200);
     expect(jsonOf(ok)).toMatchObject({ stock_id: stockId, effect_time: expect.any(String) });
-    const items = jsonOf(await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${stockId}/items?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`));
+    const items = jsonOf(
+      await rawRequest(
+        sandbox,
+        "GET",
+        `/v3/marketing/favor/stocks/${stockId}/items?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`,
+      ),
+    );
     expect(items["data"]).toEqual(["sku-2", "sku-3", "sku-9"]);
     const emptied = await modify({ delete_goods_id_list: ["sku-2", "sku-3", "sku-9"] });
     expect(emptied.status).toBe(400);

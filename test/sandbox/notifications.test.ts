@@ -17,12 +17,26 @@ afterAll(async () => {
 });
 
 const setCallback = (notifyUrl: string, mchid = sandbox.mchid) =>
-  rawRequest(sandbox, "POST", "/v3/marketing/favor/callbacks", JSON.stringify({ mchid, notify_url: notifyUrl, switch: true }));
+  rawRequest(
+    sandbox,
+    "POST",
+    "/v3/marketing/favor/callbacks",
+    JSON.stringify({ mchid, notify_url: notifyUrl, switch: true }),
+  );
 
 function open(delivery: Delivery) {
   return openNotification<Record<string, unknown>>(
     { headers: delivery.headers as Record<string, string>, body: delivery.body },
-    { keys: new Map([[sandbox.clientConfig.wechatpayPublicKeyId, createPublicKey(sandbox.clientConfig.wechatpayPublicKey)]]), nowMs: Date.now(), apiV3Key: Buffer.from(sandbox.apiV3Key) },
+    {
+      keys: new Map([
+        [
+          sandbox.clientConfig.wechatpayPublicKeyId,
+          createPublicKey(sandbox.clientConfig.wechatpayPublicKey),
+        ],
+      ]),
+      nowMs: Date.now(),
+      apiV3Key: Buffer.from(sandbox.apiV3Key),
+    },
   );
 }
 
@@ -36,13 +50,32 @@ describe("callbacks", () => {
   it("answers 404 before a notify_url is set, then returns what was set", async () => {
     const own = await startTestSandbox({ credentials: sandbox.credentials });
     try {
-      const before = await rawRequest(own, "GET", `/v3/marketing/favor/callbacks?mchid=${own.mchid}`);
+      const before = await rawRequest(
+        own,
+        "GET",
+        `/v3/marketing/favor/callbacks?mchid=${own.mchid}`,
+      );
       expect(before.status).toBe(404);
-      const set = await rawRequest(own, "POST", "/v3/marketing/favor/callbacks", JSON.stringify({ mchid: own.mchid, notify_url: "https://merchant.example.com/notify" }));
+      const set = await rawRequest(
+        own,
+        "POST",
+        "/v3/marketing/favor/callbacks",
+        JSON.stringify({ mchid: own.mchid, notify_url: "https://merchant.example.com/notify" }),
+      );
       expect(set.status).toBe(200);
-      expect(jsonOf(set)).toMatchObject({ notify_url: "https://merchant.example.com/notify", update_time: expect.stringMatching(/\+08:00$/) });
-      const after = await rawRequest(own, "GET", `/v3/marketing/favor/callbacks?mchid=${own.mchid}`);
-      expect(jsonOf(after)).toEqual({ notify_url: "https://merchant.example.com/notify", mchid: own.mchid });
+      expect(jsonOf(set)).toMatchObject({
+        notify_url: "https://merchant.example.com/notify",
+        update_time: expect.stringMatching(/\+08:00$/),
+      });
+      const after = await rawRequest(
+        own,
+        "GET",
+        `/v3/marketing/favor/callbacks?mchid=${own.mchid}`,
+      );
+      expect(jsonOf(after)).toEqual({
+        notify_url: "https://merchant.example.com/notify",
+        mchid: own.mchid,
+      });
     } finally {
       await own.close();
     }
@@ -54,7 +87,10 @@ describe("callbacks", () => {
   ])("rejects a notify_url with %s", async (_label, url) => {
     const response = await setCallback(url);
     expect(response.status).toBe(400);
-    expect(jsonOf(response)).toMatchObject({ code: "PARAM_ERROR", detail: { field: "/notify_url" } });
+    expect(jsonOf(response)).toMatchObject({
+      code: "PARAM_ERROR",
+      detail: { field: "/notify_url" },
+    });
   });
 
   it("refuses to set another merchant's callback (403 REQUEST_BLOCKED)", async () => {
@@ -82,12 +118,27 @@ describe("COUPON.USE notification", () => {
       expect(delivery.headers["wechatpay-signature-type"]).toBe("WECHATPAY2-SHA256-RSA2048");
       expect(delivery.headers["request-id"]).toBeDefined();
       const envelope = JSON.parse(delivery.body.toString("utf8")) as Record<string, unknown>;
-      expect(envelope).toMatchObject({ event_type: "COUPON.USE", resource_type: "encrypt-resource", summary: "用券成功" });
-      expect(envelope["resource"]).toMatchObject({ original_type: "coupon", algorithm: "AEAD_AES_256_GCM", associated_data: "coupon", nonce: expect.stringMatching(/^[A-Za-z0-9]{12}$/) });
+      expect(envelope).toMatchObject({
+        event_type: "COUPON.USE",
+        resource_type: "encrypt-resource",
+        summary: "用券成功",
+      });
+      expect(envelope["resource"]).toMatchObject({
+        original_type: "coupon",
+        algorithm: "AEAD_AES_256_GCM",
+        associated_data: "coupon",
+        nonce: expect.stringMatching(/^[A-Za-z0-9]{12}$/),
+      });
 
       const notification = open(delivery);
       expect(notification.id).toBe(result.notification?.id);
-      expect(notification.resource).toMatchObject({ coupon_id: couponId, stock_id: stockId, status: "USED", stock_creator_mchid: sandbox.mchid, consume_information: { consume_mchid: sandbox.mchid } });
+      expect(notification.resource).toMatchObject({
+        coupon_id: couponId,
+        stock_id: stockId,
+        status: "USED",
+        stock_creator_mchid: sandbox.mchid,
+        consume_information: { consume_mchid: sandbox.mchid },
+      });
     } finally {
       await receiver.close();
     }
@@ -135,9 +186,12 @@ describe("COUPON.USE notification", () => {
     try {
       await setCallback(receiver.url);
       const { couponId } = await sentCoupon("o-notify-4");
-      const record = await sandbox.useCoupon(couponId, { notificationFault: { kind: "signtest" } }).notification?.delivered;
+      const record = await sandbox.useCoupon(couponId, { notificationFault: { kind: "signtest" } })
+        .notification?.delivered;
       expect(record?.attempts.map((a) => a.status)).toEqual([401, 200]);
-      expect(String(receiver.deliveries[0]?.headers["wechatpay-signature"])).toMatch(/^WECHATPAY\/SIGNTEST\//);
+      expect(String(receiver.deliveries[0]?.headers["wechatpay-signature"])).toMatch(
+        /^WECHATPAY\/SIGNTEST\//,
+      );
     } finally {
       await receiver.close();
     }
@@ -148,14 +202,21 @@ describe("COUPON.USE notification", () => {
     try {
       await setCallback(receiver.url);
       const { couponId } = await sentCoupon("o-notify-5");
-      const response = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, { method: "POST", body: JSON.stringify({ transaction_id: "4200000000000000000000000009" }) });
+      const response = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, {
+        method: "POST",
+        body: JSON.stringify({ transaction_id: "4200000000000000000000000009" }),
+      });
       expect(response.status).toBe(200);
       const body = (await response.json()) as Record<string, unknown>;
       expect(body["coupon"]).toMatchObject({ coupon_id: couponId, status: "USED" });
       const [delivery] = await receiver.waitFor(1);
       if (!delivery) throw new Error("no delivery");
-      expect(open(delivery).resource["consume_information"]).toMatchObject({ transaction_id: "4200000000000000000000000009" });
-      const again = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, { method: "POST" });
+      expect(open(delivery).resource["consume_information"]).toMatchObject({
+        transaction_id: "4200000000000000000000000009",
+      });
+      const again = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, {
+        method: "POST",
+      });
       expect(again.status).toBe(400);
     } finally {
       await receiver.close();

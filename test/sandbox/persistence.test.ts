@@ -31,7 +31,11 @@ describe("persistence", () => {
       expect(second.clientConfig.privateKey).toBe(firstConfig.privateKey);
       expect(second.clientConfig.wechatpayPublicKeyId).toBe(firstConfig.wechatpayPublicKeyId);
       expect(second.getStock(stockId)).toMatchObject({ status: "running", distributed_coupons: 1 });
-      const coupon = await rawRequest(second, "GET", `/v3/marketing/favor/users/o-persist/coupons/${couponId}?appid=${second.appid}`);
+      const coupon = await rawRequest(
+        second,
+        "GET",
+        `/v3/marketing/favor/users/o-persist/coupons/${couponId}?appid=${second.appid}`,
+      );
       expect(coupon.status).toBe(200);
       // The idempotency key survived too: a replay does not create a second stock.
       const count = second.countStocks();
@@ -58,6 +62,8 @@ describe("persistence", () => {
 
   it("refuses damaged credentials with the file name and field", async () => {
     await writeFile(join(dir, "sandbox-credentials.json"), JSON.stringify({ mchid: "1" }));
-    await expect(startSandbox({ keysDir: dir })).rejects.toThrow(/sandbox-credentials\.json: missing or empty string field "merchantSerialNo"/);
+    await expect(startSandbox({ keysDir: dir })).rejects.toThrow(
+      /sandbox-credentials\.json: missing or empty string field "merchantSerialNo"/,
+    );
   });
 });

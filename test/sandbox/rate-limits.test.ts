@@ -12,8 +12,15 @@ afterEach(async () => {
   sandbox = undefined;
 });
 
-const useFlow = (s: Sandbox) => rawRequest(s, "GET", "/v3/marketing/favor/stocks/1000000001/use-flow");
-const setCallback = (s: Sandbox) => rawRequest(s, "POST", "/v3/marketing/favor/callbacks", JSON.stringify({ mchid: s.mchid, notify_url: "https://merchant.example.com/notify" }));
+const useFlow = (s: Sandbox) =>
+  rawRequest(s, "GET", "/v3/marketing/favor/stocks/1000000001/use-flow");
+const setCallback = (s: Sandbox) =>
+  rawRequest(
+    s,
+    "POST",
+    "/v3/marketing/favor/callbacks",
+    JSON.stringify({ mchid: s.mchid, notify_url: "https://merchant.example.com/notify" }),
+  );
 
 describe("rate limits from the spec", () => {
   it("use-flow allows 5 calls per minute per IP, then answers 429 with Retry-After", async () => {
@@ -40,7 +47,13 @@ describe("rate limits from the spec", () => {
     expect((await setCallback(sandbox)).status).toBe(429);
     sandbox.advanceClock(60_000);
     const timestamp = Math.floor((Date.now() + 60_000) / 1000);
-    const next = await rawRequest(sandbox, "POST", "/v3/marketing/favor/callbacks", JSON.stringify({ mchid: sandbox.mchid, notify_url: "https://merchant.example.com/notify" }), { timestamp });
+    const next = await rawRequest(
+      sandbox,
+      "POST",
+      "/v3/marketing/favor/callbacks",
+      JSON.stringify({ mchid: sandbox.mchid, notify_url: "https://merchant.example.com/notify" }),
+      { timestamp },
+    );
     expect(next.status).toBe(200);
   });
 

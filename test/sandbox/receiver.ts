@@ -19,7 +19,9 @@ export interface Receiver {
 }
 
 /** `answer` decides the status per delivery (default 200). */
-export async function startReceiver(answer: (delivery: Delivery, index: number) => number = () => 200): Promise<Receiver> {
+export async function startReceiver(
+  answer: (delivery: Delivery, index: number) => number = () => 200,
+): Promise<Receiver> {
   const deliveries: Delivery[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const server = createServer((req, res) => {
@@ -30,7 +32,9 @@ export async function startReceiver(answer: (delivery: Delivery, index: number) 
       deliveries.push(delivery);
       const status = answer(delivery, deliveries.length - 1);
       res.writeHead(status, { "Content-Type": "application/json" });
-      res.end(status < 300 ? "" : JSON.stringify({ code: "FAIL", message: "rejected by test receiver" }));
+      res.end(
+        status < 300 ? "" : JSON.stringify({ code: "FAIL", message: "rejected by test receiver" }),
+      );
       for (const waiter of waiters.filter((w) => deliveries.length >= w.count)) waiter.resolve();
     });
   });
@@ -42,7 +46,13 @@ export async function startReceiver(answer: (delivery: Delivery, index: number) 
     waitFor: (count, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         if (deliveries.length >= count) return resolve(deliveries);
-        const timer = setTimeout(() => reject(new Error(`only ${deliveries.length} of ${count} deliveries within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`only ${deliveries.length} of ${count} deliveries within ${timeoutMs} ms`),
+            ),
+          timeoutMs,
+        );
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve(deliveries)) });
       }),
     close: () =>

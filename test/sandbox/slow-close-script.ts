@@ -6,9 +6,15 @@ import { startSandbox } from "../../sandbox/index.js";
 import { rawRequest } from "./raw-client.js";
 
 const sandbox = await startSandbox({ rateLimits: false });
-const pending = rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`, "", {
-  headers: { "X-Sandbox-Fault": "slow:600000" },
-}).then(
+const pending = rawRequest(
+  sandbox,
+  "GET",
+  `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}`,
+  "",
+  {
+    headers: { "X-Sandbox-Fault": "slow:600000" },
+  },
+).then(
   () => "answered",
   () => "dropped",
 );

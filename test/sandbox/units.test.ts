@@ -1,7 +1,12 @@
 /** Table-driven tests of the sandbox's small building blocks. */
 import { describe, expect, it } from "vitest";
 import { formatChinaTime, parseRfc3339 } from "../../sandbox/clock.js";
-import { parseFault, seededRandom, UnknownFaultError, FaultController } from "../../sandbox/faults.js";
+import {
+  parseFault,
+  seededRandom,
+  UnknownFaultError,
+  FaultController,
+} from "../../sandbox/faults.js";
 import { MultipartError, parseMultipart, boundaryOf } from "../../sandbox/http/multipart.js";
 import { parseQuery, QueryError } from "../../sandbox/http/query.js";
 import { isLoopbackHttpUrl } from "../../sandbox/http/loopback-callbacks.js";
@@ -53,7 +58,12 @@ describe("parseFault", () => {
 });
 
 describe("RateLimiter", () => {
-  const clock = { t: 1_000_000, now() { return this.t; } };
+  const clock = {
+    t: 1_000_000,
+    now() {
+      return this.t;
+    },
+  };
   it("counts per operation, scope and window", () => {
     const limiter = new RateLimiter(clock, { enabled: true, scale: 1 });
     const rules = readRateLimits([{ limit: 2, per: "second", scope: "ip" }], "test");
@@ -81,23 +91,39 @@ describe("RateLimiter", () => {
 
   it("every rule must have room before a call is counted", () => {
     const limiter = new RateLimiter({ now: () => 0 }, { enabled: true, scale: 1 });
-    const rules = readRateLimits([{ limit: 5, per: "minute", scope: "all" }, { limit: 1, per: "minute", scope: "ip" }], "test");
+    const rules = readRateLimits(
+      [
+        { limit: 5, per: "minute", scope: "all" },
+        { limit: 1, per: "minute", scope: "ip" },
+      ],
+      "test",
+    );
     expect(limiter.hit("op", rules, { mchid: "m", ip: "a" })).toBeUndefined();
     expect(limiter.hit("op", rules, { mchid: "m", ip: "a" })).toBeDefined();
-    for (const ip of ["b", "c", "d", "e"]) expect(limiter.hit("op", rules, { mchid: "m", ip })).toBeUndefined();
+    for (const ip of ["b", "c", "d", "e"])
+      expect(limiter.hit("op", rules, { mchid: "m", ip })).toBeUndefined();
     expect(limiter.hit("op", rules, { mchid: "m", ip: "f" })).toBeDefined(); // "all" is full: 5 counted, refusals not
   });
 
   it("rejects a malformed extension with its location", () => {
-    expect(() => readRateLimits([{ limit: 1, per: "hour", scope: "all" }], "GET /x")).toThrow(/GET \/x: x-wechatpay-rate-limits\[0\]/);
+    expect(() => readRateLimits([{ limit: 1, per: "hour", scope: "all" }], "GET /x")).toThrow(
+      /GET \/x: x-wechatpay-rate-limits\[0\]/,
+    );
   });
 });
 
 describe("parseMultipart", () => {
-  const body = (parts: string[], boundary = "XyZ") => Buffer.from(parts.map((p) => `--${boundary}\r\n${p}\r\n`).join("") + `--${boundary}--\r\n`, "latin1");
+  const body = (parts: string[], boundary = "XyZ") =>
+    Buffer.from(
+      parts.map((p) => `--${boundary}\r\n${p}\r\n`).join("") + `--${boundary}--\r\n`,
+      "latin1",
+    );
   it("reads parts in any order with their exact bytes", () => {
     const parsed = parseMultipart(
-      body(['Content-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\nbytes', 'Content-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"a":1}']),
+      body([
+        'Content-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\u0089PNG\r\nbytes',
+        'Content-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"a":1}',
+      ]),
       "XyZ",
     );
     expect(parsed.map((p) => p.name)).toEqual(["file", "meta"]);
@@ -108,7 +134,10 @@ describe("parseMultipart", () => {
 
   it.each([
     ["no boundary", Buffer.from("hello")],
-    ["no terminator", Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue')],
+    [
+      "no terminator",
+      Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue'),
+    ],
     ["a nameless part", Buffer.from("--XyZ\r\nContent-Type: text/plain\r\n\r\nv\r\n--XyZ--")],
   ])("rejects %s", (_label, data) => {
     expect(() => parseMultipart(data, "XyZ")).toThrow(MultipartError);
@@ -123,7 +152,11 @@ describe("parseMultipart", () => {
 
 describe("parseQuery", () => {
   it("decodes percent-escapes and reads + as a space", () => {
-    expect(Object.fromEntries(parseQuery("a=1%2B1&b=x+y&c="))).toEqual({ a: "1+1", b: "x y", c: "" });
+    expect(Object.fromEntries(parseQuery("a=1%2B1&b=x+y&c="))).toEqual({
+      a: "1+1",
+      b: "x y",
+      c: "",
+    });
   });
   it.each(["a=%zz", "a=1&a=2"])("rejects %s", (query) => {
     expect(() => parseQuery(query)).toThrow(QueryError);
@@ -131,8 +164,14 @@ describe("parseQuery", () => {
 });
 
 describe("Router", () => {
-  const route = (operationId: string, method: string, template: string) => ({ operationId, method, template }) as OperationRoute;
-  const router = new Router([route("byId", "GET", "/s/{id}"), route("list", "GET", "/s"), route("items", "GET", "/s/{id}/items"), route("literal", "GET", "/s/special")]);
+  const route = (operationId: string, method: string, template: string) =>
+    ({ operationId, method, template }) as OperationRoute;
+  const router = new Router([
+    route("byId", "GET", "/s/{id}"),
+    route("list", "GET", "/s"),
+    route("items", "GET", "/s/{id}/items"),
+    route("literal", "GET", "/s/special"),
+  ]);
   it.each([
     ["/s", "list", {}],
     ["/s/42", "byId", { id: "42" }],
@@ -152,16 +191,27 @@ describe("Router", () => {
 
 describe("small helpers", () => {
   it("canonicalJson ignores key order", () => {
-    expect(canonicalJson({ b: 1, a: [{ d: 1, c: 2 }] })).toBe(canonicalJson({ a: [{ c: 2, d: 1 }], b: 1 }));
+    expect(canonicalJson({ b: 1, a: [{ d: 1, c: 2 }] })).toBe(
+      canonicalJson({ a: [{ c: 2, d: 1 }], b: 1 }),
+    );
     expect(canonicalJson({ a: 1 })).not.toBe(canonicalJson({ a: 2 }));
   });
   it("formats China time and parses RFC 3339 with or without fractions", () => {
-    expect(formatChinaTime(Date.parse("2015-05-20T05:29:35.999Z"))).toBe("2015-05-20T13:29:35+08:00");
-    expect(parseRfc3339("2015-05-20T13:29:35.120+08:00")).toBe(Date.parse("2015-05-20T05:29:35.120Z"));
+    expect(formatChinaTime(Date.parse("2015-05-20T05:29:35.999Z"))).toBe(
+      "2015-05-20T13:29:35+08:00",
+    );
+    expect(parseRfc3339("2015-05-20T13:29:35.120+08:00")).toBe(
+      Date.parse("2015-05-20T05:29:35.120Z"),
+    );
     expect(parseRfc3339("2015-05-20 13:29:35")).toBeNaN();
   });
   it("pages by page index", () => {
-    expect(pageOf([1, 2, 3, 4, 5], 1, 2)).toEqual({ total_count: 5, offset: 1, limit: 2, data: [3, 4] });
+    expect(pageOf([1, 2, 3, 4, 5], 1, 2)).toEqual({
+      total_count: 5,
+      offset: 1,
+      limit: 2,
+      data: [3, 4],
+    });
     expect(pageOf([1, 2], 5, 2).data).toEqual([]);
   });
   it("tamper keeps JSON valid but changes it", () => {

@@ -23,9 +23,18 @@ describe("body validation against the spec", () => {
     ["a too long stock_name", { stock_name: "x".repeat(21) }, "/stock_name"],
     ["an unknown top-level field", { surprise: true }, "/surprise"],
     ["a stock_type outside the create enum", { stock_type: "DISCOUNT" }, "/stock_type"],
-    ["a non-RFC-3339 begin time", { available_begin_time: "2026-12-01 00:00:00" }, "/available_begin_time"],
+    [
+      "a non-RFC-3339 begin time",
+      { available_begin_time: "2026-12-01 00:00:00" },
+      "/available_begin_time",
+    ],
   ])("rejects %s with the JSON pointer of the field", async (_label, override, field) => {
-    const response = await rawRequest(sandbox, "POST", STOCKS, JSON.stringify(validStockBody(sandbox, override)));
+    const response = await rawRequest(
+      sandbox,
+      "POST",
+      STOCKS,
+      JSON.stringify(validStockBody(sandbox, override)),
+    );
     expect(response.status).toBe(400);
     const detail = detailOf(jsonOf(response));
     expect(detail["field"]).toBe(field);
@@ -37,7 +46,12 @@ describe("body validation against the spec", () => {
     const body = validStockBody(sandbox);
     const rule = { ...(body["stock_use_rule"] as Record<string, unknown>) };
     delete rule["max_coupons"];
-    const response = await rawRequest(sandbox, "POST", STOCKS, JSON.stringify({ ...body, stock_use_rule: rule }));
+    const response = await rawRequest(
+      sandbox,
+      "POST",
+      STOCKS,
+      JSON.stringify({ ...body, stock_use_rule: rule }),
+    );
     expect(response.status).toBe(400);
     const detail = detailOf(jsonOf(response));
     expect(detail["field"]).toBe("/stock_use_rule/max_coupons");
@@ -46,7 +60,15 @@ describe("body validation against the spec", () => {
 
   it("reports the offending value", async () => {
     const body = validStockBody(sandbox);
-    const response = await rawRequest(sandbox, "POST", STOCKS, JSON.stringify({ ...body, stock_use_rule: { ...(body["stock_use_rule"] as object), max_coupons_per_user: 61 } }));
+    const response = await rawRequest(
+      sandbox,
+      "POST",
+      STOCKS,
+      JSON.stringify({
+        ...body,
+        stock_use_rule: { ...(body["stock_use_rule"] as object), max_coupons_per_user: 61 },
+      }),
+    );
     const detail = detailOf(jsonOf(response));
     expect(detail["field"]).toBe("/stock_use_rule/max_coupons_per_user");
     expect(detail["value"]).toBe(61);
@@ -59,7 +81,13 @@ describe("body validation against the spec", () => {
   });
 
   it("rejects a JSON body sent with another Content-Type", async () => {
-    const response = await rawRequest(sandbox, "POST", STOCKS, JSON.stringify(validStockBody(sandbox)), { contentType: "text/plain" });
+    const response = await rawRequest(
+      sandbox,
+      "POST",
+      STOCKS,
+      JSON.stringify(validStockBody(sandbox)),
+      { contentType: "text/plain" },
+    );
     expect(response.status).toBe(400);
     expect(jsonOf(response)["code"]).toBe("INVALID_REQUEST");
   });
@@ -67,7 +95,12 @@ describe("body validation against the spec", () => {
   it("refuses a body over the size limit with 400 INVALID_REQUEST, without reading it into memory", async () => {
     const small = await startTestSandbox({ credentials: sandbox.credentials, maxBodyBytes: 256 });
     try {
-      const response = await rawRequest(small, "POST", STOCKS, JSON.stringify(validStockBody(small, { comment: "x".repeat(300) })));
+      const response = await rawRequest(
+        small,
+        "POST",
+        STOCKS,
+        JSON.stringify(validStockBody(small, { comment: "x".repeat(300) })),
+      );
       expect(response.status).toBe(400);
       expect(jsonOf(response)["code"]).toBe("INVALID_REQUEST");
     } finally {
@@ -76,7 +109,12 @@ describe("body validation against the spec", () => {
   });
 
   it("rejects a 4-byte UTF-8 character (emoji) with the field that carries it", async () => {
-    const response = await rawRequest(sandbox, "POST", STOCKS, JSON.stringify(validStockBody(sandbox, { comment: "好券😀" })));
+    const response = await rawRequest(
+      sandbox,
+      "POST",
+      STOCKS,
+      JSON.stringify(validStockBody(sandbox, { comment: "好券😀" })),
+    );
     expect(response.status).toBe(400);
     expect(detailOf(jsonOf(response))["field"]).toBe("/comment");
   });
@@ -84,38 +122,78 @@ describe("body validation against the spec", () => {
 
 describe("query and path validation against the spec", () => {
   it("rejects limit above the spec's maximum with field = parameter name", async () => {
-    const response = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks?offset=0&limit=11&stock_creator_mchid=${sandbox.mchid}`);
+    const response = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks?offset=0&limit=11&stock_creator_mchid=${sandbox.mchid}`,
+    );
     expect(response.status).toBe(400);
-    expect(detailOf(jsonOf(response))).toMatchObject({ field: "limit", value: 11, location: "query" });
+    expect(detailOf(jsonOf(response))).toMatchObject({
+      field: "limit",
+      value: 11,
+      location: "query",
+    });
   });
 
   it("rejects a missing required query parameter", async () => {
-    const response = await rawRequest(sandbox, "GET", "/v3/marketing/favor/stocks?offset=0&limit=10");
+    const response = await rawRequest(
+      sandbox,
+      "GET",
+      "/v3/marketing/favor/stocks?offset=0&limit=10",
+    );
     expect(response.status).toBe(400);
-    expect(detailOf(jsonOf(response))).toMatchObject({ field: "stock_creator_mchid", issue: "is required", location: "query" });
+    expect(detailOf(jsonOf(response))).toMatchObject({
+      field: "stock_creator_mchid",
+      issue: "is required",
+      location: "query",
+    });
   });
 
   it("rejects a non-integer offset", async () => {
-    const response = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks?offset=first&limit=10&stock_creator_mchid=${sandbox.mchid}`);
+    const response = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks?offset=first&limit=10&stock_creator_mchid=${sandbox.mchid}`,
+    );
     expect(response.status).toBe(400);
-    expect(detailOf(jsonOf(response))).toMatchObject({ field: "offset", value: "first", location: "query" });
+    expect(detailOf(jsonOf(response))).toMatchObject({
+      field: "offset",
+      value: "first",
+      location: "query",
+    });
   });
 
   it("decodes an unencoded '+' as a space, so the RFC 3339 offset breaks (as on the real server)", async () => {
-    const plus = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}&create_start_time=2026-01-01T00:00:00+08:00`);
+    const plus = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}&create_start_time=2026-01-01T00:00:00+08:00`,
+    );
     expect(plus.status).toBe(400);
     expect(detailOf(jsonOf(plus))["field"]).toBe("create_start_time");
-    const encoded = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}&create_start_time=2026-01-01T00%3A00%3A00%2B08%3A00`);
+    const encoded = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}&create_start_time=2026-01-01T00%3A00%3A00%2B08%3A00`,
+    );
     expect(encoded.status).toBe(200);
   });
 
   it("rejects an enum value the spec does not list", async () => {
-    const response = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}&status=RUNNING`);
+    const response = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks?offset=0&limit=10&stock_creator_mchid=${sandbox.mchid}&status=RUNNING`,
+    );
     expect(detailOf(jsonOf(response))).toMatchObject({ field: "status", location: "query" });
   });
 
   it("validates path parameters with location path", async () => {
-    const response = await rawRequest(sandbox, "GET", `/v3/marketing/favor/stocks/${"9".repeat(21)}?stock_creator_mchid=${sandbox.mchid}`);
+    const response = await rawRequest(
+      sandbox,
+      "GET",
+      `/v3/marketing/favor/stocks/${"9".repeat(21)}?stock_creator_mchid=${sandbox.mchid}`,
+    );
     expect(response.status).toBe(400);
     expect(detailOf(jsonOf(response))).toMatchObject({ field: "stock_id", location: "path" });
   });

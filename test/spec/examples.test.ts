@@ -7,7 +7,13 @@
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SpecWalker, isObject, type Json, type JsonObject, type WalkedOperation } from "./spec-walker.js";
+import {
+  SpecWalker,
+  isObject,
+  type Json,
+  type JsonObject,
+  type WalkedOperation,
+} from "./spec-walker.js";
 import { validateExamples } from "./validate-examples.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -57,7 +63,8 @@ function op(id: string): WalkedOperation {
 function* allNodes(node: Json, where: string): Generator<{ node: Json; where: string }> {
   yield { node, where };
   if (Array.isArray(node)) for (const [i, v] of node.entries()) yield* allNodes(v, `${where}/${i}`);
-  else if (isObject(node)) for (const [k, v] of Object.entries(node)) yield* allNodes(v, `${where}/${k}`);
+  else if (isObject(node))
+    for (const [k, v] of Object.entries(node)) yield* allNodes(v, `${where}/${k}`);
 }
 
 /** Every object-typed (sub)schema in an inlined schema, with its path. */
@@ -65,7 +72,8 @@ function* objectSchemas(schema: Json, path = ""): Generator<{ schema: JsonObject
   if (!isObject(schema)) return;
   if (schema["type"] === "object") yield { schema, path: path || "(root)" };
   const props = schema["properties"];
-  if (isObject(props)) for (const [k, v] of Object.entries(props)) yield* objectSchemas(v, `${path}.${k}`);
+  if (isObject(props))
+    for (const [k, v] of Object.entries(props)) yield* objectSchemas(v, `${path}.${k}`);
   if (isObject(schema["items"])) yield* objectSchemas(schema["items"], `${path}[]`);
 }
 
@@ -106,7 +114,8 @@ describe("spec examples", () => {
     for (const o of walker.operations) {
       const prefix = walker.where(o.loc);
       const has = (p: string) => walker.examples.some((e) => e.where.startsWith(`${prefix}/${p}`));
-      if (isObject(o.node["requestBody"]) && !has("requestBody")) missing.push(`${o.operationId} request`);
+      if (isObject(o.node["requestBody"]) && !has("requestBody"))
+        missing.push(`${o.operationId} request`);
       if (!has("responses/200")) missing.push(`${o.operationId} 200`);
     }
     expect(missing).toEqual([]);
@@ -118,23 +127,38 @@ describe("create-stock examples obey the documented cross-field rules", () => {
   // an example the server rejects.
   it("max_amount = coupon_amount × max_coupons, threshold above face value, sane window", () => {
     const bodies = walker.examples.filter(
-      (e) => e.where.includes("paths/createCouponStock.yaml#/post/requestBody") || /CreateCouponStockBody\.yaml#\/examples\//.test(e.where),
+      (e) =>
+        e.where.includes("paths/createCouponStock.yaml#/post/requestBody") ||
+        /CreateCouponStockBody\.yaml#\/examples\//.test(e.where),
     );
     expect(bodies.length).toBeGreaterThanOrEqual(3);
     const problems: string[] = [];
     for (const { where, value } of bodies) {
-      if (!isObject(value) || !isObject(value["stock_use_rule"]) || !isObject(value["coupon_use_rule"])) continue;
+      if (
+        !isObject(value) ||
+        !isObject(value["stock_use_rule"]) ||
+        !isObject(value["coupon_use_rule"])
+      )
+        continue;
       const rule = value["stock_use_rule"];
       const fixed = value["coupon_use_rule"]["fixed_normal_coupon"];
       if (!isObject(fixed)) continue;
-      const [maxAmount, maxCoupons, perUser] = [rule["max_amount"], rule["max_coupons"], rule["max_coupons_per_user"]].map(Number);
+      const [maxAmount, maxCoupons, perUser] = [
+        rule["max_amount"],
+        rule["max_coupons"],
+        rule["max_coupons_per_user"],
+      ].map(Number);
       const [amount, minimum] = [fixed["coupon_amount"], fixed["transaction_minimum"]].map(Number);
-      if (maxAmount !== (amount ?? 0) * (maxCoupons ?? 0)) problems.push(`${where}: max_amount != coupon_amount × max_coupons`);
-      if (!((minimum ?? 0) > (amount ?? 0))) problems.push(`${where}: transaction_minimum must exceed coupon_amount`);
-      if (!((perUser ?? 0) <= (maxCoupons ?? 0))) problems.push(`${where}: max_coupons_per_user > max_coupons`);
+      if (maxAmount !== (amount ?? 0) * (maxCoupons ?? 0))
+        problems.push(`${where}: max_amount != coupon_amount × max_coupons`);
+      if (!((minimum ?? 0) > (amount ?? 0)))
+        problems.push(`${where}: transaction_minimum must exceed coupon_amount`);
+      if (!((perUser ?? 0) <= (maxCoupons ?? 0)))
+        problems.push(`${where}: max_coupons_per_user > max_coupons`);
       const begin = Date.parse(String(value["available_begin_time"]));
       const end = Date.parse(String(value["available_end_time"]));
-      if (!(end > begin && end - begin <= 90 * 86_400_000)) problems.push(`${where}: availability window not within (0, 90 days]`);
+      if (!(end > begin && end - begin <= 90 * 86_400_000))
+        problems.push(`${where}: availability window not within (0, 90 days]`);
     }
     expect(problems).toEqual([]);
   });
@@ -160,15 +184,20 @@ describe("operation list", () => {
     expect(hook.method).toBe("POST");
     expect(hook.path).toBe("webhook:couponUse");
     const body = hook.node["requestBody"];
-    const schemaRef = isObject(body) && isObject(body["content"]) ? body["content"]["application/json"] : undefined;
+    const schemaRef =
+      isObject(body) && isObject(body["content"]) ? body["content"]["application/json"] : undefined;
     expect(JSON.stringify(schemaRef)).toContain("CouponUseNotification.yaml");
     const doc = walker.load(entry);
-    const schemas = isObject(doc) && isObject(doc["components"]) ? doc["components"]["schemas"] : undefined;
+    const schemas =
+      isObject(doc) && isObject(doc["components"]) ? doc["components"]["schemas"] : undefined;
     expect(isObject(schemas) && "CouponUseResource" in schemas).toBe(true);
   });
 
   it("has no operation the brief did not ask for", () => {
-    const expected = [...STABLE, ...EXPERIMENTAL].map(([id]) => id).concat("couponUse").sort();
+    const expected = [...STABLE, ...EXPERIMENTAL]
+      .map(([id]) => id)
+      .concat("couponUse")
+      .sort();
     expect(walker.operations.map((o) => o.operationId).sort()).toEqual(expected);
   });
 });
@@ -177,11 +206,15 @@ describe("spec-wide rules", () => {
   it("never allows or shows JSON null", () => {
     const offenders: string[] = [];
     for (const file of new Set([...walker.reached].map((k) => k.split("#")[0] ?? ""))) {
-      for (const { node, where } of allNodes(walker.load(file), file.slice(repoRoot.length + 1) + "#")) {
+      for (const { node, where } of allNodes(
+        walker.load(file),
+        file.slice(repoRoot.length + 1) + "#",
+      )) {
         if (node === null) offenders.push(`${where} is null`);
         if (isObject(node)) {
           const type = node["type"];
-          if (type === "null" || (Array.isArray(type) && type.includes("null"))) offenders.push(`${where} allows null`);
+          if (type === "null" || (Array.isArray(type) && type.includes("null")))
+            offenders.push(`${where} allows null`);
           if ("nullable" in node) offenders.push(`${where} uses nullable`);
         }
       }
@@ -196,14 +229,19 @@ describe("spec-wide rules", () => {
       if (isObject(o.node["requestBody"])) {
         const schema = mediaSchema(walker.inline(bodyLoc));
         for (const { schema: s, path } of objectSchemas(schema ?? null))
-          if (s["additionalProperties"] !== false) problems.push(`${o.operationId} request ${path} is open`);
+          if (s["additionalProperties"] !== false)
+            problems.push(`${o.operationId} request ${path} is open`);
       }
       const responses = o.node["responses"];
       if (!isObject(responses)) continue;
       for (const status of Object.keys(responses)) {
-        const resp = walker.inline({ file: o.loc.file, pointer: `${o.loc.pointer}/responses/${status}` });
+        const resp = walker.inline({
+          file: o.loc.file,
+          pointer: `${o.loc.pointer}/responses/${status}`,
+        });
         for (const { schema: s, path } of objectSchemas(mediaSchema(resp) ?? null))
-          if (s["additionalProperties"] === false) problems.push(`${o.operationId} ${status} ${path} is closed`);
+          if (s["additionalProperties"] === false)
+            problems.push(`${o.operationId} ${status} ${path} is closed`);
       }
     }
     expect(problems).toEqual([]);
@@ -219,8 +257,11 @@ describe("spec-wide rules", () => {
       const map = components[kind];
       if (!isObject(map)) continue;
       for (const [name, value] of Object.entries(map)) {
-        const ref = isObject(value) && typeof value["$ref"] === "string" ? value["$ref"] : undefined;
-        const target = ref ? walker.target(ref, { file: entry, pointer: "" }) : { file: entry, pointer: `/components/${kind}/${name}` };
+        const ref =
+          isObject(value) && typeof value["$ref"] === "string" ? value["$ref"] : undefined;
+        const target = ref
+          ? walker.target(ref, { file: entry, pointer: "" })
+          : { file: entry, pointer: `/components/${kind}/${name}` };
         if (!walker.reached.has(`${target.file}#${target.pointer}`)) unused.push(`${kind}/${name}`);
       }
     }
@@ -233,42 +274,82 @@ describe("spec-wide rules", () => {
     for (const o of walker.operations) {
       const limits = o.node["x-wechatpay-rate-limits"];
       if (limits !== undefined) {
-        if (!Array.isArray(limits) || limits.length === 0) problems.push(`${o.operationId}: rate limits not a list`);
+        if (!Array.isArray(limits) || limits.length === 0)
+          problems.push(`${o.operationId}: rate limits not a list`);
         else
           for (const l of limits)
-            if (!isObject(l) || !Number.isInteger(l["limit"]) || !["second", "minute"].includes(String(l["per"])) || !scopes.has(String(l["scope"])))
+            if (
+              !isObject(l) ||
+              !Number.isInteger(l["limit"]) ||
+              !["second", "minute"].includes(String(l["per"])) ||
+              !scopes.has(String(l["scope"]))
+            )
               problems.push(`${o.operationId}: bad rate limit ${JSON.stringify(l)}`);
       }
       const idempotent = o.node["x-wechatpay-idempotent"] === true;
-      if (o.method === "GET" && !idempotent) problems.push(`${o.operationId}: GET not marked idempotent`);
+      if (o.method === "GET" && !idempotent)
+        problems.push(`${o.operationId}: GET not marked idempotent`);
       const responses = o.node["responses"];
       if (isObject(responses) && !o.path.startsWith("webhook:")) {
         for (const status of Object.keys(responses).filter((s) => /^[45]/.test(s))) {
-          const resp = walker.follow({ file: o.loc.file, pointer: `${o.loc.pointer}/responses/${status}` }).node;
+          const resp = walker.follow({
+            file: o.loc.file,
+            pointer: `${o.loc.pointer}/responses/${status}`,
+          }).node;
           const codes = isObject(resp) ? resp["x-wechatpay-error-codes"] : undefined;
-          if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c) => isObject(c) && typeof c["code"] === "string" && typeof c["description"] === "string"))
-            problems.push(`${o.operationId} ${status}: x-wechatpay-error-codes missing or malformed`);
+          if (
+            !Array.isArray(codes) ||
+            codes.length === 0 ||
+            !codes.every(
+              (c) =>
+                isObject(c) &&
+                typeof c["code"] === "string" &&
+                typeof c["description"] === "string",
+            )
+          )
+            problems.push(
+              `${o.operationId} ${status}: x-wechatpay-error-codes missing or malformed`,
+            );
         }
       }
     }
     expect(problems).toEqual([]);
 
-    const idempotent = walker.operations.filter((o) => o.node["x-wechatpay-idempotent"] === true && o.method === "POST").map((o) => o.operationId);
-    expect(idempotent.sort()).toEqual(["createCouponStock", "pauseStock", "sendCoupon", "setCallback", "startStock"]);
-    const keyed = walker.operations.filter((o) => o.node["x-wechatpay-idempotency-key"] !== undefined);
-    expect(keyed.map((o) => [o.operationId, o.node["x-wechatpay-idempotency-key"]]).sort()).toEqual([
-      ["createCouponStock", "out_request_no"],
-      ["sendCoupon", "out_request_no"],
+    const idempotent = walker.operations
+      .filter((o) => o.node["x-wechatpay-idempotent"] === true && o.method === "POST")
+      .map((o) => o.operationId);
+    expect(idempotent.sort()).toEqual([
+      "createCouponStock",
+      "pauseStock",
+      "sendCoupon",
+      "setCallback",
+      "startStock",
     ]);
-    expect(op("uploadImage").node["x-wechatpay-multipart"]).toEqual({ meta_part: "meta", file_part: "file" });
+    const keyed = walker.operations.filter(
+      (o) => o.node["x-wechatpay-idempotency-key"] !== undefined,
+    );
+    expect(keyed.map((o) => [o.operationId, o.node["x-wechatpay-idempotency-key"]]).sort()).toEqual(
+      [
+        ["createCouponStock", "out_request_no"],
+        ["sendCoupon", "out_request_no"],
+      ],
+    );
+    expect(op("uploadImage").node["x-wechatpay-multipart"]).toEqual({
+      meta_part: "meta",
+      file_part: "file",
+    });
   });
 });
 
 describe("questions a reader must be able to answer from the spec", () => {
   it("the maximum limit of listStocks is 10", () => {
     const params = op("listStocks").node["parameters"];
-    const limit = Array.isArray(params) ? params.find((p) => isObject(p) && p["name"] === "limit") : undefined;
-    expect(isObject(limit) && isObject(limit["schema"]) ? limit["schema"]["maximum"] : undefined).toBe(10);
+    const limit = Array.isArray(params)
+      ? params.find((p) => isObject(p) && p["name"] === "limit")
+      : undefined;
+    expect(
+      isObject(limit) && isObject(limit["schema"]) ? limit["schema"]["maximum"] : undefined,
+    ).toBe(10);
   });
 
   it("createCouponStock lists its error codes, including both 429 codes", () => {
@@ -276,16 +357,31 @@ describe("questions a reader must be able to answer from the spec", () => {
     const codes = new Set<string>();
     const responses = o.node["responses"];
     for (const status of isObject(responses) ? Object.keys(responses) : []) {
-      const resp = walker.follow({ file: o.loc.file, pointer: `${o.loc.pointer}/responses/${status}` }).node;
+      const resp = walker.follow({
+        file: o.loc.file,
+        pointer: `${o.loc.pointer}/responses/${status}`,
+      }).node;
       const list = isObject(resp) ? resp["x-wechatpay-error-codes"] : undefined;
       if (Array.isArray(list)) for (const c of list) if (isObject(c)) codes.add(String(c["code"]));
     }
-    for (const code of ["PARAM_ERROR", "INVALID_REQUEST", "SIGN_ERROR", "NO_AUTH", "REQUEST_BLOCKED", "RESOURCE_NOT_EXISTS", "FREQUENCY_LIMITED", "FREQUENCY_LIMIT_EXCEED", "SYSTEM_ERROR"])
+    for (const code of [
+      "PARAM_ERROR",
+      "INVALID_REQUEST",
+      "SIGN_ERROR",
+      "NO_AUTH",
+      "REQUEST_BLOCKED",
+      "RESOURCE_NOT_EXISTS",
+      "FREQUENCY_LIMITED",
+      "FREQUENCY_LIMIT_EXCEED",
+      "SYSTEM_ERROR",
+    ])
       expect(codes.has(code), code).toBe(true);
   });
 
   it("exactly the flow downloads have unsigned responses", () => {
-    const unsigned = walker.operations.filter((o) => o.node["x-wechatpay-unsigned-response"] === true).map((o) => o.operationId);
+    const unsigned = walker.operations
+      .filter((o) => o.node["x-wechatpay-unsigned-response"] === true)
+      .map((o) => o.operationId);
     expect(unsigned.sort()).toEqual(["refundFlow", "refundFlowByDay", "useFlow", "useFlowByDay"]);
   });
 });

@@ -50,7 +50,10 @@ function escapePointer(token: string): string {
 }
 
 function child(loc: Loc, ...tokens: (string | number)[]): Loc {
-  return { file: loc.file, pointer: loc.pointer + tokens.map((t) => "/" + escapePointer(String(t))).join("") };
+  return {
+    file: loc.file,
+    pointer: loc.pointer + tokens.map((t) => "/" + escapePointer(String(t))).join(""),
+  };
 }
 
 export class SpecWalker {
@@ -120,7 +123,8 @@ export class SpecWalker {
 
   /** A copy of the schema at `loc` with every `$ref` replaced by its target (the spec has no recursion). */
   inline(loc: Loc, depth = 0): Json {
-    if (depth > 64) throw new Error(`schema nesting too deep (recursive $ref?) at ${this.where(loc)}`);
+    if (depth > 64)
+      throw new Error(`schema nesting too deep (recursive $ref?) at ${this.where(loc)}`);
     const { node, loc: real } = this.follow(loc);
     if (Array.isArray(node)) return node.map((_, i) => this.inline(child(real, i), depth + 1));
     if (!isObject(node)) return node;
@@ -150,7 +154,13 @@ export class SpecWalker {
       if (!isObject(op)) continue;
       const opLoc = child(real, method);
       if (typeof op["operationId"] === "string") {
-        this.operations.push({ operationId: op["operationId"], method: method.toUpperCase(), path, node: op, loc: opLoc });
+        this.operations.push({
+          operationId: op["operationId"],
+          method: method.toUpperCase(),
+          path,
+          node: op,
+          loc: opLoc,
+        });
       }
       this.operation(opLoc, op);
     }
@@ -158,10 +168,12 @@ export class SpecWalker {
 
   private operation(loc: Loc, op: JsonObject): void {
     const params = op["parameters"];
-    if (Array.isArray(params)) params.forEach((_, i) => this.parameter(child(loc, "parameters", i)));
+    if (Array.isArray(params))
+      params.forEach((_, i) => this.parameter(child(loc, "parameters", i)));
     if (isObject(op["requestBody"])) this.content(child(loc, "requestBody"));
     const responses = op["responses"];
-    if (isObject(responses)) for (const status of Object.keys(responses)) this.response(child(loc, "responses", status));
+    if (isObject(responses))
+      for (const status of Object.keys(responses)) this.response(child(loc, "responses", status));
   }
 
   private parameter(loc: Loc): void {
@@ -198,7 +210,12 @@ export class SpecWalker {
     }
   }
 
-  private namedExamples(kind: CollectedExample["kind"], node: JsonObject, loc: Loc, schemaLoc: Loc): void {
+  private namedExamples(
+    kind: CollectedExample["kind"],
+    node: JsonObject,
+    loc: Loc,
+    schemaLoc: Loc,
+  ): void {
     const examples = node["examples"];
     if (!isObject(examples)) return;
     for (const name of Object.keys(examples)) {
@@ -208,7 +225,16 @@ export class SpecWalker {
   }
 
   /** Schema keywords that hold one subschema / a map of subschemas / a list of subschemas. */
-  private static readonly SINGLE = ["items", "additionalProperties", "not", "contentSchema", "propertyNames", "if", "then", "else"];
+  private static readonly SINGLE = [
+    "items",
+    "additionalProperties",
+    "not",
+    "contentSchema",
+    "propertyNames",
+    "if",
+    "then",
+    "else",
+  ];
   private static readonly MAP = ["properties", "patternProperties", "$defs"];
   private static readonly LIST = ["allOf", "anyOf", "oneOf", "prefixItems"];
 
@@ -218,7 +244,8 @@ export class SpecWalker {
     const { node, loc: real } = entered;
     if ("example" in node) this.push("schema", child(real, "example"), real);
     const list = node["examples"];
-    if (Array.isArray(list)) list.forEach((_, i) => this.push("schema", child(real, "examples", i), real));
+    if (Array.isArray(list))
+      list.forEach((_, i) => this.push("schema", child(real, "examples", i), real));
     for (const key of SpecWalker.SINGLE) if (isObject(node[key])) this.schema(child(real, key));
     for (const key of SpecWalker.MAP) {
       const map = node[key];
@@ -231,7 +258,12 @@ export class SpecWalker {
   }
 
   private push(kind: CollectedExample["kind"], valueLoc: Loc, schemaLoc: Loc): void {
-    this.examples.push({ where: this.where(valueLoc), kind, value: this.at(valueLoc), schema: this.inline(schemaLoc) });
+    this.examples.push({
+      where: this.where(valueLoc),
+      kind,
+      value: this.at(valueLoc),
+      schema: this.inline(schemaLoc),
+    });
   }
 
   /**
@@ -246,7 +278,12 @@ export class SpecWalker {
     this.tracking = true;
     for (const section of ["paths", "webhooks"] as const) {
       const map = doc[section];
-      if (isObject(map)) for (const key of Object.keys(map)) this.pathItem(child(root, section, key), (section === "webhooks" ? "webhook:" : "") + key);
+      if (isObject(map))
+        for (const key of Object.keys(map))
+          this.pathItem(
+            child(root, section, key),
+            (section === "webhooks" ? "webhook:" : "") + key,
+          );
     }
     this.tracking = false;
     this.walkComponentsOnly(root, doc);

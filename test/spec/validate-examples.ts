@@ -35,11 +35,16 @@ export function validateExamples(examples: readonly CollectedExample[]): Example
     try {
       check = ajv.compile(example.schema as object);
     } catch (error) {
-      failures.push({ where: example.where, message: `schema does not compile: ${(error as Error).message}` });
+      failures.push({
+        where: example.where,
+        message: `schema does not compile: ${(error as Error).message}`,
+      });
       continue;
     }
     if (!check(example.value)) {
-      const detail = (check.errors ?? []).map((e: ErrorObject) => `${e.instancePath || "(root)"} ${e.message ?? ""}`).join("; ");
+      const detail = (check.errors ?? [])
+        .map((e: ErrorObject) => `${e.instancePath || "(root)"} ${e.message ?? ""}`)
+        .join("; ");
       failures.push({ where: example.where, message: detail });
     }
   }

@@ -24,33 +24,73 @@ import {
 declare const client: WechatPayClient;
 
 export async function validCalls(): Promise<void> {
-  const page: StockCollection = await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "9856888" });
+  const page: StockCollection = await listStocks(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "9856888",
+  });
   const total: number = page.total_count;
   const first: Stock | undefined = page.data?.[0];
   const status: StockStatus | undefined = first?.status;
 
   // Enum const object and plain string literal are both accepted; Date is accepted for date-time.
-  await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "9856888", status: StockStatus.running, create_start_time: new Date() });
-  await listStocks(client, { offset: 1, limit: 5, stock_creator_mchid: "9856888", status: "stoped", create_end_time: "2026-11-30T23:59:59+08:00" }, { timeout: 5_000, maxRetries: 0 });
+  await listStocks(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "9856888",
+    status: StockStatus.running,
+    create_start_time: new Date(),
+  });
+  await listStocks(
+    client,
+    {
+      offset: 1,
+      limit: 5,
+      stock_creator_mchid: "9856888",
+      status: "stoped",
+      create_end_time: "2026-11-30T23:59:59+08:00",
+    },
+    { timeout: 5_000, maxRetries: 0 },
+  );
 
   // `detail` is free-form (reference §5): its documented keys must be assignable and readable.
-  const error: ErrorResponse = { code: "PARAM_ERROR", message: "页大小超过阈值", detail: { field: "limit", value: 20, location: "query" } };
+  const error: ErrorResponse = {
+    code: "PARAM_ERROR",
+    message: "页大小超过阈值",
+    detail: { field: "limit", value: 20, location: "query" },
+  };
   const detailField: unknown = error.detail?.["field"];
   void detailField;
 
-  const stock: Stock = await queryStock(client, { stock_id: "9836588", stock_creator_mchid: "9856888" });
+  const stock: Stock = await queryStock(client, {
+    stock_id: "9836588",
+    stock_creator_mchid: "9856888",
+  });
   await createCouponStock(client, {
     stock_name: "微信支付代金券批次",
     belong_merchant: "98568865",
     available_begin_time: new Date("2026-12-01T00:00:00+08:00"),
     available_end_time: "2026-12-31T23:59:59+08:00",
-    stock_use_rule: { max_coupons: 100, max_amount: 5000, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false },
-    coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, available_merchants: ["9856000"] },
+    stock_use_rule: {
+      max_coupons: 100,
+      max_amount: 5000,
+      max_coupons_per_user: 3,
+      natural_person_limit: false,
+      prevent_api_abuse: false,
+    },
+    coupon_use_rule: {
+      fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 },
+      available_merchants: ["9856000"],
+    },
     no_cash: false,
     stock_type: "NORMAL",
     out_request_no: "89560002019101000121",
   });
-  await listCouponsByFilter(client, { openid: "o4GgauInH_RCEdvrrNGrntXDu6D4", appid: "wx233544546545989", creator_mchid: "9856888" });
+  await listCouponsByFilter(client, {
+    openid: "o4GgauInH_RCEdvrrNGrntXDu6D4",
+    appid: "wx233544546545989",
+    creator_mchid: "9856888",
+  });
   await uploadImage(client, { filename: "logo.png", file: new Uint8Array([0xff, 0xd8]) });
 
   const params: Omit<ListStocksParams, "offset"> = { limit: 10, stock_creator_mchid: "9856888" };
@@ -66,23 +106,75 @@ export async function validCalls(): Promise<void> {
 }
 
 export async function invalidCalls(): Promise<void> {
-  // @ts-expect-error wrong enum value ("stopped" is not a StockStatus; the API spells it "stoped")
-  await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "9856888", status: "stopped" });
+  // wrong enum value ("stopped" is not a StockStatus; the API spells it "stoped")
+  await listStocks(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "9856888",
+    // @ts-expect-error "stopped" is not a StockStatus
+    status: "stopped",
+  });
 
   // @ts-expect-error missing required field stock_creator_mchid
   await listStocks(client, { offset: 0, limit: 10 });
 
-  // @ts-expect-error unknown field (typo of stock_creator_mchid)
-  await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "9856888", stock_creator_mch_id: "x" });
+  // unknown field (typo of stock_creator_mchid)
+  await listStocks(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "9856888",
+    // @ts-expect-error stock_creator_mch_id is not a parameter
+    stock_creator_mch_id: "x",
+  });
 
   // @ts-expect-error wrong type: limit is a number
   await listStocks(client, { offset: 0, limit: "10", stock_creator_mchid: "9856888" });
 
-  // @ts-expect-error wrong type inside a nested model: max_coupons is a number
-  await createCouponStock(client, { stock_name: "n", belong_merchant: "1", available_begin_time: "t", available_end_time: "t", stock_use_rule: { max_coupons: "100", max_amount: 1, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false }, coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 }, available_merchants: ["1"] }, no_cash: false, stock_type: "NORMAL", out_request_no: "1" });
+  // wrong type inside a nested model: max_coupons is a number
+  await createCouponStock(client, {
+    stock_name: "n",
+    belong_merchant: "1",
+    available_begin_time: "t",
+    available_end_time: "t",
+    stock_use_rule: {
+      // @ts-expect-error max_coupons is a number
+      max_coupons: "100",
+      max_amount: 1,
+      max_coupons_per_user: 1,
+      natural_person_limit: false,
+      prevent_api_abuse: false,
+    },
+    coupon_use_rule: {
+      fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
+      available_merchants: ["1"],
+    },
+    no_cash: false,
+    stock_type: "NORMAL",
+    out_request_no: "1",
+  });
 
-  // @ts-expect-error only NORMAL may be created
-  await createCouponStock(client, { stock_name: "n", belong_merchant: "1", available_begin_time: "t", available_end_time: "t", stock_use_rule: { max_coupons: 100, max_amount: 1, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false }, coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 }, available_merchants: ["1"] }, no_cash: false, stock_type: "DISCOUNT", out_request_no: "1" });
+  // only NORMAL may be created
+  await createCouponStock(client, {
+    stock_name: "n",
+    belong_merchant: "1",
+    available_begin_time: "t",
+    available_end_time: "t",
+    stock_use_rule: {
+      max_coupons: 100,
+      max_amount: 1,
+      max_coupons_per_user: 1,
+      natural_person_limit: false,
+      prevent_api_abuse: false,
+    },
+    coupon_use_rule: {
+      fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
+      available_merchants: ["1"],
+    },
+    no_cash: false,
+    // @ts-expect-error only NORMAL may be created
+    stock_type: "DISCOUNT",
+    out_request_no: "1",
+  });
 
   // @ts-expect-error the runtime computes sha256; callers cannot pass it
   await uploadImage(client, { filename: "logo.png", file: new Uint8Array(), sha256: "00" });
@@ -100,10 +192,14 @@ export async function invalidCalls(): Promise<void> {
   // @ts-expect-error Stock.stock_use_rule is optional
   const useRule: NonNullable<Stock["stock_use_rule"]> = someStock.stock_use_rule;
   // @ts-expect-error StockCollection.data is optional (an empty page may omit it)
-  const rows: Stock[] = (await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "1" })).data;
+  const rows: Stock[] = (
+    await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "1" })
+  ).data;
   void [startTime, useRule, rows];
 
   // @ts-expect-error response fields are typed: total_count is a number
-  const total: string = (await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "1" })).total_count;
+  const total: string = (
+    await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "1" })
+  ).total_count;
   void total;
 }

@@ -6,11 +6,16 @@
  */
 import { runSpecDiff } from "./run-diff.js";
 
-runSpecDiff(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then(
+runSpecDiff(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+}).then(
   (code) => process.exit(code),
   (e: unknown) => {
     // Not a spec or git problem: a bug in the review tool. Show it fully so it can be fixed.
-    process.stderr.write(`spec:diff: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `spec:diff: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     process.exit(70);
   },
 );

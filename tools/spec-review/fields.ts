@@ -152,7 +152,13 @@ interface Place {
  * Emits facts for the node at `place`, then for its properties / array items. Recursion stops
  * when a component schema appears twice on the chain (a recursive type has no finite flattening).
  */
-function walk(document: unknown, schema: Json, place: Place, out: Map<string, FieldFacts>, depth: number): void {
+function walk(
+  document: unknown,
+  schema: Json,
+  place: Place,
+  out: Map<string, FieldFacts>,
+  depth: number,
+): void {
   const { node, refs } = resolve(document, schema);
   const ref = refs[refs.length - 1];
   const recursive = refs.some((r) => place.chain.includes(r));
@@ -173,7 +179,10 @@ function walk(document: unknown, schema: Json, place: Place, out: Map<string, Fi
     format: typeof node["format"] === "string" ? node["format"] : undefined,
     uniqueItems: node["uniqueItems"] === true,
     enumValues: enumOf(node),
-    additionalProperties: node["additionalProperties"] === undefined ? undefined : canonical(node["additionalProperties"]),
+    additionalProperties:
+      node["additionalProperties"] === undefined
+        ? undefined
+        : canonical(node["additionalProperties"]),
     composition: compositionOf(node),
     description: typeof node["description"] === "string" ? node["description"].trim() : undefined,
     example: exampleOf(node),
@@ -191,20 +200,66 @@ function walk(document: unknown, schema: Json, place: Place, out: Map<string, Fi
     const required = new Set(Array.isArray(node["required"]) ? node["required"].map(String) : []);
     for (const [name, child] of Object.entries(node["properties"])) {
       if (!isRecord(child)) continue;
-      walk(document, child, { path: joinPath(place.path, name), required: required.has(name), location: undefined, definedIn: childOwner, localPath: joinPath(childBase, name), chain }, out, depth + 1);
+      walk(
+        document,
+        child,
+        {
+          path: joinPath(place.path, name),
+          required: required.has(name),
+          location: undefined,
+          definedIn: childOwner,
+          localPath: joinPath(childBase, name),
+          chain,
+        },
+        out,
+        depth + 1,
+      );
     }
   }
   if (isRecord(node["items"])) {
-    walk(document, node["items"], { path: `${place.path}[]`, required: true, location: undefined, definedIn: childOwner, localPath: `${childBase}[]`, chain }, out, depth + 1);
+    walk(
+      document,
+      node["items"],
+      {
+        path: `${place.path}[]`,
+        required: true,
+        location: undefined,
+        definedIn: childOwner,
+        localPath: `${childBase}[]`,
+        chain,
+      },
+      out,
+      depth + 1,
+    );
   }
 }
 
 /** Request side: the operation's flat params (path, query, body fields), each walked down. */
-export function flattenParams(document: unknown, fields: readonly TopField[], chain: readonly string[]): Map<string, FieldFacts> {
+export function flattenParams(
+  document: unknown,
+  fields: readonly TopField[],
+  chain: readonly string[],
+): Map<string, FieldFacts> {
   const out = new Map<string, FieldFacts>();
   for (const field of fields) {
-    const owners = field.definedIn !== undefined && !chain.includes(field.definedIn) ? [...chain, field.definedIn] : chain;
-    walk(document, field.schema, { path: field.name, required: field.required, location: field.location, definedIn: field.definedIn, localPath: field.name, chain: owners }, out, 0);
+    const owners =
+      field.definedIn !== undefined && !chain.includes(field.definedIn)
+        ? [...chain, field.definedIn]
+        : chain;
+    walk(
+      document,
+      field.schema,
+      {
+        path: field.name,
+        required: field.required,
+        location: field.location,
+        definedIn: field.definedIn,
+        localPath: field.name,
+        chain: owners,
+      },
+      out,
+      0,
+    );
   }
   return out;
 }
@@ -212,6 +267,19 @@ export function flattenParams(document: unknown, fields: readonly TopField[], ch
 /** Response side: the success body (or a webhook payload / standalone model) from its root. */
 export function flattenBody(document: unknown, schema: Json): Map<string, FieldFacts> {
   const out = new Map<string, FieldFacts>();
-  walk(document, schema, { path: "", required: true, location: undefined, definedIn: undefined, localPath: "", chain: [] }, out, 0);
+  walk(
+    document,
+    schema,
+    {
+      path: "",
+      required: true,
+      location: undefined,
+      definedIn: undefined,
+      localPath: "",
+      chain: [],
+    },
+    out,
+    0,
+  );
   return out;
 }

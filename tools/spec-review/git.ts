@@ -14,7 +14,12 @@ export class GitError extends Error {
 
 function git(cwd: string, args: readonly string[], input?: string): Buffer {
   try {
-    return execFileSync("git", args, { cwd, input, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", args, {
+      cwd,
+      input,
+      stdio: ["pipe", "pipe", "pipe"],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch (e) {
     const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim();
     throw new GitError(`git ${args.join(" ")} failed${stderr ? `: ${stderr}` : ""}`);
@@ -34,7 +39,9 @@ export function resolveCommit(cwd: string, ref: string): string {
   try {
     return gitText(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   } catch {
-    throw new GitError(`unknown git ref "${ref}" (try a branch, tag or commit; in CI fetch with fetch-depth 0)`);
+    throw new GitError(
+      `unknown git ref "${ref}" (try a branch, tag or commit; in CI fetch with fetch-depth 0)`,
+    );
   }
 }
 
@@ -52,9 +59,15 @@ export interface BaseChoice {
  */
 export function defaultBase(cwd: string, watch: string): BaseChoice {
   const dirty = gitText(cwd, ["status", "--porcelain", "--", watch]) !== "";
-  if (dirty) return { ref: "HEAD", commit: resolveCommit(cwd, "HEAD"), reason: `uncommitted changes in ${watch}/` };
+  if (dirty)
+    return {
+      ref: "HEAD",
+      commit: resolveCommit(cwd, "HEAD"),
+      reason: `uncommitted changes in ${watch}/`,
+    };
   const branch = gitText(cwd, ["rev-parse", "--abbrev-ref", "HEAD"]);
-  if (branch === "main") return { ref: "HEAD", commit: resolveCommit(cwd, "HEAD"), reason: "on main" };
+  if (branch === "main")
+    return { ref: "HEAD", commit: resolveCommit(cwd, "HEAD"), reason: "on main" };
   for (const main of ["main", "origin/main"]) {
     try {
       resolveCommit(cwd, main);
@@ -72,7 +85,9 @@ export function defaultBase(cwd: string, watch: string): BaseChoice {
  * paths). One `cat-file --batch` process reads them all. Returns the relative paths written.
  */
 export function extractTree(cwd: string, commit: string, prefix: string, dest: string): string[] {
-  const listing = git(cwd, ["ls-tree", "-r", "-z", "--name-only", commit, "--", prefix]).toString("utf8");
+  const listing = git(cwd, ["ls-tree", "-r", "-z", "--name-only", commit, "--", prefix]).toString(
+    "utf8",
+  );
   const files = listing.split("\0").filter((f) => f !== "");
   if (files.length === 0) return [];
   const output = git(cwd, ["cat-file", "--batch"], files.map((f) => `${commit}:${f}\n`).join(""));
@@ -81,7 +96,8 @@ export function extractTree(cwd: string, commit: string, prefix: string, dest: s
     const headerEnd = output.indexOf(0x0a, offset);
     const header = output.subarray(offset, headerEnd).toString("utf8");
     const size = Number(header.split(" ")[2]);
-    if (!/ blob \d+$/.test(header) || !Number.isInteger(size)) throw new GitError(`cannot read ${file} at ${commit.slice(0, 12)}: ${header}`);
+    if (!/ blob \d+$/.test(header) || !Number.isInteger(size))
+      throw new GitError(`cannot read ${file} at ${commit.slice(0, 12)}: ${header}`);
     const content = output.subarray(headerEnd + 1, headerEnd + 1 + size);
     offset = headerEnd + 1 + size + 1; // content is followed by a newline
     const target = path.join(dest, ...file.split("/"));

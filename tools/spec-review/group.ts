@@ -37,30 +37,63 @@ export interface DiffResult {
 const ORDER: Record<Classification, number> = { breaking: 0, attention: 1, safe: 2 };
 
 export function groupChanges(changes: readonly Change[]): DiffResult {
-  const groups = new Map<string, { first: Change; usages: Usage[]; sides: Set<ChangeSide>; whys: Set<string>; generated: Set<string> }>();
+  const groups = new Map<
+    string,
+    {
+      first: Change;
+      usages: Usage[];
+      sides: Set<ChangeSide>;
+      whys: Set<string>;
+      generated: Set<string>;
+    }
+  >();
   for (const c of changes) {
     const key = JSON.stringify([c.classification, c.kind, c.subject, c.detail, c.before, c.after]);
-    const group = groups.get(key) ?? { first: c, usages: [], sides: new Set<ChangeSide>(), whys: new Set<string>(), generated: new Set<string>() };
+    const group = groups.get(key) ?? {
+      first: c,
+      usages: [],
+      sides: new Set<ChangeSide>(),
+      whys: new Set<string>(),
+      generated: new Set<string>(),
+    };
     group.sides.add(c.side);
     group.whys.add(c.why);
-    if (c.operation !== "" && !group.usages.some((u) => u.operation === c.operation && u.side === c.side && u.path === c.path)) group.usages.push({ operation: c.operation, side: c.side, path: c.path });
+    if (
+      c.operation !== "" &&
+      !group.usages.some(
+        (u) => u.operation === c.operation && u.side === c.side && u.path === c.path,
+      )
+    )
+      group.usages.push({ operation: c.operation, side: c.side, path: c.path });
     for (const name of c.generated) group.generated.add(name);
     groups.set(key, group);
   }
-  const items: ReportItem[] = [...groups.values()].map(({ first, usages, sides, whys, generated }) => ({
-    classification: first.classification,
-    sides: [...sides].sort(cmp),
-    kind: first.kind,
-    subject: first.subject,
-    detail: first.detail,
-    before: first.before,
-    after: first.after,
-    why: [...whys].join("; "),
-    usages: usages.sort((a, b) => cmp(a.operation, b.operation) || cmp(a.side, b.side) || cmp(a.path, b.path)),
-    operations: [...new Set(usages.map((u) => u.operation))].sort(cmp),
-    generated: [...generated],
-  }));
-  items.sort((a, b) => ORDER[a.classification] - ORDER[b.classification] || cmp(a.subject, b.subject) || cmp(a.sides.join(), b.sides.join()) || cmp(a.detail, b.detail) || cmp(a.before ?? "", b.before ?? "") || cmp(a.after ?? "", b.after ?? ""));
+  const items: ReportItem[] = [...groups.values()].map(
+    ({ first, usages, sides, whys, generated }) => ({
+      classification: first.classification,
+      sides: [...sides].sort(cmp),
+      kind: first.kind,
+      subject: first.subject,
+      detail: first.detail,
+      before: first.before,
+      after: first.after,
+      why: [...whys].join("; "),
+      usages: usages.sort(
+        (a, b) => cmp(a.operation, b.operation) || cmp(a.side, b.side) || cmp(a.path, b.path),
+      ),
+      operations: [...new Set(usages.map((u) => u.operation))].sort(cmp),
+      generated: [...generated],
+    }),
+  );
+  items.sort(
+    (a, b) =>
+      ORDER[a.classification] - ORDER[b.classification] ||
+      cmp(a.subject, b.subject) ||
+      cmp(a.sides.join(), b.sides.join()) ||
+      cmp(a.detail, b.detail) ||
+      cmp(a.before ?? "", b.before ?? "") ||
+      cmp(a.after ?? "", b.after ?? ""),
+  );
   const counts = { breaking: 0, attention: 0, safe: 0 };
   for (const item of items) counts[item.classification]++;
   return { items, counts };

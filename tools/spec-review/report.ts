@@ -68,10 +68,14 @@ function renderItem(item: ReportItem): string {
   const lines = [subjectLine(item)];
   if (item.usages.length > 0) {
     const mixed = item.sides.length > 1;
-    const uses = item.usages.map((u) => `${code(usageName(u.operation))}${u.path ? ` → ${mixed ? `${u.side} ` : ""}${code(u.path)}` : ""}`);
+    const uses = item.usages.map(
+      (u) =>
+        `${code(usageName(u.operation))}${u.path ? ` → ${mixed ? `${u.side} ` : ""}${code(u.path)}` : ""}`,
+    );
     lines.push(`  - operations: ${uses.join(", ")}`);
   }
-  if (item.generated.length > 0) lines.push(`  - generated: ${item.generated.map(code).join(", ")} (see generated/API.md)`);
+  if (item.generated.length > 0)
+    lines.push(`  - generated: ${item.generated.map(code).join(", ")} (see generated/API.md)`);
   return lines.join("\n");
 }
 
@@ -82,7 +86,11 @@ export function summaryLine(result: DiffResult): string {
 }
 
 export function renderMarkdown(result: DiffResult, header: ReportHeader): string {
-  const out = [`## Spec changes: ${header.base} → ${header.head}`, "", `**${summaryLine(result)}**`];
+  const out = [
+    `## Spec changes: ${header.base} → ${header.head}`,
+    "",
+    `**${summaryLine(result)}**`,
+  ];
   if (result.items.length === 0) {
     out.push("", "No changes: both specs describe the same operations, fields and models.");
     return `${out.join("\n")}\n`;
@@ -97,6 +105,10 @@ export function renderMarkdown(result: DiffResult, header: ReportHeader): string
 
 export function renderJson(result: DiffResult, header: ReportHeader): string {
   // Absent old/new values (an addition, a removal) are explicit nulls so every change has both keys.
-  const changes = result.items.map((item) => ({ ...item, before: item.before ?? null, after: item.after ?? null }));
+  const changes = result.items.map((item) => ({
+    ...item,
+    before: item.before ?? null,
+    after: item.after ?? null,
+  }));
   return `${JSON.stringify({ base: header.base, head: header.head, summary: summaryLine(result), counts: result.counts, changes }, null, 2)}\n`;
 }

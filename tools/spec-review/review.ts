@@ -30,12 +30,20 @@ interface StepResult {
 function capture(): { io: Io; out: () => string; err: () => string } {
   let out = "";
   let err = "";
-  return { io: { stdout: (t) => (out += t), stderr: (t) => (err += t) }, out: () => out, err: () => err };
+  return {
+    io: { stdout: (t) => (out += t), stderr: (t) => (err += t) },
+    out: () => out,
+    err: () => err,
+  };
 }
 
 function lintSpec(cwd: string): StepResult {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const run = spawnSync(npm, ["run", "-s", "lint:spec"], { cwd, encoding: "utf8", timeout: 300_000 });
+  const run = spawnSync(npm, ["run", "-s", "lint:spec"], {
+    cwd,
+    encoding: "utf8",
+    timeout: 300_000,
+  });
   const log = `${run.stdout ?? ""}${run.stderr ?? ""}${run.error ? String(run.error) : ""}`;
   return { name: "lint:spec", code: run.status ?? 1, report: "", log };
 }
@@ -44,7 +52,16 @@ async function generateCheck(cwd: string): Promise<StepResult> {
   const c = capture();
   let code: number;
   try {
-    code = await runGenerate(["--check", "--spec", path.join(cwd, "spec/openapi.yaml"), "--out", path.join(cwd, "generated")], c.io);
+    code = await runGenerate(
+      [
+        "--check",
+        "--spec",
+        path.join(cwd, "spec/openapi.yaml"),
+        "--out",
+        path.join(cwd, "generated"),
+      ],
+      c.io,
+    );
   } catch (e) {
     code = 70;
     c.io.stderr(`generate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -66,25 +83,67 @@ async function usageCheck(cwd: string, forwarded: string[]): Promise<StepResult>
 
 function render(steps: readonly StepResult[]): string {
   const passed = steps.every((s) => s.code === 0);
-  const out = [`# Spec review: ${passed ? "passed" : "FAILED"}`, "", "| step | result |", "| --- | --- |"];
-  for (const s of steps) out.push(`| ${s.name} | ${s.code === 0 ? "✅ passed" : `❌ failed (exit ${s.code})`} |`);
+  const out = [
+    `# Spec review: ${passed ? "passed" : "FAILED"}`,
+    "",
+    "| step | result |",
+    "| --- | --- |",
+  ];
+  for (const s of steps)
+    out.push(`| ${s.name} | ${s.code === 0 ? "✅ passed" : `❌ failed (exit ${s.code})`} |`);
   for (const s of steps) if (s.report) out.push("", s.report.trimEnd());
   for (const s of steps) {
-    if (s.code !== 0 && s.log.trim()) out.push("", `<details><summary>${s.name} output</summary>`, "", "```text", s.log.trimEnd().slice(-20_000), "```", "", "</details>");
+    if (s.code !== 0 && s.log.trim())
+      out.push(
+        "",
+        `<details><summary>${s.name} output</summary>`,
+        "",
+        "```text",
+        s.log.trimEnd().slice(-20_000),
+        "```",
+        "",
+        "</details>",
+      );
   }
   return `${out.join("\n")}\n`;
 }
 
-export async function runReview(argv: readonly string[], io: Io, cwd: string = process.cwd()): Promise<number> {
-  let values: { base?: string | undefined; "allow-breaking": boolean; summary?: string | undefined };
+export async function runReview(
+  argv: readonly string[],
+  io: Io,
+  cwd: string = process.cwd(),
+): Promise<number> {
+  let values: {
+    base?: string | undefined;
+    "allow-breaking": boolean;
+    summary?: string | undefined;
+  };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { base: { type: "string" }, "allow-breaking": { type: "boolean", default: false }, summary: { type: "string" } }, strict: true }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        base: { type: "string" },
+        "allow-breaking": { type: "boolean", default: false },
+        summary: { type: "string" },
+      },
+      strict: true,
+    }));
   } catch (e) {
-    io.stderr(`review: ${(e as Error).message}\nusage: review [--base <git-ref>] [--allow-breaking] [--summary <file>]\n`);
+    io.stderr(
+      `review: ${(e as Error).message}\nusage: review [--base <git-ref>] [--allow-breaking] [--summary <file>]\n`,
+    );
     return 2;
   }
-  const forwarded = [...(values.base !== undefined ? ["--base", values.base] : []), ...(values["allow-breaking"] ? ["--allow-breaking"] : [])];
-  const steps = [lintSpec(cwd), await generateCheck(cwd), await specDiff(cwd, forwarded), await usageCheck(cwd, forwarded)];
+  const forwarded = [
+    ...(values.base !== undefined ? ["--base", values.base] : []),
+    ...(values["allow-breaking"] ? ["--allow-breaking"] : []),
+  ];
+  const steps = [
+    lintSpec(cwd),
+    await generateCheck(cwd),
+    await specDiff(cwd, forwarded),
+    await usageCheck(cwd, forwarded),
+  ];
   const report = render(steps);
   io.stdout(report);
   const summary = values.summary ?? process.env["GITHUB_STEP_SUMMARY"];
@@ -93,10 +152,15 @@ export async function runReview(argv: readonly string[], io: Io, cwd: string = p
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runReview(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then(
+  runReview(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  }).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`review: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `review: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       process.exit(70);
     },
   );

@@ -11,7 +11,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SpecErrors } from "../../generator/errors.js";
 import { compareSurfaces } from "./compare.js";
-import { defaultBase, extractTree, GitError, repoRoot, resolveCommit, type BaseChoice } from "./git.js";
+import {
+  defaultBase,
+  extractTree,
+  GitError,
+  repoRoot,
+  resolveCommit,
+  type BaseChoice,
+} from "./git.js";
 import { groupChanges, type DiffResult } from "./group.js";
 import { renderJson, renderMarkdown } from "./report.js";
 import { loadSurface, type SpecSurface } from "./surface.js";
@@ -21,7 +28,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
 }
 
-export const USAGE = "usage: spec:diff [--base <git-ref>] [--format markdown|json] [--allow-breaking] [--spec spec/openapi.yaml]";
+export const USAGE =
+  "usage: spec:diff [--base <git-ref>] [--format markdown|json] [--allow-breaking] [--spec spec/openapi.yaml]";
 
 interface Args {
   readonly base: string | undefined;
@@ -43,8 +51,15 @@ function parse(argv: readonly string[]): Args {
     },
     strict: true,
   });
-  if (values.format !== "markdown" && values.format !== "json") throw new Error(`--format must be markdown or json, not "${values.format}"`);
-  return { base: values.base, format: values.format, allowBreaking: values["allow-breaking"], spec: values.spec, help: values.help };
+  if (values.format !== "markdown" && values.format !== "json")
+    throw new Error(`--format must be markdown or json, not "${values.format}"`);
+  return {
+    base: values.base,
+    format: values.format,
+    allowBreaking: values["allow-breaking"],
+    spec: values.spec,
+    help: values.help,
+  };
 }
 
 /** Both specs through the generator's loader and model, compared and grouped. */
@@ -69,7 +84,10 @@ export function loadBaseSurface(root: string, base: BaseChoice, specEntry: strin
     try {
       return loadSurface(entry);
     } catch (e) {
-      if (e instanceof SpecErrors) throw new SpecErrors(e.errors.map((err) => Object.assign(err, { message: `(at ${base.ref}) ${err.message}` })));
+      if (e instanceof SpecErrors)
+        throw new SpecErrors(
+          e.errors.map((err) => Object.assign(err, { message: `(at ${base.ref}) ${err.message}` })),
+        );
       throw e;
     }
   } finally {
@@ -77,7 +95,11 @@ export function loadBaseSurface(root: string, base: BaseChoice, specEntry: strin
   }
 }
 
-export async function runSpecDiff(argv: readonly string[], io: Io, cwd: string = process.cwd()): Promise<number> {
+export async function runSpecDiff(
+  argv: readonly string[],
+  io: Io,
+  cwd: string = process.cwd(),
+): Promise<number> {
   let args: Args;
   try {
     args = parse(argv);
@@ -93,20 +115,30 @@ export async function runSpecDiff(argv: readonly string[], io: Io, cwd: string =
     const root = repoRoot(cwd);
     const specEntry = path.resolve(cwd, args.spec);
     const specDir = path.relative(root, path.dirname(specEntry)) || ".";
-    const base: BaseChoice = args.base !== undefined ? { ref: args.base, commit: resolveCommit(root, args.base), reason: "--base" } : defaultBase(root, specDir);
+    const base: BaseChoice =
+      args.base !== undefined
+        ? { ref: args.base, commit: resolveCommit(root, args.base), reason: "--base" }
+        : defaultBase(root, specDir);
     const before = loadBaseSurface(root, base, specEntry);
     const after = loadSurface(specEntry);
     const result = diffSurfaces(before, after);
-    const header = { base: `${base.ref} @ ${base.commit.slice(0, 10)} (${base.reason})`, head: "working tree" };
+    const header = {
+      base: `${base.ref} @ ${base.commit.slice(0, 10)} (${base.reason})`,
+      head: "working tree",
+    };
     io.stdout(args.format === "json" ? renderJson(result, header) : renderMarkdown(result, header));
     if (result.counts.breaking > 0 && !args.allowBreaking) {
-      io.stderr(`spec:diff: ${result.counts.breaking} breaking change(s); pass --allow-breaking if this is intended (and bump the major version).\n`);
+      io.stderr(
+        `spec:diff: ${result.counts.breaking} breaking change(s); pass --allow-breaking if this is intended (and bump the major version).\n`,
+      );
       return 1;
     }
     return 0;
   } catch (e) {
     if (e instanceof SpecErrors) {
-      io.stderr(`${e.format(cwd)}\n\nspec:diff: the spec does not load (${e.message}); nothing compared.\n`);
+      io.stderr(
+        `${e.format(cwd)}\n\nspec:diff: the spec does not load (${e.message}); nothing compared.\n`,
+      );
       return 2;
     }
     if (e instanceof GitError) {

@@ -4,7 +4,12 @@
  * generator's own loader and model so the review sees exactly what `npm run generate` sees.
  */
 import { loadSpec, type LoadedSpec } from "../../generator/load/index.js";
-import { buildModel, listRawOperations, requestBodyOf, successResponseOf } from "../../generator/model/build.js";
+import {
+  buildModel,
+  listRawOperations,
+  requestBodyOf,
+  successResponseOf,
+} from "../../generator/model/build.js";
 import { componentSchemaName } from "../../generator/model/resolve.js";
 import type { OperationModel } from "../../generator/model/types.js";
 import { canonical, flattenBody, flattenParams, type FieldFacts, type TopField } from "./fields.js";
@@ -60,10 +65,18 @@ function operationSurface(spec: LoadedSpec, op: OperationModel): OperationSurfac
   const raw = listRawOperations(spec.document).find((r) => r.id === op.id);
   const success = raw ? successResponseOf(spec.document, raw) : undefined;
   const requestBody = raw ? requestBodyOf(spec.document, raw) : undefined;
-  const bodyModels = [componentSchemaName(requestBody?.schema), op.successSchemaName].filter((n): n is string => n !== undefined);
+  const bodyModels = [componentSchemaName(requestBody?.schema), op.successSchemaName].filter(
+    (n): n is string => n !== undefined,
+  );
   const node = raw?.node ?? {};
   const extensions: Record<string, string> = {};
-  for (const key of ["x-wechatpay-rate-limits", "x-wechatpay-idempotent", "x-wechatpay-idempotency-key", "x-wechatpay-unsigned-response", "x-wechatpay-multipart"]) {
+  for (const key of [
+    "x-wechatpay-rate-limits",
+    "x-wechatpay-idempotent",
+    "x-wechatpay-idempotency-key",
+    "x-wechatpay-unsigned-response",
+    "x-wechatpay-multipart",
+  ]) {
     if (node[key] !== undefined) extensions[key] = canonical(node[key]);
   }
   const paramsType = `${pascal(op.id)}Params`;
@@ -83,13 +96,23 @@ function operationSurface(spec: LoadedSpec, op: OperationModel): OperationSurfac
     extensions,
     errorCodes: new Map(op.errors.map((e) => [e.status, e.codes.map((c) => c.code)])),
     paginated,
-    request: flattenParams(spec.document, requestFields(op), op.bodySchemaName ? [op.bodySchemaName] : []),
+    request: flattenParams(
+      spec.document,
+      requestFields(op),
+      op.bodySchemaName ? [op.bodySchemaName] : [],
+    ),
     response: success?.schema ? flattenBody(spec.document, success.schema) : new Map(),
     bodyModels,
   };
 }
 
-function bodySurface(spec: LoadedSpec, id: string, kind: "webhook" | "model", schemaName: string, summary: string | undefined): OperationSurface {
+function bodySurface(
+  spec: LoadedSpec,
+  id: string,
+  kind: "webhook" | "model",
+  schemaName: string,
+  summary: string | undefined,
+): OperationSurface {
   return {
     id,
     kind,
@@ -122,16 +145,24 @@ export function buildSurface(spec: LoadedSpec): SpecSurface {
   const operations = new Map<string, OperationSurface>();
   for (const op of fullModel.operations) operations.set(op.id, operationSurface(spec, op));
   for (const hook of fullModel.webhooks) {
-    if (hook.bodySchemaName) operations.set(`webhook:${hook.name}`, bodySurface(spec, `webhook:${hook.name}`, "webhook", hook.bodySchemaName, hook.summary));
+    if (hook.bodySchemaName)
+      operations.set(
+        `webhook:${hook.name}`,
+        bodySurface(spec, `webhook:${hook.name}`, "webhook", hook.bodySchemaName, hook.summary),
+      );
   }
   const reached = new Set<string>();
   for (const op of operations.values()) {
     for (const name of op.bodyModels) reached.add(name);
-    for (const facts of [...op.request.values(), ...op.response.values()]) for (const name of facts.chain) reached.add(name);
+    for (const facts of [...op.request.values(), ...op.response.values()])
+      for (const name of facts.chain) reached.add(name);
   }
   for (const schema of fullModel.schemas) {
     if (!reached.has(schema.name)) {
-      operations.set(`model:${schema.name}`, bodySurface(spec, `model:${schema.name}`, "model", schema.name, schema.description));
+      operations.set(
+        `model:${schema.name}`,
+        bodySurface(spec, `model:${schema.name}`, "model", schema.name, schema.description),
+      );
     }
   }
   return { operations, models: new Set(fullModel.schemas.map((s) => s.name)) };

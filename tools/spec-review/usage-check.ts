@@ -15,7 +15,14 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import ts from "typescript";
-import { defaultBase, extractTree, GitError, repoRoot, resolveCommit, type BaseChoice } from "./git.js";
+import {
+  defaultBase,
+  extractTree,
+  GitError,
+  repoRoot,
+  resolveCommit,
+  type BaseChoice,
+} from "./git.js";
 import type { Io } from "./run-diff.js";
 
 export const USAGE_DIR = "test/usage";
@@ -39,9 +46,20 @@ export interface UsageResult {
 function compilerOptions(root: string): ts.CompilerOptions {
   const configPath = path.join(root, "tsconfig.json");
   const read = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
-  const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, root, undefined, configPath);
+  const parsed = ts.parseJsonConfigFileContent(
+    read.config ?? {},
+    ts.sys,
+    root,
+    undefined,
+    configPath,
+  );
   // Types come from the project's node_modules, whatever folder the base files sit in.
-  return { ...parsed.options, noEmit: true, typeRoots: [path.join(root, "node_modules", "@types")], types: ["node"] };
+  return {
+    ...parsed.options,
+    noEmit: true,
+    typeRoots: [path.join(root, "node_modules", "@types")],
+    types: ["node"],
+  };
 }
 
 function linkDir(target: string, link: string): void {
@@ -54,9 +72,13 @@ export function checkUsage(root: string, baseCommit: string): UsageResult {
   try {
     const files = extractTree(root, baseCommit, USAGE_DIR, tmp).filter((f) => f.endsWith(".ts"));
     if (files.length === 0) return { checked: [], broken: [], other: [] };
-    for (const dir of ["generated", "runtime", "node_modules"]) linkDir(path.join(root, dir), path.join(tmp, dir));
+    for (const dir of ["generated", "runtime", "node_modules"])
+      linkDir(path.join(root, dir), path.join(tmp, dir));
     // The project is ESM ("type": "module"); without this the temp files would be read as CommonJS.
-    fs.writeFileSync(path.join(tmp, "package.json"), `${JSON.stringify({ private: true, type: "module" })}\n`);
+    fs.writeFileSync(
+      path.join(tmp, "package.json"),
+      `${JSON.stringify({ private: true, type: "module" })}\n`,
+    );
     const rootNames = files.map((f) => path.join(tmp, ...f.split("/")));
     const program = ts.createProgram({ rootNames, options: compilerOptions(root) });
     const usageRoot = path.join(tmp, ...USAGE_DIR.split("/")) + path.sep;
@@ -66,7 +88,12 @@ export function checkUsage(root: string, baseCommit: string): UsageResult {
       const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
       if (d.file && path.resolve(d.file.fileName).startsWith(usageRoot)) {
         const { line, character } = d.file.getLineAndCharacterOfPosition(d.start ?? 0);
-        broken.push({ file: path.relative(tmp, d.file.fileName).split(path.sep).join("/"), line: line + 1, col: character + 1, message });
+        broken.push({
+          file: path.relative(tmp, d.file.fileName).split(path.sep).join("/"),
+          line: line + 1,
+          col: character + 1,
+          message,
+        });
       } else {
         other.push(d.file ? `${path.relative(tmp, d.file.fileName)}: ${message}` : message);
       }
@@ -78,29 +105,57 @@ export function checkUsage(root: string, baseCommit: string): UsageResult {
 }
 
 export function renderUsage(result: UsageResult, base: string): string {
-  const out = [`### Usage check: \`${USAGE_DIR}/\` at ${base} against the current generated client`, ""];
-  if (result.checked.length === 0) out.push(`_No \`${USAGE_DIR}/\` files at the base; nothing to compile._`);
-  else if (result.broken.length === 0) out.push(`All ${result.checked.length} usage files still compile.`);
+  const out = [
+    `### Usage check: \`${USAGE_DIR}/\` at ${base} against the current generated client`,
+    "",
+  ];
+  if (result.checked.length === 0)
+    out.push(`_No \`${USAGE_DIR}/\` files at the base; nothing to compile._`);
+  else if (result.broken.length === 0)
+    out.push(`All ${result.checked.length} usage files still compile.`);
   else {
     const files = new Set(result.broken.map((p) => p.file));
-    out.push(`**${files.size} of ${result.checked.length} usage files no longer compile** (breaking for callers written like them):`, "");
-    for (const p of result.broken) out.push(`- \`${p.file}:${p.line}:${p.col}\`: ${p.message.split("\n").join(" ")}`);
+    out.push(
+      `**${files.size} of ${result.checked.length} usage files no longer compile** (breaking for callers written like them):`,
+      "",
+    );
+    for (const p of result.broken)
+      out.push(`- \`${p.file}:${p.line}:${p.col}\`: ${p.message.split("\n").join(" ")}`);
   }
-  if (result.other.length > 0) out.push("", `The current tree itself has ${result.other.length} type error(s) outside the usage files; the check is inconclusive:`, "", ...result.other.slice(0, 10).map((m) => `- ${m.split("\n")[0]}`));
+  if (result.other.length > 0)
+    out.push(
+      "",
+      `The current tree itself has ${result.other.length} type error(s) outside the usage files; the check is inconclusive:`,
+      "",
+      ...result.other.slice(0, 10).map((m) => `- ${m.split("\n")[0]}`),
+    );
   return `${out.join("\n")}\n`;
 }
 
-export async function runUsageCheck(argv: readonly string[], io: Io, cwd: string = process.cwd()): Promise<number> {
+export async function runUsageCheck(
+  argv: readonly string[],
+  io: Io,
+  cwd: string = process.cwd(),
+): Promise<number> {
   let values: { base?: string | undefined; "allow-breaking": boolean };
   try {
-    ({ values } = parseArgs({ args: [...argv], options: { base: { type: "string" }, "allow-breaking": { type: "boolean", default: false } }, strict: true }));
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { base: { type: "string" }, "allow-breaking": { type: "boolean", default: false } },
+      strict: true,
+    }));
   } catch (e) {
-    io.stderr(`usage:check: ${(e as Error).message}\nusage: usage:check [--base <git-ref>] [--allow-breaking]\n`);
+    io.stderr(
+      `usage:check: ${(e as Error).message}\nusage: usage:check [--base <git-ref>] [--allow-breaking]\n`,
+    );
     return 2;
   }
   try {
     const root = repoRoot(cwd);
-    const base: BaseChoice = values.base !== undefined ? { ref: values.base, commit: resolveCommit(root, values.base), reason: "--base" } : defaultBase(root, "spec");
+    const base: BaseChoice =
+      values.base !== undefined
+        ? { ref: values.base, commit: resolveCommit(root, values.base), reason: "--base" }
+        : defaultBase(root, "spec");
     const result = checkUsage(root, base.commit);
     io.stdout(renderUsage(result, `${base.ref} @ ${base.commit.slice(0, 10)}`));
     if (result.other.length > 0) return 2;
@@ -115,10 +170,15 @@ export async function runUsageCheck(argv: readonly string[], io: Io, cwd: string
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runUsageCheck(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }).then(
+  runUsageCheck(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  }).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`usage:check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `usage:check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       process.exit(70);
     },
   );

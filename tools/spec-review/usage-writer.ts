@@ -39,15 +39,18 @@ function resolved(w: Writer, schema: Json): { node: Json; names: string[] } {
     if (!next || next === current) break;
     current = next;
   }
-  if (typeof current["$ref"] === "string") current = deref(w.spec.document, current, "")?.node ?? {};
+  if (typeof current["$ref"] === "string")
+    current = deref(w.spec.document, current, "")?.node ?? {};
   return { node: current, names };
 }
 
 /** A TypeScript expression a caller would pass for this field (example values where the spec has them). */
 function valueFor(w: Writer, schema: Json, depth: number, ownExample?: unknown): string {
   const { node } = resolved(w, schema);
-  const example = ownExample ?? (Array.isArray(node["examples"]) ? node["examples"][0] : node["example"]);
-  if (node["format"] === "binary" || node["contentMediaType"] !== undefined) return "new Uint8Array([0xff, 0xd8, 0xff, 0xe0])";
+  const example =
+    ownExample ?? (Array.isArray(node["examples"]) ? node["examples"][0] : node["example"]);
+  if (node["format"] === "binary" || node["contentMediaType"] !== undefined)
+    return "new Uint8Array([0xff, 0xd8, 0xff, 0xe0])";
   const type = node["type"];
   if (type === "object" || isRecord(node["properties"])) {
     if (depth >= MAX_DEPTH || !isRecord(node["properties"])) return "{}";
@@ -56,10 +59,20 @@ function valueFor(w: Writer, schema: Json, depth: number, ownExample?: unknown):
       .map(([name, child]) => `${JSON.stringify(name)}: ${valueFor(w, child, depth + 1)}`);
     return `{ ${entries.join(", ")} }`;
   }
-  if (type === "array") return isRecord(node["items"]) ? `[${valueFor(w, node["items"], depth + 1)}]` : "[]";
-  if (Array.isArray(node["enum"]) && node["enum"].length > 0) return JSON.stringify(example !== undefined && node["enum"].includes(example) ? example : node["enum"][0]);
-  if (example !== undefined && (typeof example === type || (typeof example === "number" && (type === "integer" || type === "number")))) return JSON.stringify(example);
-  if (type === "integer" || type === "number") return String(typeof node["minimum"] === "number" ? node["minimum"] : 1);
+  if (type === "array")
+    return isRecord(node["items"]) ? `[${valueFor(w, node["items"], depth + 1)}]` : "[]";
+  if (Array.isArray(node["enum"]) && node["enum"].length > 0)
+    return JSON.stringify(
+      example !== undefined && node["enum"].includes(example) ? example : node["enum"][0],
+    );
+  if (
+    example !== undefined &&
+    (typeof example === type ||
+      (typeof example === "number" && (type === "integer" || type === "number")))
+  )
+    return JSON.stringify(example);
+  if (type === "integer" || type === "number")
+    return String(typeof node["minimum"] === "number" ? node["minimum"] : 1);
   if (type === "boolean") return "false";
   return JSON.stringify("x".repeat(typeof node["minLength"] === "number" ? node["minLength"] : 1));
 }
@@ -78,13 +91,19 @@ function typeFor(w: Writer, schema: Json, depth: number, seen: readonly string[]
     if (t === "string") return "string";
     if (t === "integer" || t === "number") return "number";
     if (t === "boolean") return "boolean";
-    if (t === "array") return isRecord(node["items"]) ? `(${typeFor(w, node["items"], depth + 1, chain)})[]` : "unknown[]";
+    if (t === "array")
+      return isRecord(node["items"])
+        ? `(${typeFor(w, node["items"], depth + 1, chain)})[]`
+        : "unknown[]";
     if (t === "object" || (t === undefined && isRecord(node["properties"]))) {
       if (!isRecord(node["properties"])) return "unknown";
       const required = new Set(Array.isArray(node["required"]) ? node["required"].map(String) : []);
       const fields = Object.entries(node["properties"])
         .filter((entry): entry is [string, Json] => isRecord(entry[1]))
-        .map(([name, child]) => `${JSON.stringify(name)}${required.has(name) ? "" : "?"}: ${typeFor(w, child, depth + 1, chain)}`);
+        .map(
+          ([name, child]) =>
+            `${JSON.stringify(name)}${required.has(name) ? "" : "?"}: ${typeFor(w, child, depth + 1, chain)}`,
+        );
       return `{ ${fields.join("; ")} }`;
     }
     return "unknown";
@@ -95,13 +114,18 @@ function typeFor(w: Writer, schema: Json, depth: number, seen: readonly string[]
 function usageFile(w: Writer, op: OperationModel): string {
   w.touched.clear();
   const fn = op.id;
-  const params = op.params.map((p) => `${JSON.stringify(p.name)}: ${p.validation.type === "binary" ? "new Uint8Array([0xff, 0xd8, 0xff, 0xe0])" : valueFor(w, p.schema, 0, p.example)}`);
+  const params = op.params.map(
+    (p) =>
+      `${JSON.stringify(p.name)}: ${p.validation.type === "binary" ? "new Uint8Array([0xff, 0xd8, 0xff, 0xe0])" : valueFor(w, p.schema, 0, p.example)}`,
+  );
   const raw = listRawOperations(w.spec.document).find((r) => r.id === op.id);
   const success = raw ? successResponseOf(w.spec.document, raw) : undefined;
   const shape = success?.schema ? typeFor(w, success.schema, 0, []) : undefined;
   const itemShape = op.pagination ? typeFor(w, op.pagination.itemSchema, 0, []) : undefined;
   const iterator = `iterate${pascal(op.id)}`;
-  const enumRefs = [...w.touched].sort().flatMap((name) => (w.enums.get(name) ?? []).map((key) => `${name}.${key}`));
+  const enumRefs = [...w.touched]
+    .sort()
+    .flatMap((name) => (w.enums.get(name) ?? []).map((key) => `${name}.${key}`));
   const valueImports = [fn, ...(itemShape ? [iterator] : []), ...[...w.touched].sort()];
   const body = [
     `// One typed call of \`${fn}\` (${op.method} ${op.path}) as a careful caller writes it.`,
@@ -124,7 +148,9 @@ function usageFile(w: Writer, op: OperationModel): string {
           "  }",
         ]
       : []),
-    ...(enumRefs.length > 0 ? [`  const enumValues: readonly string[] = [${enumRefs.join(", ")}];`, "  void enumValues;"] : []),
+    ...(enumRefs.length > 0
+      ? [`  const enumValues: readonly string[] = [${enumRefs.join(", ")}];`, "  void enumValues;"]
+      : []),
     "}",
     "",
   ];
@@ -134,12 +160,20 @@ function usageFile(w: Writer, op: OperationModel): string {
 export async function writeUsageFiles(specPath: string, outDir: string): Promise<string[]> {
   const spec = loadSpec(specPath);
   const model = buildModel(spec.document, { experimental: false });
-  const enums = new Map(model.schemas.filter((s) => s.enumValues).map((s) => [s.name, (s.enumValues ?? []).map((v) => v.key)]));
+  const enums = new Map(
+    model.schemas
+      .filter((s) => s.enumValues)
+      .map((s) => [s.name, (s.enumValues ?? []).map((v) => v.key)]),
+  );
   const w: Writer = { spec, enums, touched: new Set() };
   fs.mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
   for (const op of model.operations) {
-    const text = await format(usageFile(w, op), { parser: "typescript", printWidth: 100, trailingComma: "all" });
+    const text = await format(usageFile(w, op), {
+      parser: "typescript",
+      printWidth: 100,
+      trailingComma: "all",
+    });
     const file = path.join(outDir, `${op.id}.ts`);
     fs.writeFileSync(file, text);
     written.push(file);
@@ -148,6 +182,11 @@ export async function writeUsageFiles(specPath: string, outDir: string): Promise
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const files = await writeUsageFiles(process.argv[2] ?? "spec/openapi.yaml", process.argv[3] ?? "test/usage");
-  process.stdout.write(`usage:write: ${files.length} files → ${path.relative(process.cwd(), path.dirname(files[0] ?? "test/usage/x")) || "."}/\n`);
+  const files = await writeUsageFiles(
+    process.argv[2] ?? "spec/openapi.yaml",
+    process.argv[3] ?? "test/usage",
+  );
+  process.stdout.write(
+    `usage:write: ${files.length} files → ${path.relative(process.cwd(), path.dirname(files[0] ?? "test/usage/x")) || "."}/\n`,
+  );
 }

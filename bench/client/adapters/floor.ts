@@ -10,7 +10,8 @@ import { assertStockPage, type ClientAdapter } from "../adapter.js";
 
 export const floorAdapter: ClientAdapter = {
   name: "floor (bench/, undici Pool + node:crypto)",
-  verification: "verifies every 2xx: 4 headers present, |Δt| ≤ 300 s, serial = PUB_KEY_ID, RSA-SHA256",
+  verification:
+    "verifies every 2xx: 4 headers present, |Δt| ≤ 300 s, serial = PUB_KEY_ID, RSA-SHA256",
   async create({ baseUrl, fixtures, dispatcher }) {
     const pool = dispatcher ?? new Pool(baseUrl);
     const privateKey = createPrivateKey(fixtures.merchantPrivateKeyPem);
@@ -20,7 +21,11 @@ export const floorAdapter: ClientAdapter = {
     return async () => {
       const timestamp = String(Math.floor(Date.now() / 1000));
       const nonce = randomBytes(16).toString("hex");
-      const signature = sign("sha256", Buffer.from(`GET\n${target}\n${timestamp}\n${nonce}\n\n`), privateKey).toString("base64");
+      const signature = sign(
+        "sha256",
+        Buffer.from(`GET\n${target}\n${timestamp}\n${nonce}\n\n`),
+        privateKey,
+      ).toString("base64");
       const res = await pool.request({
         method: "GET",
         path: target,
@@ -40,12 +45,25 @@ export const floorAdapter: ClientAdapter = {
       const rn = h["wechatpay-nonce"];
       const serial = h["wechatpay-serial"];
       const sig = h["wechatpay-signature"];
-      if (typeof ts !== "string" || typeof rn !== "string" || typeof serial !== "string" || typeof sig !== "string") {
+      if (
+        typeof ts !== "string" ||
+        typeof rn !== "string" ||
+        typeof serial !== "string" ||
+        typeof sig !== "string"
+      ) {
         throw new Error("floor: response signature headers missing");
       }
-      if (Math.abs(Date.now() / 1000 - Number(ts)) > 300) throw new Error("floor: response timestamp outside ±300 s");
+      if (Math.abs(Date.now() / 1000 - Number(ts)) > 300)
+        throw new Error("floor: response timestamp outside ±300 s");
       if (serial !== fixtures.pubKeyId) throw new Error("floor: unknown Wechatpay-Serial");
-      if (!verify("sha256", Buffer.from(`${ts}\n${rn}\n${text}\n`), publicKey, Buffer.from(sig, "base64"))) {
+      if (
+        !verify(
+          "sha256",
+          Buffer.from(`${ts}\n${rn}\n${text}\n`),
+          publicKey,
+          Buffer.from(sig, "base64"),
+        )
+      ) {
         throw new Error("floor: response signature does not verify");
       }
       assertStockPage(JSON.parse(text));

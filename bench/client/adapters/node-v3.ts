@@ -27,7 +27,9 @@ interface Superagent {
 
 const require = createRequire(import.meta.url);
 // Resolved from wechatpay-node-v3's own location so we use exactly the copy it depends on.
-const superagent = require(require.resolve("superagent", { paths: [require.resolve("wechatpay-node-v3")] })) as Superagent;
+const superagent = require(
+  require.resolve("superagent", { paths: [require.resolve("wechatpay-node-v3")] }),
+) as Superagent;
 
 export const nodeV3Adapter: ClientAdapter = {
   name: "wechatpay-node-v3 2.2.1 (superagent)",

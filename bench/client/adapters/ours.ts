@@ -21,7 +21,11 @@ export const oursAdapter: ClientAdapter = {
       ...(dispatcher ? { dispatcher } : {}),
     });
     return async () => {
-      const page = await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: fixtures.stockCreatorMchid });
+      const page = await listStocks(client, {
+        offset: 0,
+        limit: 10,
+        stock_creator_mchid: fixtures.stockCreatorMchid,
+      });
       assertStockPage(page);
     };
   },

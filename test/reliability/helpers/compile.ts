@@ -41,5 +41,11 @@ export function typeCheckClients(generatedDirs: readonly string[]): string[] {
     noEmit: true,
   };
   const program = ts.createProgram(generatedDirs.flatMap(tsFiles), options);
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n") + (d.file ? ` (${d.file.fileName})` : ""));
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map(
+      (d) =>
+        ts.flattenDiagnosticMessageText(d.messageText, "\n") +
+        (d.file ? ` (${d.file.fileName})` : ""),
+    );
 }

@@ -25,7 +25,11 @@ export interface SuiteFigures {
  * Merges `figures` into the suite's JSON file (a suite may report from several tests) and logs
  * them on one line.
  */
-export function recordFigures(suite: string, title: string, figures: Record<string, FigureValue>): void {
+export function recordFigures(
+  suite: string,
+  title: string,
+  figures: Record<string, FigureValue>,
+): void {
   mkdirSync(FIGURES_DIR, { recursive: true });
   const file = path.join(FIGURES_DIR, `${suite}.json`);
   let previous: Record<string, FigureValue> = {};

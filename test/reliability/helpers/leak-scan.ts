@@ -28,7 +28,8 @@ function privateKeyNeedles(label: string, pem: string, key: KeyObject): [string,
   const jwk = key.export({ format: "jwk" });
   for (const field of ["d", "p", "q", "dp", "dq", "qi"] as const) {
     const value = jwk[field];
-    if (typeof value === "string") for (const chunk of base64Chunks(value)) needles.push([chunk, `${label} JWK ${field} chunk`]);
+    if (typeof value === "string")
+      for (const chunk of base64Chunks(value)) needles.push([chunk, `${label} JWK ${field} chunk`]);
   }
   return needles;
 }
@@ -54,7 +55,8 @@ const FULL_SIGNATURE = /[A-Za-z0-9+/_-]{342,}={0,2}/;
 /** Every canary secret found in `text`. */
 export function findSecrets(text: string, where: string): LeakHit[] {
   const hits: LeakHit[] = [];
-  for (const [needle, secret] of allNeedles()) if (text.includes(needle)) hits.push({ where, secret });
+  for (const [needle, secret] of allNeedles())
+    if (text.includes(needle)) hits.push({ where, secret });
   if (FULL_SIGNATURE.test(text)) hits.push({ where, secret: "a full RSA-2048 signature" });
   return hits;
 }

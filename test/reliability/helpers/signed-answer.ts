@@ -12,13 +12,20 @@ export interface SignedHeaders {
   [name: string]: string;
 }
 
-export function signedHeaders(privateKey: KeyObject, body: Buffer, options: { timestamp?: number; nonce?: string; serial?: string } = {}): SignedHeaders {
+export function signedHeaders(
+  privateKey: KeyObject,
+  body: Buffer,
+  options: { timestamp?: number; nonce?: string; serial?: string } = {},
+): SignedHeaders {
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
   const nonce = options.nonce ?? randomBytes(16).toString("hex").toUpperCase();
   return {
     "wechatpay-timestamp": timestamp,
     "wechatpay-nonce": nonce,
-    "wechatpay-signature": signMessage(privateKey, buildResponseVerifyMessage(timestamp, nonce, body)),
+    "wechatpay-signature": signMessage(
+      privateKey,
+      buildResponseVerifyMessage(timestamp, nonce, body),
+    ),
     "wechatpay-serial": options.serial ?? CANARY_PUB_KEY_ID,
   };
 }

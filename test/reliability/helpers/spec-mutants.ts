@@ -39,7 +39,19 @@ function nodePaths(node: unknown, prefix: Step[] = [], out: Step[][] = []): Step
   return out;
 }
 
-const REPLACEMENTS: readonly unknown[] = [42, -1, 0.5, "text", "", true, null, [], {}, ["a", 1], { type: "strnig" }];
+const REPLACEMENTS: readonly unknown[] = [
+  42,
+  -1,
+  0.5,
+  "text",
+  "",
+  true,
+  null,
+  [],
+  {},
+  ["a", 1],
+  { type: "strnig" },
+];
 const OPERATION_IDS = ["listStocks", "queryStock", "sendCoupon", "createCouponStock"];
 
 export interface AppliedMutation {

@@ -6,11 +6,23 @@ import type { WechatPayClientConfig } from "../../../runtime/index.js";
 import { canaryCredentials } from "./canary.js";
 
 /** A sandbox running with the canary credentials; log lines are handed to `onLog`. */
-export function startCanarySandbox(onLog: (line: string) => void, options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ credentials: canaryCredentials(), rateLimits: false, notifyRetryIntervalMs: 50, log: onLog, ...options });
+export function startCanarySandbox(
+  onLog: (line: string) => void,
+  options: SandboxOptions = {},
+): Promise<Sandbox> {
+  return startSandbox({
+    credentials: canaryCredentials(),
+    rateLimits: false,
+    notifyRetryIntervalMs: 50,
+    log: onLog,
+    ...options,
+  });
 }
 
-export function clientFor(sandbox: Sandbox, overrides: Partial<WechatPayClientConfig> = {}): WechatPayClient {
+export function clientFor(
+  sandbox: Sandbox,
+  overrides: Partial<WechatPayClientConfig> = {},
+): WechatPayClient {
   return new WechatPayClient({ ...sandbox.clientConfig, ...overrides });
 }
 
@@ -26,7 +38,11 @@ export interface StockTerms {
 }
 
 /** createCouponStock params that pass every sandbox rule. */
-export function stockParams(mchid: string, outRequestNo: string, terms: StockTerms): Record<string, unknown> {
+export function stockParams(
+  mchid: string,
+  outRequestNo: string,
+  terms: StockTerms,
+): Record<string, unknown> {
   const now = Date.now();
   return {
     stock_name: "可靠性测试批次",
@@ -42,7 +58,10 @@ export function stockParams(mchid: string, outRequestNo: string, terms: StockTer
       prevent_api_abuse: false,
     },
     coupon_use_rule: {
-      fixed_normal_coupon: { coupon_amount: terms.couponAmount, transaction_minimum: terms.couponAmount + 1 },
+      fixed_normal_coupon: {
+        coupon_amount: terms.couponAmount,
+        transaction_minimum: terms.couponAmount + 1,
+      },
       available_merchants: [mchid],
     },
     no_cash: false,
@@ -52,7 +71,11 @@ export function stockParams(mchid: string, outRequestNo: string, terms: StockTer
 }
 
 /** Runs `tasks` with at most `concurrency` in flight; returns when all settled. */
-export async function runPool(count: number, concurrency: number, task: (index: number) => Promise<void>): Promise<void> {
+export async function runPool(
+  count: number,
+  concurrency: number,
+  task: (index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < count) {

@@ -68,7 +68,10 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
         }
         // A declared length makes the client wait for the missing half instead of ending early.
         const body = Buffer.from(scripted.body ?? "");
-        res.writeHead(scripted.status ?? 200, { ...scripted.headers, "content-length": String(body.length) });
+        res.writeHead(scripted.status ?? 200, {
+          ...scripted.headers,
+          "content-length": String(body.length),
+        });
         const half = Math.floor(body.length / 2);
         res.write(body.subarray(0, half));
         const timer = setTimeout(() => {
@@ -114,7 +117,10 @@ export function signedResponse(
 ): ScriptedResponse {
   const timestamp = String(Math.floor(nowMs / 1000));
   const nonce = extra.nonce ?? "c5ac7061fccab6bf3e254dcf98995b8c";
-  const signature = signMessage(wechatPrivate, buildResponseVerifyMessage(timestamp, nonce, Buffer.from(body)));
+  const signature = signMessage(
+    wechatPrivate,
+    buildResponseVerifyMessage(timestamp, nonce, Buffer.from(body)),
+  );
   return {
     status: extra.status ?? 200,
     body,
