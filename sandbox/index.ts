@@ -22,6 +22,7 @@ import { FaultController, type FaultModeSettings } from "./faults.js";
 import { operationHandlers } from "./handlers.js";
 import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
+import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
 import { BillStore } from "./rules/bills.js";
 import { couponView } from "./rules/coupon-view.js";
@@ -39,6 +40,8 @@ export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
 export type { FaultModeSettings } from "./faults.js";
 export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
 export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
+export type { DeliveryFault } from "./notifications/dispatcher.js";
+export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
 
@@ -67,6 +70,11 @@ export interface SandboxOptions {
   notifyMaxAttempts?: number;
   /** Time a receiver has to answer (default 5000 ms, as WeChat). */
   notifyTimeoutMs?: number;
+  /**
+   * Notification body format: "picky" (default: documented member order, indentation, `\uXXXX`
+   * and `\/` escapes, which a parse-and-re-serialize handler cannot reproduce) or "compact".
+   */
+  notificationFormat?: NotificationFormat;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
   /** Accept http://127.0.0.1 notify URLs (default true; real WeChat requires https). */
@@ -214,8 +222,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     log: options.log,
   });
+  const notificationFormat = options.notificationFormat ?? "picky";
+  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
+    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
   const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
-    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, {
+      notificationFormat,
+      ...useOptions,
+    });
   const server = createSandboxServer({
     pipeline,
     signer,
