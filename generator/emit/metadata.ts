@@ -1,4 +1,4 @@
-import type { OperationMeta, ValidationSchema } from "../../runtime/operation.js";
+import type { OperationMeta, ValidationSchema } from "../../runtime/index.js";
 import type { OperationModel, SpecModel } from "../model/types.js";
 import { tsHeader } from "./header.js";
 import { printMember, RawCode, type PrettyData } from "./pretty-data.js";
@@ -41,7 +41,7 @@ export function emitMetadata(model: SpecModel, specSha256: string): string {
   const lines = [
     tsHeader(specSha256),
     "",
-    'import type { OperationMeta } from "../runtime/operation.js";',
+    'import type { OperationMeta } from "../runtime/index.js";',
     "",
   ];
   for (const op of model.operations) {

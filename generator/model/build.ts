@@ -1,4 +1,4 @@
-import type { HttpMethod, ParamLocation } from "../../runtime/operation.js";
+import type { HttpMethod, ParamLocation } from "../../runtime/index.js";
 import { joinPointer, type BundledDocument } from "../load/index.js";
 import { enumKey } from "./enum-keys.js";
 import {
