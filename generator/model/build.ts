@@ -26,7 +26,6 @@ import type {
   PaginationModel,
   ParamModel,
   RateLimit,
-  SchemaNode,
   SpecModel,
   WebhookModel,
 } from "./types.js";
