@@ -12,10 +12,9 @@ import {
   UnknownFaultError,
   type FaultController,
   type FaultModeSettings,
-  type PostFault,
 } from "./faults.js";
 import { randomRequestId } from "./ids.js";
-import { MEDIA_PATH_PREFIX, sniffImageType } from "./rules/media.js";
+import { MEDIA_PATH_PREFIX, sniffImageType } from "./domain/images.js";
 import { getOwn, type SandboxState } from "./state/store.js";
 import type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 import type { DeliveryFault, DeliveryRecord } from "./notifications/dispatcher.js";

@@ -13,8 +13,8 @@ import type {
   NotificationDispatcher,
 } from "./notifications/dispatcher.js";
 import { serializeNotification, type NotificationFormat } from "./notifications/picky-json.js";
-import { couponStatus, couponView } from "./rules/coupon-view.js";
-import { stockTerms } from "./rules/stock-view.js";
+import { couponStatus, couponView } from "./domain/coupon-view.js";
+import { stockTerms } from "./domain/stock-view.js";
 import { getOwn } from "./state/store.js";
 
 export interface UseCouponOptions {

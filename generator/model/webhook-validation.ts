@@ -1,6 +1,6 @@
-import type { ValidationSchema } from "../../runtime/operation.js";
+import type { ValidationSchema } from "../../runtime/index.js";
 import { joinPointer } from "../load/index.js";
-import { componentSchemaName, deref, isRecord, type Json } from "./resolve.js";
+import { componentSchemaName, deref, isRecord, type Json } from "../walk/json.js";
 import type { SchemaNode } from "./types.js";
 import { toValidationSchema, type ValidationIssue } from "./validation.js";
 

@@ -4,7 +4,6 @@
  * scenarios every adapter must pass (genuine, tampered, stale, probe, foreign type, re-serialized,
  * repeated).
  */
-import { expect } from "vitest";
 import { createCouponStock, sendCoupon, setCallback, startStock } from "../../generated/index.js";
 import { webhookMetas } from "../../generated/webhooks.js";
 import type { CouponUseResource } from "../../generated/models.js";
