@@ -1,5 +1,5 @@
 /**
- * uploadImage (reference §2.16): the `file` part's SHA-256 must equal `meta.sha256`, the file
+ * uploadImage (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/upload-image.html): the `file` part's SHA-256 must equal `meta.sha256`, the file
  * must be a JPG/PNG/BMP of at most 2 MB; the answer is a permanent media URL served by the
  * sandbox itself.
  */
@@ -8,7 +8,7 @@ import type { OperationHandler } from "../context.js";
 import { paramError } from "../errors.js";
 import { requireString } from "./fields.js";
 
-/** Documented upload limit (reference §2.16); a byte size is not something the schema can express. */
+/** Documented upload limit (on the upload-image page); a byte size is not something the schema can express. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 export const MEDIA_PATH_PREFIX = "/sandbox/v1/media/";
