@@ -1,11 +1,8 @@
 import type { OperationMeta, ValidationSchema } from "../../runtime/index.js";
 import type { OperationModel, SpecModel } from "../model/types.js";
+import { operationMetaName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { printMember, RawCode, type PrettyData } from "./pretty-data.js";
-
-export function operationMetaName(operationId: string): string {
-  return `${operationId}Operation`;
-}
 
 /** The runtime's view of one operation, as data (see runtime/operation.ts). */
 export function operationMeta(op: OperationModel): OperationMeta {
