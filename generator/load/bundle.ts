@@ -30,6 +30,8 @@ export interface InlinedRef {
   /** Where the inlined content sits in the bundled document. */
   readonly pointer: string;
   readonly ref: string;
+  /** Absolute path of the file the `$ref` points into. */
+  readonly targetFile: string;
   /** The `$ref` line. */
   readonly location: SourceLocation | undefined;
 }
@@ -201,7 +203,14 @@ class Bundler {
       );
       return siblings;
     }
-    this.inlinedRefs.push({ pointer: outPointer, ref, location: refLocation });
+    // The entry's own `components.<kind>.<Name>: { $ref }` is the definition, not an inlining.
+    if (!inlineOwnRef)
+      this.inlinedRefs.push({
+        pointer: outPointer,
+        ref,
+        targetFile: target.file,
+        location: refLocation,
+      });
     const inlined = this.node(
       found.file,
       target.pointer,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { SpecError, SpecErrors, sortErrors, type SourceLocation } from "../errors.js";
 import { bundleSpec, type BundledDocument, type InlinedRef } from "./bundle.js";
+import { canonicalJson } from "./canonical-json.js";
 import { validateOpenApi } from "./openapi-schema.js";
 import { getAtPointer, joinPointer } from "./pointer.js";
 
@@ -84,18 +85,6 @@ export function loadSpec(entryPath: string): LoadedSpec {
     locateValue,
     inlinedRefs: result.inlinedRefs,
   };
-}
-
-/** JSON text with object keys sorted at every level (array order is meaningful and kept). */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 
 /**

@@ -91,7 +91,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       // Second-byte limits exclude overlongs, surrogates and code points above U+10FFFF.
       const low = k === 1 && b === 0xe0 ? 0xa0 : k === 1 && b === 0xf0 ? 0x90 : 0x80;
       const high = k === 1 && b === 0xed ? 0x9f : k === 1 && b === 0xf4 ? 0x8f : 0xbf;
-      if (c < low || c > high) return i + k;
+      if (c < low || c > high) return i;
     }
     i += need + 1;
   }
