@@ -5,6 +5,7 @@
  * so explicitly, every named type comes from `components.schemas`, and no schema requires
  * itself through a chain of required `$ref`s (no finite value could satisfy it).
  */
+import path from "node:path";
 import { joinPointer } from "../load/index.js";
 import { componentSchemaName, deref, isRecord, type Json } from "../walk/json.js";
 import { walkOas, walkSchema, type OasKind, type SchemaSide } from "../walk/oas.js";
@@ -119,16 +120,15 @@ function checkInlinedSchemaFiles(ctx: CheckContext, kinds: ReadonlyMap<string, O
   for (const inlined of ctx.spec.inlinedRefs) {
     const kind = kinds.get(inlined.pointer);
     if (kind !== "schema" && kind !== "property") continue;
-    const file = inlined.ref.split("#")[0] ?? "";
-    const name =
-      file
-        .split("/")
-        .pop()
-        ?.replace(/\.ya?ml$/, "") ?? "Name";
+    const fromEntry = path
+      .relative(path.dirname(ctx.spec.entryPath), inlined.targetFile)
+      .split(path.sep)
+      .join("/");
+    const name = path.basename(inlined.targetFile).replace(/\.ya?ml$/, "");
     ctx.errorAt(
       inlined.location ?? ctx.spec.locate(inlined.pointer),
       `schema $ref "${inlined.ref}" is not registered under components.schemas, so its type would be inlined without a name`,
-      `register it in the entry file: components.schemas.${name}: { $ref: ./components/schemas/${file.split("/").pop() ?? ""} } (the file name is the type name)`,
+      `register it in the entry file: components.schemas.${name}: { $ref: ./${fromEntry} } (the file name is the type name), and keep this $ref`,
     );
   }
 }
