@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
 /**
  * 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,

@@ -10,7 +10,7 @@ import {
   type Document,
   type Node,
 } from "yaml";
-import { SpecError, type SourceLocation } from "../errors.js";
+import { SpecError, UnreadableSpecFile, type SourceLocation } from "../errors.js";
 import { joinPointer } from "./pointer.js";
 
 /** One spec file, parsed into plain JSON-like data plus the source position of every node. */
@@ -35,7 +35,7 @@ export function parseYamlFile(filePath: string): ParsedFile | SpecError[] {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "unreadable";
     return [
-      new SpecError(
+      new UnreadableSpecFile(
         undefined,
         `cannot read spec file ${filePath} (${code})`,
         "check the path of the entry file or of the $ref",
