@@ -70,6 +70,9 @@ export type CreateCouponStockResponse = components["schemas"]["CreateCouponStock
 /**
  * 减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to ("减至") information in the query APIs.
  * The COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).
+ * Both fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons
+ * `CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the
+ * price ceiling and the price it cuts to.
  */
 export type CutToMessage = components["schemas"]["CutToMessage"];
 

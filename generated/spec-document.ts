@@ -1324,7 +1324,7 @@ export const specDocument = {
         },
       },
       CutToMessage: {
-        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\n",
+        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\nBoth fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons\n`CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the\nprice ceiling and the price it cuts to.\n",
         examples: [
           {
             cut_to_price: 80,
@@ -1347,6 +1347,10 @@ export const specDocument = {
             type: "integer",
           },
         },
+        required: [
+          "single_price_max",
+          "cut_to_price",
+        ],
         title: "CutToMessage",
         type: "object",
       },
