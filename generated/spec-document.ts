@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
@@ -1325,7 +1324,7 @@ export const specDocument = {
         },
       },
       CutToMessage: {
-        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\n",
+        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\nBoth fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons\n`CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the\nprice ceiling and the price it cuts to.\n",
         examples: [
           {
             cut_to_price: 80,
@@ -1348,6 +1347,10 @@ export const specDocument = {
             type: "integer",
           },
         },
+        required: [
+          "single_price_max",
+          "cut_to_price",
+        ],
         title: "CutToMessage",
         type: "object",
       },

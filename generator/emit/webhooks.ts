@@ -18,7 +18,7 @@ export function webhookResourceName(model: SpecModel, webhook: WebhookModel): st
  * `client.parseNotification<T>` (verify signature, then decrypt), so handlers get the typed
  * plaintext (`CouponUseResource`) without writing the type argument themselves.
  */
-export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: string): string {
+export function emitWebhooks(printer: TsPrinter, model: SpecModel): string {
   const helpers = model.webhooks.flatMap((w) => {
     const resource = webhookResourceName(model, w);
     return resource ? [{ webhook: w, resource }] : [];
@@ -56,5 +56,5 @@ export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: s
       statements: [`return client.parseNotification<${resource}>(input);`],
     });
   }
-  return printer.print("webhooks.ts", tsHeader(specSha256), statements);
+  return printer.print("webhooks.ts", tsHeader(), statements);
 }
