@@ -18,6 +18,7 @@ import {
 } from "./credentials.js";
 import { FaultController, type FaultModeSettings } from "./faults.js";
 import { operationHandlers } from "./handlers/index.js";
+import { withSpecDefaults } from "./handlers/spec-default.js";
 import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
 import { Pipeline } from "./pipeline.js";
@@ -103,8 +104,11 @@ export interface Sandbox {
   snapshot(): SandboxState;
   /** Responses that did not match the spec's response schema (with `validateResponses`). */
   readonly selfCheckFailures: readonly string[];
-  /** operationIds of the spec the sandbox has no handler for (should be empty). */
-  readonly unhandledOperations: readonly string[];
+  /**
+   * operationIds of the spec with no hand-written business rules: the sandbox answers them with
+   * the spec's documented example (see `sandbox/handlers/spec-default.ts`) and logs that it did.
+   */
+  readonly defaultHandledOperations: readonly string[];
   /** Stops notification retries, closes the server and flushes persistence. */
   close(): Promise<void>;
 }
@@ -173,10 +177,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const selfCheckFailures: string[] = [];
   if (options.validateResponses)
     ctx.selfCheckNotification = notificationSelfCheck(served.validators, selfCheckFailures);
+  const { handlers, defaulted } = withSpecDefaults(
+    served.document,
+    served.routes,
+    served.validators,
+    operationHandlers,
+  );
   const pipeline = new Pipeline({
     router: served.router,
     validators: served.validators,
-    handlers: operationHandlers,
+    handlers,
+    defaultHandled: new Set(defaulted),
     ctx,
     merchants: merchantsOf(credentials),
     publicKeyId: credentials.publicKeyId,
@@ -217,8 +228,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     server,
     useCoupon: redeem,
     selfCheckFailures,
-    unhandledOperations: served.routes
-      .map((r) => r.operationId)
-      .filter((id) => operationHandlers[id] === undefined),
+    defaultHandledOperations: defaulted,
   });
 }

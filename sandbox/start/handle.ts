@@ -23,7 +23,7 @@ export interface HandleParts {
   server: Server;
   useCoupon: (couponId: string, options?: UseCouponOptions) => UseCouponResult;
   selfCheckFailures: readonly string[];
-  unhandledOperations: readonly string[];
+  defaultHandledOperations: readonly string[];
 }
 
 export function sandboxHandle(parts: HandleParts): Sandbox {
@@ -56,7 +56,7 @@ export function sandboxHandle(parts: HandleParts): Sandbox {
     deliveries: () => dispatcher.deliveries(),
     snapshot: () => structuredClone(live.current),
     selfCheckFailures: parts.selfCheckFailures,
-    unhandledOperations: parts.unhandledOperations,
+    defaultHandledOperations: parts.defaultHandledOperations,
     close: () => {
       closed ??= (async () => {
         dispatcher.close();
