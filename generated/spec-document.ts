@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
+// spec sha256: d5cf45fa40180266420d3470835d43bc00aaa1ab8a947810b3091c0cc01dbd45
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
@@ -1488,6 +1488,12 @@ export const specDocument = {
             },
             maxItems: 7,
             type: "array",
+            "x-wechatpay-doc-deviation": {
+              type: {
+                doc: "integer",
+                reason: "The page types it uint32 but describes a list of weekdays (example 1,2); the SDKs send an array of integers.",
+              },
+            },
           },
           begin_time: {
             description: "当天开始时间，单位：秒（当天零点起）。Start of the daily window, seconds since midnight.",
@@ -1923,6 +1929,11 @@ export const specDocument = {
           },
           jump_target: {
             $ref: "#/components/schemas/JumpTarget",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs (wechatpay-go, wechatpay-java) and the 2024 page send it.",
+              },
+            },
           },
           merchant_logo: {
             description: "商户 logo，仅支持《图片上传API》(uploadImage) 返回的图片 URL；120×120 像素，JPG/JPEG/PNG，小于 1M。\nMerchant logo: only a URL returned by uploadImage; 120×120 px, JPG/JPEG/PNG, < 1 MB.\n",
@@ -1949,6 +1960,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
           mini_program_path: {
             description: "跳转的小程序页面路径。jump_target=MINI_PROGRAM 时必填。Mini-program page path; required when jump_target=MINI_PROGRAM.",
@@ -1957,6 +1973,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
         },
         required: [
@@ -3913,6 +3934,12 @@ export const specDocument = {
               format: "date-time",
               maxLength: 64,
               type: "string",
+            },
+            "x-wechatpay-doc-deviation": {
+              "max-length": {
+                doc: 664,
+                reason: "The page's string(664) is a typo for string(64), the length of create_start_time.",
+              },
             },
           },
           {

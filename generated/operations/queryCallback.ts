@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
+// spec sha256: d5cf45fa40180266420d3470835d43bc00aaa1ab8a947810b3091c0cc01dbd45
 
 import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Callback } from "../models.js";
