@@ -46,8 +46,9 @@ export function describe(field: PageField, text: string, line: number): void {
     if (field.label === null) field.label = label[1]!.trim();
     rest = rest.slice(label[0].length);
   }
-  if (rest !== "") field.description.push(rest);
   const norm = normalize(rest);
+  // Examples are not description; the rest (rules included) is kept as the page words it.
+  if (rest !== "" && !/^示例值\s*[:：]/.test(norm)) field.description.push(rest);
   const rules = parseBracketRules(norm, line, field.type === "array");
   mergeLimits(field.limits, rules.limits);
   mergeLimits(field.itemLimits, rules.itemLimits);

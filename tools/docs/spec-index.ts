@@ -64,7 +64,15 @@ export class SpecFiles {
     let hit = this.docs.get(file);
     if (!hit) {
       const text = fs.readFileSync(file, "utf8");
-      hit = { text, doc: parseDocument(text, { keepSourceTokens: false }) };
+      const doc = parseDocument(text);
+      if (doc.errors.length > 0) {
+        const e = doc.errors[0]!;
+        const at = e.linePos?.[0];
+        throw new SpecEditError(
+          `${file}${at ? `:${at.line}:${at.col}` : ""}: the spec does not parse: ${e.message.split("\n")[0]}`,
+        );
+      }
+      hit = { text, doc };
       this.docs.set(file, hit);
     }
     return hit.doc;
@@ -106,11 +114,58 @@ export class SpecFiles {
     return this.resolve({ file, path: parts }, depth + 1);
   }
 
-  /** The text of every file edited so far, as yaml prints it. */
-  edited(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const file of this.touched) out.set(file, print(this.doc(file)));
-    return out;
+  /**
+   * Marks a file as edited. Refuses a file yaml would not print back byte for byte: editing it
+   * would reformat parts nobody asked to change.
+   */
+  edit(file: string): Document {
+    const doc = this.doc(file);
+    if (!this.touched.has(file) && !this.created.has(file)) {
+      const text = this.original(file);
+      if (print(parseDocument(text)) !== text)
+        throw new SpecEditError(
+          `${file}: yaml would reformat this file when writing it; make the change by hand`,
+        );
+    }
+    this.touched.add(file);
+    return doc;
+  }
+
+  readonly created = new Set<string>();
+
+  /** A new spec file (written by write()). */
+  create(file: string, value: unknown): void {
+    if (fs.existsSync(file) || this.docs.has(file))
+      throw new SpecEditError(`${file} already exists; not overwriting it`);
+    const doc = new Document(value);
+    this.docs.set(file, { text: "", doc });
+    this.created.add(file);
+    this.touched.add(file);
+  }
+
+  exists(file: string): boolean {
+    return this.docs.has(file) || fs.existsSync(file);
+  }
+
+  /** Writes every file whose text changed; returns their paths. */
+  write(): string[] {
+    const written: string[] = [];
+    for (const file of [...this.touched].sort()) {
+      const text = print(this.doc(file));
+      if (!this.created.has(file) && text === this.original(file)) continue;
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+      written.push(file);
+    }
+    return written;
+  }
+}
+
+/** The spec cannot be edited safely (a file would be reformatted or overwritten). */
+export class SpecEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SpecEditError";
   }
 }
 
