@@ -150,10 +150,18 @@ export const LOCATION_WORDS: Record<string, FieldLocation> = {
   header: "header",
 };
 
-/** A line that looks like a field definition (`name type…`) but that no reader could parse. */
+/**
+ * A line that looks like a field definition (`name type…`) that no reader could parse: a known
+ * type word after a name, or a snake_case name followed by a type-shaped token (`strnig[1,8]`).
+ */
 export function looksLikeField(normalized: string): boolean {
-  return /(^|\s)\+?\s*[a-z][a-z0-9]*(_[a-z0-9]+)*\s+(必填|选填|string|int\w*|uint\w*|integer|number|bool\w*|object|array)\b/i.test(
-    normalized,
+  return (
+    /(^|\s)\+?\s*[a-z][a-z0-9]*(_[a-z0-9]+)*\s+(必填|选填|string|int\w*|uint\w*|integer|number|bool\w*|object|array)\b/i.test(
+      normalized,
+    ) ||
+    /(^|\s)\+?\s*[a-z][a-z0-9]*(_[a-z0-9]+)+\s+[a-z]+\d*(\[[\d,\s]*\]|\(\d+\))(\s|$)/i.test(
+      normalized,
+    )
   );
 }
 
