@@ -47,6 +47,14 @@ export function describe(field: PageField, text: string, line: number): void {
     rest = rest.slice(label[0].length);
   }
   const norm = normalize(rest);
+  // A collapsed table may list the enum inline: `枚举值: running:运行中 paused:暂停发放`.
+  const inline = /枚举值\s*[:：]\s*(.+)$/.exec(rest);
+  if (inline && field.type !== "boolean")
+    for (const token of inline[1]!.split(/\s+/)) {
+      const e = /^([A-Za-z0-9][A-Za-z0-9_.-]*)[:：](\S+)$/.exec(token);
+      if (e && !field.enumValues.some((v) => v.value === e[1]))
+        field.enumValues.push({ value: e[1]!, meaning: e[2]!, line });
+    }
   // Examples are not description; the rest (rules included) is kept as the page words it.
   if (rest !== "" && !/^示例值\s*[:：]/.test(norm)) field.description.push(rest);
   const rules = parseBracketRules(norm, line, field.type === "array");

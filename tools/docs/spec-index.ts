@@ -226,10 +226,15 @@ function buildOperation(
     });
   });
   let bodyAt: NodeRef | null = null;
-  const bodySchemaAt: NodeRef = {
+  const content = (media: string): NodeRef => ({
     file: at.file,
-    path: [...at.path, "requestBody", "content", "application/json", "schema"],
-  };
+    path: [...at.path, "requestBody", "content", media, "schema"],
+  });
+  // The image upload's body is multipart: its parts are the page's body fields.
+  const bodySchemaAt =
+    files.value(content("application/json")) !== undefined
+      ? content("application/json")
+      : content("multipart/form-data");
   if (files.value(bodySchemaAt) !== undefined) {
     const body = files.resolve(bodySchemaAt);
     bodyAt = body.at;
