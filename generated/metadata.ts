@@ -1,7 +1,7 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
 // spec sha256: d5cf45fa40180266420d3470835d43bc00aaa1ab8a947810b3091c0cc01dbd45
 
-import type { OperationMeta } from "../runtime/operation.js";
+import type { OperationMeta } from "../runtime/index.js";
 
 /** `POST /v3/marketing/favor/coupon-stocks` — 创建代金券批次 (Create a coupon stock) */
 export const createCouponStockOperation = {
