@@ -159,6 +159,41 @@ describe("docs:diff on team-written pages", () => {
     ]);
   });
 
+  it("current layout (query stock): expanded nested tables and inline enums read into the spec's shape", () => {
+    const r = compareText(page("current-query-stock.txt"));
+    expect(r.operation).toBe("queryStock");
+    expect(r.notUnderstood).toEqual([]);
+    expect(r.differences).toEqual([]);
+    // every response field of Stock, its expanded stock_use_rule (with fixed_normal_coupon),
+    // cut_to_message and available_region_list[] items, plus the two parameters
+    expect(r.fieldsCompared).toBe(41);
+  });
+
+  it("current layout: a changed inline enum inside a nested table is found at its path", () => {
+    const text = page("current-query-stock.txt").replace(
+      "CUT_TO:减至券",
+      "CUT_TO:减至券 RANDOM:随机券",
+    );
+    expect(compareText(text).differences).toEqual([
+      {
+        kind: "enum-added",
+        location: "response",
+        field: "stock_use_rule.coupon_type",
+        doc: "RANDOM",
+        spec: null,
+        line: lineOf(text, "RANDOM:"),
+      },
+    ]);
+  });
+
+  it("legacy layout (send coupon): 是/否 columns are required flags; only the short error table differs", () => {
+    const r = compareText(page("legacy-send-coupon.txt"));
+    expect(r.operation).toBe("sendCoupon");
+    expect(r.notUnderstood).toEqual([]);
+    expect(r.fieldsCompared).toBe(8);
+    expect(new Set(r.differences.map((d) => d.kind))).toEqual(new Set(["error-code-removed"]));
+  });
+
   it("current layout: a path the spec lacks is a new operation", () => {
     expect(kindsOf("current-new-operation.txt")).toEqual([
       {

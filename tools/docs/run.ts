@@ -48,9 +48,15 @@ function parse(argv: readonly string[], withFormat: boolean): Args | "help" {
   return { format, spec: String(values.spec), inputs: positionals };
 }
 
+/** A page file: where it is, and how the report names it (as the user wrote it). */
+interface PageFile {
+  readonly abs: string;
+  readonly shown: string;
+}
+
 /** Page files named on the command line; a folder stands for the `.txt` files in it. */
-export function expandInputs(inputs: readonly string[], cwd: string): string[] {
-  const out: string[] = [];
+export function expandInputs(inputs: readonly string[], cwd: string): PageFile[] {
+  const out: PageFile[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats;
@@ -63,25 +69,18 @@ export function expandInputs(inputs: readonly string[], cwd: string): string[] {
       const pages = fs
         .readdirSync(abs)
         .filter((f) => f.endsWith(".txt"))
-        .sort()
-        .map((f) => path.join(abs, f));
+        .sort();
       if (pages.length === 0) throw new Error(`${input}: no .txt pages in this folder`);
-      out.push(...pages);
-    } else out.push(abs);
+      out.push(...pages.map((f) => ({ abs: path.join(abs, f), shown: path.join(input, f) })));
+    } else out.push({ abs, shown: input });
   }
   return out;
-}
-
-function display(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return rel.startsWith("..") ? file : rel;
 }
 
 /** Compares every page, collecting unreadable pages as one-line errors. */
 function compareAll(
   files: SpecFiles,
-  pages: readonly string[],
-  cwd: string,
+  pages: readonly PageFile[],
   each?: (c: Comparison) => void,
 ): { reports: PageReport[]; errors: string[] } {
   const reports: PageReport[] = [];
@@ -89,15 +88,13 @@ function compareAll(
   for (const file of pages) {
     let text: string;
     try {
-      text = fs.readFileSync(file, "utf8");
+      text = fs.readFileSync(file.abs, "utf8");
     } catch (e) {
-      errors.push(
-        `cannot read ${display(file, cwd)}: ${(e as NodeJS.ErrnoException).code ?? "error"}`,
-      );
+      errors.push(`cannot read ${file.shown}: ${(e as NodeJS.ErrnoException).code ?? "error"}`);
       continue;
     }
     try {
-      const c = comparePage(files, display(file, cwd), text);
+      const c = comparePage(files, file.shown, text);
       reports.push(c.report);
       each?.(c);
     } catch (e) {
@@ -120,7 +117,7 @@ export async function runDocsDiff(
   cwd: string = process.cwd(),
 ): Promise<number> {
   let args: Args | "help";
-  let pages: string[];
+  let pages: PageFile[];
   let files: SpecFiles;
   try {
     args = parse(argv, true);
@@ -135,7 +132,7 @@ export async function runDocsDiff(
     return 2;
   }
   try {
-    const { reports, errors } = compareAll(files, pages, cwd);
+    const { reports, errors } = compareAll(files, pages);
     io.stdout(args.format === "json" ? renderJson(reports) : renderMarkdown(reports));
     for (const e of errors) io.stderr(`docs:diff: ${e}\n`);
     if (errors.length > 0) return 2;
@@ -152,7 +149,7 @@ export async function runDocsApply(
   cwd: string = process.cwd(),
 ): Promise<number> {
   let args: Args | "help";
-  let pages: string[];
+  let pages: PageFile[];
   let files: SpecFiles;
   try {
     args = parse(argv, false);
@@ -168,7 +165,7 @@ export async function runDocsApply(
   }
   try {
     const outcomes: ApplyOutcome[] = [];
-    const { reports, errors } = compareAll(files, pages, cwd, (c) =>
+    const { reports, errors } = compareAll(files, pages, (c) =>
       outcomes.push(applyComparison(files, c)),
     );
     const written = files.write();
@@ -183,7 +180,7 @@ export async function runDocsApply(
     }
     out.push(
       written.length > 0
-        ? `Wrote ${written.map((f) => display(f, cwd)).join(", ")}.`
+        ? `Wrote ${written.map((f) => path.relative(cwd, f) || f).join(", ")}.`
         : "No file changed.",
       summary(reports),
       "",
