@@ -1491,6 +1491,12 @@ export const specDocument = {
             },
             maxItems: 7,
             type: "array",
+            "x-wechatpay-doc-deviation": {
+              type: {
+                doc: "integer",
+                reason: "The page types it uint32 but describes a list of weekdays (example 1,2); the SDKs send an array of integers.",
+              },
+            },
           },
           begin_time: {
             description: "当天开始时间，单位：秒（当天零点起）。Start of the daily window, seconds since midnight.",
@@ -1926,6 +1932,11 @@ export const specDocument = {
           },
           jump_target: {
             $ref: "#/components/schemas/JumpTarget",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs (wechatpay-go, wechatpay-java) and the 2024 page send it.",
+              },
+            },
           },
           merchant_logo: {
             description: "商户 logo，仅支持《图片上传API》(uploadImage) 返回的图片 URL；120×120 像素，JPG/JPEG/PNG，小于 1M。\nMerchant logo: only a URL returned by uploadImage; 120×120 px, JPG/JPEG/PNG, < 1 MB.\n",
@@ -1952,6 +1963,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
           mini_program_path: {
             description: "跳转的小程序页面路径。jump_target=MINI_PROGRAM 时必填。Mini-program page path; required when jump_target=MINI_PROGRAM.",
@@ -1960,6 +1976,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
         },
         required: [
@@ -3916,6 +3937,12 @@ export const specDocument = {
               format: "date-time",
               maxLength: 64,
               type: "string",
+            },
+            "x-wechatpay-doc-deviation": {
+              "max-length": {
+                doc: 664,
+                reason: "The page's string(664) is a typo for string(64), the length of create_start_time.",
+              },
             },
           },
           {
