@@ -30,7 +30,10 @@ import { verifyWechatpaySignature } from "./verify.js";
 
 /** Per-call options accepted by every generated operation. */
 export interface RequestOptions {
-  /** Aborts the call (including retry waits) with an AbortError. */
+  /**
+   * Aborts the call (before sending, in flight or during a retry wait) with an AbortError whose
+   * `cause` is the signal's reason and whose `kind` is "timeout" for `AbortSignal.timeout(ms)`.
+   */
   readonly signal?: AbortSignal;
   /**
    * Per-attempt timeout in ms (default: the client's `timeout`). It bounds the WHOLE attempt —
@@ -316,10 +319,10 @@ export class WechatPayClient {
     try {
       await sleep(ms, signal);
     } catch (error) {
-      if (signal?.aborted) throw new AbortError();
+      if (signal?.aborted) throw AbortError.fromSignal(signal);
       throw error;
     }
-    if (signal?.aborted) throw new AbortError();
+    if (signal?.aborted) throw AbortError.fromSignal(signal);
   }
 }
 
