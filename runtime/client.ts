@@ -50,7 +50,7 @@ export interface RequestOptions {
   readonly validate?: boolean;
 }
 
-/** A parsed response with its HTTP metadata. */
+/** A parsed response with its HTTP metadata: what every generated `<operation>.withResponse` resolves to. */
 export interface RawResponse<T> {
   /** Parsed JSON body; undefined for 204 or an empty body. */
   readonly data: T;
@@ -85,8 +85,9 @@ interface PreparedRequest {
  * The WeChat Pay APIv3 client. Construct once and share: keys are parsed at construction (a bad
  * config throws ConfigurationError there) and connections are kept alive across calls.
  *
- * Generated operation functions call {@link WechatPayClient.request}; use
- * {@link WechatPayClient.requestRaw} for status, headers and Request-ID.
+ * Generated operation functions call {@link WechatPayClient.request}; their `.withResponse`
+ * variants (e.g. `listStocks.withResponse(client, params)`) call
+ * {@link WechatPayClient.requestRaw} for status, headers and Request-ID, typed from the spec.
  */
 export class WechatPayClient {
   readonly #config: ResolvedConfig;
