@@ -9,6 +9,7 @@
  *   await sandbox.close();
  */
 import { createPublicKey, createPrivateKey } from "node:crypto";
+import type { Coupon, Stock } from "../generated/models.js";
 import { specDocument } from "../generated/spec-document.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
 import type { SandboxContext } from "./context.js";
@@ -69,7 +70,11 @@ export interface SandboxOptions {
   notifyTimeoutMs?: number;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
-  /** Accept http://127.0.0.1 notify URLs (default true; real WeChat requires https). */
+  /**
+   * Loopback notify URLs for tests (default true; real WeChat requires https and a public host):
+   * an `https://127.0.0.1:<port>/…` (or localhost, [::1]) notify_url, which passes the client's
+   * validation, is delivered over plain http to that port; `http://127.0.0.1…` is accepted too.
+   */
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
@@ -98,10 +103,10 @@ export interface Sandbox {
   advanceClock(ms: number): void;
   countStocks(): number;
   countCoupons(): number;
-  /** A stock as queryStock would return it, or undefined. */
-  getStock(stockId: string): Record<string, unknown> | undefined;
-  /** A coupon as queryCoupon would return it, or undefined. */
-  getCoupon(couponId: string): Record<string, unknown> | undefined;
+  /** A stock as queryStock would return it (the generated `Stock` model), or undefined. */
+  getStock(stockId: string): Stock | undefined;
+  /** A coupon as queryCoupon would return it (the generated `Coupon` model), or undefined. */
+  getCoupon(couponId: string): Coupon | undefined;
   deliveries(): readonly DeliveryRecord[];
   /** A deep copy of the whole state (what persistence writes). */
   snapshot(): SandboxState;
@@ -252,14 +257,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     countCoupons: () => Object.keys(state.coupons).length,
     getStock: (stockId) => {
       const stock = getOwn(state.stocks, stockId);
-      return stock === undefined ? undefined : stockView(stock, clock);
+      // The same view queryStock answers with, checked against the spec's Stock schema by the
+      // response self-check (validateResponses), so the model type describes it.
+      return stock === undefined ? undefined : (stockView(stock, clock) as Stock);
     },
     getCoupon: (couponId) => {
       const coupon = getOwn(state.coupons, couponId);
       const stock = coupon === undefined ? undefined : state.stocks[coupon.stock_id];
       return coupon === undefined || stock === undefined
         ? undefined
-        : couponView(coupon, stock, clock);
+        : (couponView(coupon, stock, clock) as Coupon);
     },
     deliveries: () => dispatcher.deliveries(),
     snapshot: () => structuredClone(state),

@@ -58,6 +58,22 @@ describe("package.json", () => {
     expect(manifest["main"]).toBe((manifest.exports["."] as { default: string }).default);
   });
 
+  it("bin is an object of commands, each a built source starting with a node shebang", () => {
+    const bin = manifest["bin"] as Record<string, string>;
+    expect(typeof bin).toBe("object");
+    expect(bin["wechatpay-favor-sandbox"]).toBe("dist/sandbox/cli.js");
+    for (const [command, target] of Object.entries(bin)) {
+      const source = sourceOf(`./${target}`);
+      expect(readFileSync(join(repoRoot, source), "utf8"), `${command} → ${source}`).toMatch(
+        /^#!\/usr\/bin\/env node\n/,
+      );
+    }
+  });
+
+  it("ships no declaration maps: they would point at sources the package does not ship", () => {
+    expect(buildConfig.compilerOptions).not.toHaveProperty("declarationMap", true);
+  });
+
   it("builds only the shipped code into dist/ mirroring the tree", () => {
     expect(buildConfig.include.sort()).toEqual(["generated", "index.ts", "runtime", "sandbox"]);
     expect(buildConfig.compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
