@@ -66,30 +66,34 @@ export async function bundledInputs(projectDir: string, entry: string): Promise<
     .sort();
 }
 
-/** Package names the files under `dirs` ending in `extension` import (bare specifiers, builtins excluded). */
-export function importedPackages(dirs: readonly string[], extension = ".js"): string[] {
+/**
+ * Package names the files under `dirs` ending in `extension`, and the single `files`, import
+ * (bare specifiers, builtins excluded).
+ */
+export function importedPackages(
+  dirs: readonly string[],
+  extension = ".js",
+  files: readonly string[] = [],
+): string[] {
   const names = new Set<string>();
+  const scan = (path: string): void => {
+    // preProcessFile lists real import/export specifiers, ignoring any that only appear in comments.
+    for (const { fileName: specifier } of ts.preProcessFile(readFileSync(path, "utf8"), true, true)
+      .importedFiles) {
+      if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
+      const parts = specifier.split("/");
+      names.add(specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier));
+    }
+  };
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(extension)) {
-        // preProcessFile lists real import/export specifiers, ignoring any that only appear in comments.
-        for (const { fileName: specifier } of ts.preProcessFile(
-          readFileSync(path, "utf8"),
-          true,
-          true,
-        ).importedFiles) {
-          if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
-          const parts = specifier.split("/");
-          names.add(
-            specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier),
-          );
-        }
-      }
+      else if (entry.name.endsWith(extension)) scan(path);
     }
   };
   for (const dir of dirs) walk(dir);
+  for (const file of files) scan(file);
   return [...names].sort();
 }
 
