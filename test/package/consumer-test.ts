@@ -65,6 +65,7 @@ interface AppFacts {
   missingStock: string;
   invalidParams: string;
   deepImport: string;
+  sandboxStockStatus: string;
 }
 
 interface ServiceFacts {
@@ -211,6 +212,11 @@ async function main(scratch: string): Promise<void> {
       facts.invalidParams,
       "RequestValidationError limit",
       "limit 11 is rejected before sending, naming the field",
+    );
+    assert.equal(
+      facts.sandboxStockStatus,
+      "unactivated",
+      "sandbox.getStock returns the stock as queryStock would",
     );
     assert.equal(
       facts.deepImport,

@@ -20,14 +20,15 @@ export function startStandaloneSandbox(
   const child: ChildProcess = spawn(
     "npx",
     ["--no", "--", "wechatpay-favor-sandbox", "--dir", keysDir, "--quiet"],
-    { cwd: projectDir, env: { ...process.env, npm_config_offline: "true" } },
+    // Its own process group: npx runs the bin in a child of its own, and stop() must end both.
+    { cwd: projectDir, env: { ...process.env, npm_config_offline: "true" }, detached: true },
   );
   let output = "";
   const stop = (): Promise<void> =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
-      child.kill("SIGTERM");
+      if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
     });
   return new Promise((resolve, reject) => {
     const fail = (why: string): void => {
