@@ -1,5 +1,5 @@
 /**
- * COUPON.USE notifications (reference §2.19, §6.7): verify the WeChat signature over the raw body
+ * COUPON.USE notifications (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html): verify the WeChat signature over the raw body
  * first (same rule as responses), only then parse the envelope and decrypt its AEAD_AES_256_GCM
  * resource with the APIv3 key.
  */

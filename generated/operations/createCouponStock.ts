@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
+// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { CreateStockType } from "../enums.js";
@@ -105,7 +105,7 @@ export interface CreateCouponStockParams {
   stock_name: string;
   /**
    * 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
-   * (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
+   * (the create-stock page lists only NORMAL; the SDKs' longer lists are not accepted on create). Responses use the open
    * `StockType` instead.
    *
    * body · required · one of `NORMAL`

@@ -1,5 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
+// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
@@ -42,7 +42,7 @@ export interface ListStocksParams {
    */
   create_start_time?: string | Date;
   /**
-   * 终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（reference §3 #6）。
+   * 终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（create_start_time 为 string(64)）。
    * Latest creation time (RFC 3339); must be percent-encoded. The doc's "string(664)" is a typo for 64.
    *
    * query · optional · RFC 3339 date-time (a `Date` is converted to +08:00); at most 64 characters

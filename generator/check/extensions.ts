@@ -9,7 +9,7 @@ const BOOLEAN_FLAGS = [
   "x-wechatpay-experimental",
 ] as const;
 
-/** Shapes of the vendor extensions the generator, runtime and sandbox agree on (team brief). */
+/** Shapes of the vendor extensions the generator, runtime and sandbox agree on (spec/README.md lists them). */
 export function checkExtensions(ctx: CheckContext): void {
   for (const raw of listRawOperations(ctx.document)) {
     for (const flag of BOOLEAN_FLAGS) {

@@ -2,8 +2,8 @@ import { Project, StructureKind, type StatementStructures } from "ts-morph";
 
 /**
  * One in-memory ts-morph project per run. Each output file is created once from structures and
- * printed once: adding nodes one call at a time re-parses the file every time (see
- * toolchain-notes: ~47 s vs ~0.3 s on a large spec).
+ * printed once: adding nodes one call at a time re-parses the file every time (measured with
+ * ts-morph 28 on a 500-operation synthetic spec: ~47 s one call at a time, ~0.3 s from structures).
  */
 export class TsPrinter {
   private readonly project = new Project({

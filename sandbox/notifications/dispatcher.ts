@@ -1,7 +1,7 @@
 /**
  * Delivers notifications to the merchant's notify_url the way WeChat does for COUPON.USE:
  * signed POST, success = any 2xx within 5 s, otherwise retried at a fixed interval, 9 attempts
- * in total (reference §6.7; the real interval is 1 minute, the sandbox's is configurable).
+ * in total (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html; the real interval is 1 minute, the sandbox's is configurable).
  */
 import { formatChinaTime, type Clock } from "../clock.js";
 import type { PostFault } from "../faults.js";

@@ -53,7 +53,7 @@ export async function validCalls(): Promise<void> {
     { timeout: 5_000, maxRetries: 0 },
   );
 
-  // `detail` is free-form (reference §5): its documented keys must be assignable and readable.
+  // `detail` is free-form (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html): its documented keys must be assignable and readable.
   const error: ErrorResponse = {
     code: "PARAM_ERROR",
     message: "页大小超过阈值",
@@ -185,7 +185,7 @@ export async function invalidCalls(): Promise<void> {
   // @ts-expect-error the iterator walks offset itself
   iterateListStocks(client, { offset: 3, limit: 10, stock_creator_mchid: "9856888" });
 
-  // Response fields the reference marks optional (N) must stay optional in the types.
+  // Response fields the docs mark optional (否) must stay optional in the types.
   const someStock = await queryStock(client, { stock_id: "1", stock_creator_mchid: "1" });
   // @ts-expect-error Stock.start_time is optional (present only once activated)
   const startTime: string = someStock.start_time;
