@@ -9,6 +9,7 @@
  *   await sandbox.close();
  */
 import { createPublicKey, createPrivateKey } from "node:crypto";
+import type { Coupon, Stock } from "../generated/models.js";
 import type { MerchantIdentity } from "./auth/verify-request.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
 import {
@@ -66,7 +67,11 @@ export interface SandboxOptions {
   notifyTimeoutMs?: number;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
-  /** Accept http://127.0.0.1 notify URLs (default true; real WeChat requires https). */
+  /**
+   * Loopback notify URLs for tests (default true; real WeChat requires https and a public host):
+   * an `https://127.0.0.1:<port>/…` (or localhost, [::1]) notify_url, which passes the client's
+   * validation, is delivered over plain http to that port; `http://127.0.0.1…` is accepted too.
+   */
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
@@ -95,10 +100,10 @@ export interface Sandbox {
   advanceClock(ms: number): void;
   countStocks(): number;
   countCoupons(): number;
-  /** A stock as queryStock would return it, or undefined. */
-  getStock(stockId: string): Record<string, unknown> | undefined;
-  /** A coupon as queryCoupon would return it, or undefined. */
-  getCoupon(couponId: string): Record<string, unknown> | undefined;
+  /** A stock as queryStock would return it (the generated `Stock` model), or undefined. */
+  getStock(stockId: string): Stock | undefined;
+  /** A coupon as queryCoupon would return it (the generated `Coupon` model), or undefined. */
+  getCoupon(couponId: string): Coupon | undefined;
   deliveries(): readonly DeliveryRecord[];
   /** A deep copy of the whole state (what persistence writes). */
   snapshot(): SandboxState;
