@@ -33,7 +33,10 @@ export type ParseNotificationOptions = Pick<OpenNotificationContext, "beforeDecr
 
 /** Per-call options accepted by every generated operation. */
 export interface RequestOptions {
-  /** Aborts the call (including retry waits) with an AbortError. */
+  /**
+   * Aborts the call (before sending, in flight or during a retry wait) with an AbortError whose
+   * `cause` is the signal's reason and whose `kind` is "timeout" for `AbortSignal.timeout(ms)`.
+   */
   readonly signal?: AbortSignal;
   /**
    * Per-attempt timeout in ms (default: the client's `timeout`). It bounds the WHOLE attempt —
@@ -50,7 +53,7 @@ export interface RequestOptions {
   readonly validate?: boolean;
 }
 
-/** A parsed response with its HTTP metadata. */
+/** A parsed response with its HTTP metadata: what every generated `<operation>.withResponse` resolves to. */
 export interface RawResponse<T> {
   /** Parsed JSON body; undefined for 204 or an empty body. */
   readonly data: T;
@@ -85,8 +88,9 @@ interface PreparedRequest {
  * The WeChat Pay APIv3 client. Construct once and share: keys are parsed at construction (a bad
  * config throws ConfigurationError there) and connections are kept alive across calls.
  *
- * Generated operation functions call {@link WechatPayClient.request}; use
- * {@link WechatPayClient.requestRaw} for status, headers and Request-ID.
+ * Generated operation functions call {@link WechatPayClient.request}; their `.withResponse`
+ * variants (e.g. `listStocks.withResponse(client, params)`) call
+ * {@link WechatPayClient.requestRaw} for status, headers and Request-ID, typed from the spec.
  */
 export class WechatPayClient {
   readonly #config: ResolvedConfig;
@@ -323,10 +327,10 @@ export class WechatPayClient {
     try {
       await sleep(ms, signal);
     } catch (error) {
-      if (signal?.aborted) throw new AbortError();
+      if (signal?.aborted) throw AbortError.fromSignal(signal);
       throw error;
     }
-    if (signal?.aborted) throw new AbortError();
+    if (signal?.aborted) throw AbortError.fromSignal(signal);
   }
 }
 

@@ -260,13 +260,50 @@ export class TimeoutError extends WechatPayError {
   }
 }
 
-/** The caller's `signal` aborted the call. */
+/**
+ * Why a caller's signal aborted a call: `"timeout"` when its reason is a `TimeoutError`
+ * DOMException (what `AbortSignal.timeout(ms)` and `AbortSignal.any` over it abort with), else
+ * `"abort"` (`controller.abort(reason)`).
+ */
+export type AbortKind = "timeout" | "abort";
+
+/**
+ * The caller's `signal` aborted the call (before sending, in flight or during a retry wait). Never
+ * retried. `cause` is the signal's `reason`, as given to `controller.abort(reason)`; `kind` tells
+ * a deadline (`AbortSignal.timeout`) from a user abort. Distinct from {@link TimeoutError}, which
+ * is the client's own per-attempt `timeout`.
+ */
 export class AbortError extends WechatPayError {
   override readonly name = "AbortError";
+  readonly kind: AbortKind;
 
-  constructor(message = "request aborted by the caller's signal") {
-    super(message);
+  constructor(reason?: unknown) {
+    const kind = abortKindOf(reason);
+    super(
+      kind === "timeout"
+        ? "request aborted: the caller's signal timed out"
+        : "request aborted by the caller's signal",
+      { cause: reason },
+    );
+    this.kind = kind;
   }
+
+  /** The error for an aborted `signal`, carrying its reason. */
+  static fromSignal(signal: AbortSignal): AbortError {
+    return new AbortError(signal.reason);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, kind: this.kind };
+  }
+}
+
+function abortKindOf(reason: unknown): AbortKind {
+  return typeof reason === "object" &&
+    reason !== null &&
+    (reason as { name?: unknown }).name === "TimeoutError"
+    ? "timeout"
+    : "abort";
 }
 
 /** One offending field found by client-side validation. */

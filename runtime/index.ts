@@ -29,6 +29,7 @@ export {
   WechatPayError,
 } from "./errors.js";
 export type {
+  AbortKind,
   ApiErrorDetail,
   NotificationFailureReason,
   SignatureFailureReason,

@@ -2,9 +2,11 @@
  * Redeeming a coupon (what a real checkout would do) and pushing the COUPON.USE notification
  * to the creator's notify_url. Exposed as `sandbox.useCoupon()` and as a control endpoint.
  */
+import type { Coupon } from "../generated/models.js";
 import { formatChinaTime } from "./clock.js";
 import type { SandboxContext } from "./context.js";
 import { invalidRequest, notFound } from "./errors.js";
+import { deliveryUrl } from "./http/loopback-callbacks.js";
 import { randomDigits } from "./ids.js";
 import { buildCouponUseNotification } from "./notifications/coupon-use.js";
 import type {
@@ -39,7 +41,8 @@ export interface UseCouponOptions {
 }
 
 export interface UseCouponResult {
-  coupon: Record<string, unknown>;
+  /** The redeemed coupon as queryCoupon now returns it (status USED, with consume_information). */
+  coupon: Coupon;
   /** Present when the stock's creator has set a notify_url (with switch not false). */
   notification?: {
     id: string;
@@ -71,7 +74,8 @@ export function useCoupon(
   };
   ctx.changed();
 
-  const result: UseCouponResult = { coupon: couponView(coupon, stock, ctx.clock) };
+  // The queryCoupon view, which the response self-check holds to the spec's Coupon schema.
+  const result: UseCouponResult = { coupon: couponView(coupon, stock, ctx.clock) as Coupon };
   const callback = ctx.state.callbacks[stock.creator_mchid];
   if (callback !== undefined && callback.switch !== false) {
     const { envelope, plaintext } = buildCouponUseNotification(coupon, stock, ctx.clock, apiV3Key);
@@ -81,7 +85,7 @@ export function useCoupon(
     const { done } = dispatcher.dispatch({
       notificationId: envelope.id,
       eventType: envelope.event_type,
-      notifyUrl: callback.notify_url,
+      notifyUrl: deliveryUrl(callback.notify_url, ctx.allowLoopbackHttpCallbacks),
       couponId,
       body: serializeNotification(envelope, options.notificationFormat ?? "picky"),
       ...(options.notificationRepeats === undefined

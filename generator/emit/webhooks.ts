@@ -25,7 +25,7 @@ export function webhookMetaName(webhook: WebhookModel): string {
  * that verifies, checks the event type and envelope, decrypts and checks the resource; plus
  * `webhookMetas`, every webhook for `createNotificationHandler`.
  */
-export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: string): string {
+export function emitWebhooks(printer: TsPrinter, model: SpecModel): string {
   const helpers = model.webhooks.flatMap((w) => {
     const resource = w.validation?.resourceSchemaName ?? webhookResourceName(model, w);
     const validation = w.validation;
@@ -115,5 +115,5 @@ export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: s
       },
     ],
   });
-  return printer.print("webhooks.ts", tsHeader(specSha256), statements);
+  return printer.print("webhooks.ts", tsHeader(), statements);
 }

@@ -1,5 +1,5 @@
 /**
- * Builds the COUPON.USE notification (reference §2.19, §6.7): the coupon as plaintext JSON,
+ * Builds the COUPON.USE notification (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html): the coupon as plaintext JSON,
  * encrypted with AEAD_AES_256_GCM under the APIv3 key (AAD "coupon", random 12-character
  * nonce), wrapped in the documented envelope.
  */

@@ -445,14 +445,14 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
     );
   });
 
-  it("operations/<id>.ts: flat params interface + one-line function with JSDoc", async () => {
+  it("operations/<id>.ts: flat params interface + one-line function with JSDoc, and its typed .withResponse", async () => {
     expect(
       await formatFile(
         "operations/touchThing.ts",
         emitOperation(printer, op, new Set(["Color"]), HASH),
       ),
     ).toBe(`${HEADER}
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Color } from "../enums.js";
 import type { Thing } from "../models.js";
 import { touchThingOperation } from "../metadata.js";
@@ -498,6 +498,22 @@ export function touchThing(
 ): Promise<Thing> {
   return client.request<Thing>(touchThingOperation, params, options);
 }
+
+/**
+ * {@link touchThing} with the HTTP status, the response headers and the \`Request-ID\` (quote it to WeChat Pay support): resolves to \`{ data, status, headers, requestId }\`.
+ *
+ * @example
+ * \`\`\`ts
+ * const { data, requestId } = await touchThing.withResponse(client, { thing_id: "42", out_request_no: "<out_request_no>" });
+ * \`\`\`
+ */
+touchThing.withResponse = function touchThingWithResponse(
+  client: WechatPayClient,
+  params: TouchThingParams,
+  options?: RequestOptions,
+): Promise<RawResponse<Thing>> {
+  return client.requestRaw<Thing>(touchThingOperation, params, options);
+};
 `);
   });
 
