@@ -19,7 +19,7 @@ import { getHeader } from "./headers.js";
 import { buildMultipartUpload, toBytes } from "./multipart.js";
 import { createNonce } from "./nonce.js";
 import { openNotification } from "./notification.js";
-import type { Notification, NotificationInput } from "./notification.js";
+import type { Notification, NotificationInput, OpenNotificationContext } from "./notification.js";
 import type { OperationMeta, ParamMeta } from "./operation.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
@@ -27,6 +27,9 @@ import { createDefaultDispatcher, sendOnce } from "./transport.js";
 import type { WireResponse } from "./transport.js";
 import { validate } from "./validate.js";
 import { verifyWechatpaySignature } from "./verify.js";
+
+/** Options of {@link WechatPayClient.parseNotification}. */
+export type ParseNotificationOptions = Pick<OpenNotificationContext, "beforeDecrypt">;
 
 /** Per-call options accepted by every generated operation. */
 export interface RequestOptions {
@@ -192,7 +195,10 @@ export class WechatPayClient {
    * configured WeChat Pay keys, clock and `apiV3Key`. Pass the raw body, not re-serialized JSON.
    * Answer WeChat with 4xx/5xx when this throws, so it resends.
    */
-  parseNotification<T = unknown>(input: NotificationInput): Notification<T> {
+  parseNotification<T = unknown>(
+    input: NotificationInput,
+    options: ParseNotificationOptions = {},
+  ): Notification<T> {
     const apiV3Key = this.#config.apiV3Key;
     if (apiV3Key === undefined)
       throw new NotificationError(
@@ -203,6 +209,7 @@ export class WechatPayClient {
       keys: this.#config.verificationKeys,
       nowMs: this.#config.now(),
       apiV3Key,
+      ...(options.beforeDecrypt ? { beforeDecrypt: options.beforeDecrypt } : {}),
     });
   }
 

@@ -22,6 +22,7 @@ import { operationHandlers } from "./handlers/index.js";
 import { withSpecDefaults } from "./handlers/spec-default.js";
 import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
+import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
 import { createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
 import { RateLimiter } from "./spec/rate-limits.js";
@@ -37,6 +38,8 @@ export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
 export type { FaultModeSettings } from "./faults.js";
 export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
 export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
+export type { DeliveryFault } from "./notifications/dispatcher.js";
+export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
 
@@ -65,6 +68,11 @@ export interface SandboxOptions {
   notifyMaxAttempts?: number;
   /** Time a receiver has to answer (default 5000 ms, as WeChat). */
   notifyTimeoutMs?: number;
+  /**
+   * Notification body format: "picky" (default: documented member order, indentation, `\uXXXX`
+   * and `\/` escapes, which a parse-and-re-serialize handler cannot reproduce) or "compact".
+   */
+  notificationFormat?: NotificationFormat;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
   /**
@@ -204,8 +212,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     log: options.log,
   });
+  const notificationFormat = options.notificationFormat ?? "picky";
+  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
+    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
   const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
-    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, {
+      notificationFormat,
+      ...useOptions,
+    });
   const server = createSandboxServer({
     pipeline,
     signer,
