@@ -4,15 +4,25 @@
  */
 import type { Dispatcher } from "undici";
 import { findUnwritableDate, serializeJsonBody } from "./body.js";
-import { MAX_TIMEOUT_MS, resolveConfig } from "./config.js";
+import {
+  isByteLimit,
+  isRetryCount,
+  isTimeoutMs,
+  MAX_RETRIES,
+  MAX_TIMEOUT_MS,
+  readClock,
+  resolveConfig,
+} from "./config.js";
 import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
 import { buildRequestTarget } from "./encoding.js";
 import {
   AbortError,
   ApiError,
   NotificationError,
+  RequestNotSentError,
   RequestValidationError,
   ResponseParseError,
+  ResponseShapeError,
 } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import { getHeader } from "./headers.js";
@@ -25,6 +35,8 @@ import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
 import { createDefaultDispatcher, sendOnce } from "./transport.js";
 import type { WireResponse } from "./transport.js";
+import { ownParams } from "./params.js";
+import { checkResponseShape } from "./response-shape.js";
 import { validate } from "./validate.js";
 import { verifyWechatpaySignature } from "./verify.js";
 
@@ -45,6 +57,8 @@ export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Set false to skip client-side validation for this call. */
   readonly validate?: boolean;
+  /** Largest response body accepted for this call, in bytes (default: the client's `maxResponseBytes`). */
+  readonly maxResponseBytes?: number;
 }
 
 /** A parsed response with its HTTP metadata. */
@@ -89,6 +103,7 @@ export class WechatPayClient {
   readonly #config: ResolvedConfig;
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
+  #closed = false;
 
   constructor(config: WechatPayClientConfig) {
     this.#config = resolveConfig(config);
@@ -116,11 +131,14 @@ export class WechatPayClient {
     params: object = {},
     options: RequestOptions = {},
   ): Promise<RawResponse<T>> {
+    if (this.#closed)
+      throw new RequestNotSentError("client_closed", "the client was closed with close()");
     const prepared = await this.#prepare(op, params, options);
     const extraHeaders = checkExtraHeaders(op, options.headers);
     const maxRetries = options.maxRetries ?? this.#config.maxRetries;
     const timeout = options.timeout ?? this.#config.timeout;
-    checkCallOptions(op, timeout, maxRetries);
+    const maxResponseBytes = options.maxResponseBytes ?? this.#config.maxResponseBytes;
+    checkCallOptions(op, timeout, maxRetries, maxResponseBytes);
     const sleep = this.#config.retry.sleep ?? defaultSleep;
 
     for (let attempt = 0; ; attempt++) {
@@ -138,6 +156,7 @@ export class WechatPayClient {
                 ? this.#signedHeaders(op, prepared)
                 : { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
             body: prepared.body,
+            maxResponseBytes,
           },
           timeout,
           options.signal,
@@ -146,7 +165,7 @@ export class WechatPayClient {
         if (!retriesLeft || !shouldRetry(error, op.retrySafe)) throw error;
         await this.#wait(
           sleep,
-          retryDelayMs(attempt, undefined, this.#config.now(), this.#config.retry),
+          retryDelayMs(attempt, undefined, readClock(this.#config.now), this.#config.retry),
           options.signal,
         );
         continue;
@@ -158,7 +177,7 @@ export class WechatPayClient {
           const retryAfter = getHeader(response.headers, "retry-after");
           await this.#wait(
             sleep,
-            retryDelayMs(attempt, retryAfter, this.#config.now(), this.#config.retry),
+            retryDelayMs(attempt, retryAfter, readClock(this.#config.now), this.#config.retry),
             options.signal,
           );
           continue;
@@ -171,11 +190,13 @@ export class WechatPayClient {
           headers: response.headers,
           body: response.body,
           keys: this.#config.verificationKeys,
-          nowMs: this.#config.now(),
+          nowMs: readClock(this.#config.now),
         });
       }
+      const data = parseJsonBody<T>(response, requestId);
+      this.#checkResponse(op, response.status, data, requestId);
       return {
-        data: parseJsonBody<T>(response, requestId),
+        data,
         status: response.status,
         headers: response.headers,
         requestId,
@@ -197,14 +218,24 @@ export class WechatPayClient {
       );
     return openNotification<T>(input, {
       keys: this.#config.verificationKeys,
-      nowMs: this.#config.now(),
+      nowMs: readClock(this.#config.now),
       apiV3Key,
     });
   }
 
   /** Closes the keep-alive connections of the client's own dispatcher (a configured one is left open). */
   async close(): Promise<void> {
+    // Calls after close() fail with RequestNotSentError, also when the dispatcher is the caller's.
+    this.#closed = true;
     if (this.#ownsDispatcher) await this.#dispatcher.close();
+  }
+
+  /** Top-level shape check (always) and full validation (when configured) of a 2xx body. */
+  #checkResponse(op: OperationMeta, status: number, data: unknown, requestId: string | undefined) {
+    const issues = checkResponseShape(op, status, data);
+    if (issues.length === 0 && this.#config.validateResponses !== undefined && data !== undefined)
+      issues.push(...this.#config.validateResponses(op, status, data));
+    if (issues.length > 0) throw new ResponseShapeError(op.operationId, status, requestId, issues);
   }
 
   /** Validates, splits and encodes params once; every attempt reuses the same target and body. */
@@ -213,23 +244,15 @@ export class WechatPayClient {
     params: object,
     options: RequestOptions,
   ): Promise<PreparedRequest> {
-    if (typeof params !== "object" || params === null || Array.isArray(params)) {
-      throw new RequestValidationError(op.operationId, [
-        { path: "", message: "params must be an object" },
-      ]);
-    }
-    const values = params as Readonly<Record<string, unknown>>;
     const { knownNames, bodyParams } = paramLayout(op);
-    const unknown: ValidationIssue[] = [];
-    for (const name in values) {
-      if (Object.hasOwn(values, name) && !knownNames.has(name) && values[name] !== undefined) {
-        unknown.push({ path: name, message: `is not a parameter of ${op.operationId}` });
-      }
-    }
+    // A snapshot of the OWN enumerable properties: inherited ones are never sent or signed, and
+    // getters run once, so what is validated is what is sent.
+    const { values, issues: unknown } = ownParams(op, params, knownNames);
     const validateNow = options.validate ?? this.#config.validateRequests;
-    const issues =
-      validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
-    for (const issue of unknown) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
+    const found = validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
+    // The params-level issue (unknown, inherited) says more than "is required" at the same path.
+    const issues = [...unknown];
+    for (const issue of found) if (!unknown.some((i) => i.path === issue.path)) issues.push(issue);
     if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
 
     const target = buildRequestTarget(op, values, this.#config.basePath);
@@ -283,7 +306,7 @@ export class WechatPayClient {
 
   /** Protocol headers for one attempt, signed with a fresh nonce and timestamp. */
   #signedHeaders(op: OperationMeta, prepared: PreparedRequest): Record<string, string> {
-    const timestamp = String(Math.floor(this.#config.now() / 1000));
+    const timestamp = String(Math.floor(readClock(this.#config.now) / 1000));
     const nonce = createNonce();
     const signingString = buildRequestSigningString(
       op.method,
@@ -323,18 +346,33 @@ export class WechatPayClient {
   }
 }
 
-function checkCallOptions(op: OperationMeta, timeout: number, maxRetries: number): void {
-  const timeoutOk = typeof timeout === "number" && timeout > 0 && timeout <= MAX_TIMEOUT_MS;
-  if (timeoutOk && Number.isInteger(maxRetries) && maxRetries >= 0) return; // the per-call common case allocates nothing
+function checkCallOptions(
+  op: OperationMeta,
+  timeout: number,
+  maxRetries: number,
+  maxResponseBytes: number,
+): void {
+  const timeoutOk = isTimeoutMs(timeout);
+  const retriesOk = isRetryCount(maxRetries);
+  const limitOk = isByteLimit(maxResponseBytes);
+  if (timeoutOk && retriesOk && limitOk) return; // the per-call common case allocates nothing
   const issues: ValidationIssue[] = [];
   if (!timeoutOk)
     issues.push({
       path: "options.timeout",
       message: `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`,
     });
-  if (!Number.isInteger(maxRetries) || maxRetries < 0)
-    issues.push({ path: "options.maxRetries", message: "must be an integer ≥ 0" });
-  if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
+  if (!retriesOk)
+    issues.push({
+      path: "options.maxRetries",
+      message: `must be an integer from 0 to ${MAX_RETRIES}`,
+    });
+  if (!limitOk)
+    issues.push({
+      path: "options.maxResponseBytes",
+      message: "must be a whole number of bytes ≥ 1",
+    });
+  throw new RequestValidationError(op.operationId, issues);
 }
 
 // What undici accepts (RFC 9110 token / field-value). Checked here so a bad header is a

@@ -374,3 +374,118 @@ export class UnsupportedAlgorithmError extends NotificationError {
 export class DecryptionError extends NotificationError {
   override readonly name = "DecryptionError";
 }
+
+/**
+ * A response body (or a downloaded file) grew past the configured size limit. The body was read
+ * as a stream and abandoned at the limit (the connection is closed, never reused), so a broken
+ * proxy or an endless answer cannot grow memory beyond `limitBytes`. Not retried: the same
+ * request would get the same answer.
+ */
+export class ResponseTooLargeError extends WechatPayError {
+  override readonly name = "ResponseTooLargeError";
+  /** The limit that was exceeded, in bytes (`maxResponseBytes` or the download's `maxBytes`). */
+  readonly limitBytes: number;
+  readonly status: number;
+  readonly requestId: string | undefined;
+
+  constructor(limitBytes: number, status: number, requestId: string | undefined) {
+    super(
+      `HTTP ${status} response body exceeds the ${limitBytes}-byte limit (maxResponseBytes); the connection was closed${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`,
+    );
+    this.limitBytes = limitBytes;
+    this.status = status;
+    this.requestId = requestId;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      limitBytes: this.limitBytes,
+      status: this.status,
+      requestId: this.requestId,
+    };
+  }
+}
+
+/** Why a request provably never left this process. */
+export type NotSentReason =
+  /** undici refused the request while building it (e.g. a header it forbids: Expect, Upgrade, Keep-Alive). */
+  | "invalid_request"
+  /** The client (or its dispatcher) was closed before the call. */
+  | "client_closed";
+
+/**
+ * The request was refused inside this process before any byte could reach a socket: nothing was
+ * sent, so nothing needs reconciling (a create did not happen). Never retried: the same request
+ * would be refused the same way. Typed apart from ConnectionError, whose failures may have
+ * happened after the server received the request.
+ */
+export class RequestNotSentError extends WechatPayError {
+  override readonly name = "RequestNotSentError";
+  readonly reason: NotSentReason;
+  /** Always false: the request provably did not reach the server. */
+  readonly mayHaveReachedServer = false as const;
+  /** The undici error code when undici refused the request, e.g. `UND_ERR_INVALID_ARG`. */
+  readonly errorCode: string | undefined;
+
+  constructor(
+    reason: NotSentReason,
+    message: string,
+    options: { cause?: unknown; errorCode?: string | undefined } = {},
+  ) {
+    super(`request not sent (${reason}): ${message}`, { cause: options.cause });
+    this.reason = reason;
+    this.errorCode = options.errorCode;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      reason: this.reason,
+      mayHaveReachedServer: false,
+      errorCode: this.errorCode,
+    };
+  }
+}
+
+/**
+ * A verified 2xx body that does not have the shape the operation promises: not a JSON object
+ * where one is promised, a required top-level field missing, or (with `validateResponses`) any
+ * schema violation. `issues` names each field path.
+ */
+export class ResponseShapeError extends WechatPayError {
+  override readonly name = "ResponseShapeError";
+  readonly operationId: string;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(
+    operationId: string,
+    status: number,
+    requestId: string | undefined,
+    issues: readonly ValidationIssue[],
+  ) {
+    const list = issues.map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`).join("; ");
+    super(
+      `${operationId} HTTP ${status} response does not match the spec: ${list}${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`,
+    );
+    this.operationId = operationId;
+    this.status = status;
+    this.requestId = requestId;
+    this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      operationId: this.operationId,
+      status: this.status,
+      requestId: this.requestId,
+      issues: this.issues,
+    };
+  }
+}

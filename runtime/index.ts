@@ -7,6 +7,9 @@ export { WechatPayClient } from "./client.js";
 export type { RawResponse, RequestOptions } from "./client.js";
 export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./config.js";
 export type { KeyInput, RetryConfig, SleepFunction, WechatPayClientConfig } from "./config.js";
+export { DEFAULT_MAX_RESPONSE_BYTES, MAX_RETRIES } from "./config.js";
+export type { ResponseValidator } from "./config.js";
+export { NON_RETRYABLE_5XX } from "./retry.js";
 export {
   AbortError,
   ApiError,
@@ -21,8 +24,11 @@ export {
   NotificationFormatError,
   PermissionDeniedError,
   RateLimitError,
+  RequestNotSentError,
   RequestValidationError,
   ResponseParseError,
+  ResponseShapeError,
+  ResponseTooLargeError,
   SignatureVerificationError,
   TimeoutError,
   UnsupportedAlgorithmError,
@@ -31,6 +37,7 @@ export {
 export type {
   ApiErrorDetail,
   NotificationFailureReason,
+  NotSentReason,
   SignatureFailureReason,
   ValidationIssue,
 } from "./errors.js";
@@ -53,6 +60,7 @@ export type {
   OperationMeta,
   ParamLocation,
   ParamMeta,
+  ResponseMeta,
   ValidationSchema,
 } from "./operation.js";
 export { paginate } from "./pagination.js";
