@@ -135,9 +135,13 @@ export class WechatPayClient {
       throw new RequestNotSentError("client_closed", "the client was closed with close()");
     const prepared = await this.#prepare(op, params, options);
     const extraHeaders = checkExtraHeaders(op, options.headers);
-    const maxRetries = options.maxRetries ?? this.#config.maxRetries;
-    const timeout = options.timeout ?? this.#config.timeout;
-    const maxResponseBytes = options.maxResponseBytes ?? this.#config.maxResponseBytes;
+    const maxRetries =
+      options.maxRetries === undefined ? this.#config.maxRetries : options.maxRetries;
+    const timeout = options.timeout === undefined ? this.#config.timeout : options.timeout;
+    const maxResponseBytes =
+      options.maxResponseBytes === undefined
+        ? this.#config.maxResponseBytes
+        : options.maxResponseBytes;
     checkCallOptions(op, timeout, maxRetries, maxResponseBytes);
     const sleep = this.#config.retry.sleep ?? defaultSleep;
 

@@ -208,17 +208,18 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   }
 
   const { origin, basePath } = parseBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL);
-  const timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
+  const timeout = config.timeout === undefined ? DEFAULT_TIMEOUT_MS : config.timeout;
   if (!isTimeoutMs(timeout)) {
     throw new ConfigurationError(
       "timeout",
       `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`,
     );
   }
-  const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const maxRetries = config.maxRetries === undefined ? DEFAULT_MAX_RETRIES : config.maxRetries;
   if (!isRetryCount(maxRetries))
     throw new ConfigurationError("maxRetries", `must be an integer from 0 to ${MAX_RETRIES}`);
-  const maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const maxResponseBytes =
+    config.maxResponseBytes === undefined ? DEFAULT_MAX_RESPONSE_BYTES : config.maxResponseBytes;
   if (!isByteLimit(maxResponseBytes))
     throw new ConfigurationError("maxResponseBytes", "must be a whole number of bytes ≥ 1");
   if (config.validateResponses !== undefined && typeof config.validateResponses !== "function")
@@ -242,14 +243,15 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     throw new ConfigurationError("validateRequests", "must be a boolean");
   if (config.now !== undefined && typeof config.now !== "function")
     throw new ConfigurationError("now", "must be a function");
-  const retry = config.retry ?? {};
+  // null is a wrong value, not "absent": only undefined selects a default (fail closed).
+  const retry = config.retry === undefined ? {} : config.retry;
   if (typeof retry !== "object" || retry === null)
     throw new ConfigurationError("retry", "must be an object");
   if (retry.sleep !== undefined && typeof retry.sleep !== "function")
     throw new ConfigurationError("retry.sleep", "must be a function");
-  const initialDelayMs = retry.initialDelayMs ?? 500;
-  const maxDelayMs = retry.maxDelayMs ?? 8_000;
-  const maxRetryAfterMs = retry.maxRetryAfterMs ?? 60_000;
+  const initialDelayMs = retry.initialDelayMs === undefined ? 500 : retry.initialDelayMs;
+  const maxDelayMs = retry.maxDelayMs === undefined ? 8_000 : retry.maxDelayMs;
+  const maxRetryAfterMs = retry.maxRetryAfterMs === undefined ? 60_000 : retry.maxRetryAfterMs;
   for (const [name, value] of [
     ["initialDelayMs", initialDelayMs],
     ["maxDelayMs", maxDelayMs],
