@@ -18,7 +18,7 @@ import {
 } from "./faults.js";
 import { guardControlRequest } from "./http/control-guard.js";
 import { randomRequestId } from "./ids.js";
-import { MEDIA_PATH_PREFIX, sniffImageType } from "./rules/media.js";
+import { MEDIA_PATH_PREFIX, sniffImageType } from "./domain/images.js";
 import { getOwn, type SandboxState } from "./state/store.js";
 import type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 import type { DeliveryRecord } from "./notifications/dispatcher.js";

@@ -1,11 +1,8 @@
-import type { OperationMeta, ResponseMeta, ValidationSchema } from "../../runtime/operation.js";
+import type { OperationMeta, ResponseMeta, ValidationSchema } from "../../runtime/index.js";
 import type { OperationModel, SpecModel } from "../model/types.js";
+import { operationMetaName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { printMember, RawCode, type PrettyData } from "./pretty-data.js";
-
-export function operationMetaName(operationId: string): string {
-  return `${operationId}Operation`;
-}
 
 /**
  * The success answer's top-level shape: its status, whether it has a JSON object body, and that
@@ -57,7 +54,7 @@ export function emitMetadata(model: SpecModel, specSha256: string): string {
   const lines = [
     tsHeader(specSha256),
     "",
-    'import type { OperationMeta } from "../runtime/operation.js";',
+    'import type { OperationMeta } from "../runtime/index.js";',
     "",
   ];
   for (const op of model.operations) {
