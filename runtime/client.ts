@@ -18,6 +18,7 @@ import { buildRequestTarget } from "./encoding.js";
 import {
   AbortError,
   ApiError,
+  FlowFileError,
   NotificationError,
   RequestNotSentError,
   RequestValidationError,
@@ -30,7 +31,9 @@ import { buildMultipartUpload, toBytes } from "./multipart.js";
 import { createNonce } from "./nonce.js";
 import { openNotification } from "./notification.js";
 import type { Notification, NotificationInput } from "./notification.js";
-import type { OperationMeta, ParamMeta } from "./operation.js";
+import { downloadFlowFile } from "./flow-file.js";
+import type { DownloadFlowFileOptions, FlowFileLink, VerifiedFlowFile } from "./flow-file.js";
+import type { HttpMethod, OperationMeta, ParamMeta } from "./operation.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
 import { createDefaultDispatcher, sendOnce } from "./transport.js";
@@ -157,8 +160,8 @@ export class WechatPayClient {
             method: op.method,
             headers:
               extraHeaders === undefined
-                ? this.#signedHeaders(op, prepared)
-                : { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
+                ? this.#signedHeaders(op.method, prepared)
+                : { ...extraHeaders, ...this.#signedHeaders(op.method, prepared) },
             body: prepared.body,
             maxResponseBytes,
           },
@@ -227,9 +230,75 @@ export class WechatPayClient {
     });
   }
 
+  /**
+   * Downloads a use-flow / refund-flow file (or a by-day variant) in one call: asks `op` for the
+   * link (or takes the link you already have), fetches the url with a signed GET, streams the
+   * unsigned answer within `maxBytes`, and checks its SHA-1 against the link's hash (ignoring
+   * case) before anything is handed out. Read the result with `records()` / `parse()` (rows keyed
+   * by the header row, back-ticks removed, summary lines apart) or `stream()` (the verified bytes).
+   * Throws FlowFileError (hash mismatch, foreign url, …), ResponseTooLargeError, ApiError (e.g.
+   * an expired link) and the errors of `request`. The download itself is not retried: the link
+   * lives only 30 s; call again for a fresh one.
+   *
+   * @example
+   * const file = await client.downloadFlowFile(useFlowOperation, { stock_id: "9856000" });
+   * const { columns, rows, summary } = await file.parse();
+   */
+  downloadFlowFile(
+    link: FlowFileLink,
+    options?: DownloadFlowFileOptions,
+  ): Promise<VerifiedFlowFile>;
+  downloadFlowFile(
+    op: OperationMeta,
+    params: object,
+    options?: DownloadFlowFileOptions,
+  ): Promise<VerifiedFlowFile>;
+  async downloadFlowFile(
+    source: FlowFileLink | OperationMeta,
+    paramsOrOptions?: object,
+    maybeOptions?: DownloadFlowFileOptions,
+  ): Promise<VerifiedFlowFile> {
+    if (typeof source !== "object" || source === null)
+      throw new FlowFileError(
+        "invalid_link",
+        "pass the use-flow/refund-flow answer or its operation",
+      );
+    const byOperation = "operationId" in source;
+    const options: DownloadFlowFileOptions =
+      (byOperation ? maybeOptions : (paramsOrOptions as DownloadFlowFileOptions | undefined)) ?? {};
+    const link = byOperation
+      ? await this.request<FlowFileLink>(source, paramsOrOptions ?? {}, {
+          ...(options.signal === undefined ? {} : { signal: options.signal }),
+        })
+      : source;
+    if (this.#closed)
+      throw new RequestNotSentError("client_closed", "the client was closed with close()");
+    return downloadFlowFile(link, options, {
+      origin: this.#config.origin,
+      timeout: this.#config.timeout,
+      dispatcherFor: (origin) => {
+        // The client's own pool serves one origin; a url on WeChat's other API domain gets a
+        // short-lived pool of its own. A configured dispatcher (e.g. an Agent) is used as is.
+        if (origin === this.#config.origin || !this.#ownsDispatcher)
+          return { dispatcher: this.#dispatcher, release: async () => {} };
+        const pool = createDefaultDispatcher(origin);
+        return { dispatcher: pool, release: () => pool.close() };
+      },
+      signedHeaders: (target) =>
+        this.#signedHeaders("GET", {
+          target,
+          signedBody: "",
+          body: undefined,
+          contentType: undefined,
+        }),
+    });
+  }
+
   /** Closes the keep-alive connections of the client's own dispatcher (a configured one is left open). */
   async close(): Promise<void> {
     // Calls after close() fail with RequestNotSentError, also when the dispatcher is the caller's.
+    // Idempotent: a second close() (e.g. from two cleanup paths) is not an error.
+    if (this.#closed) return;
     this.#closed = true;
     if (this.#ownsDispatcher) await this.#dispatcher.close();
   }
@@ -309,11 +378,11 @@ export class WechatPayClient {
   }
 
   /** Protocol headers for one attempt, signed with a fresh nonce and timestamp. */
-  #signedHeaders(op: OperationMeta, prepared: PreparedRequest): Record<string, string> {
+  #signedHeaders(method: HttpMethod, prepared: PreparedRequest): Record<string, string> {
     const timestamp = String(Math.floor(readClock(this.#config.now) / 1000));
     const nonce = createNonce();
     const signingString = buildRequestSigningString(
-      op.method,
+      method,
       prepared.target,
       timestamp,
       nonce,

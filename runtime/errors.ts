@@ -489,3 +489,33 @@ export class ResponseShapeError extends WechatPayError {
     };
   }
 }
+
+/** Why a flow-file download was refused. */
+export type FlowFileFailureReason =
+  /** The link is not a use-flow/refund-flow answer (no url, no 40-hex SHA-1, bad url). */
+  | "invalid_link"
+  /** `hash_type` is not SHA1. */
+  | "unsupported_hash_type"
+  /** The url points at a host that is neither the client's origin nor WeChat Pay's. */
+  | "foreign_url"
+  /** `maxBytes` or `timeout` is not a sane number. */
+  | "invalid_options"
+  /** The downloaded bytes do not have the promised SHA-1: the file is refused. */
+  | "hash_mismatch"
+  /** The verified file is not parseable CSV. */
+  | "malformed_csv";
+
+/** A use-flow / refund-flow file could not be downloaded, verified or parsed. */
+export class FlowFileError extends WechatPayError {
+  override readonly name = "FlowFileError";
+  readonly reason: FlowFileFailureReason;
+
+  constructor(reason: FlowFileFailureReason, message: string) {
+    super(`flow file (${reason}): ${message}`);
+    this.reason = reason;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, reason: this.reason };
+  }
+}

@@ -10,6 +10,15 @@ export type { KeyInput, RetryConfig, SleepFunction, WechatPayClientConfig } from
 export { DEFAULT_MAX_RESPONSE_BYTES, MAX_RETRIES } from "./config.js";
 export type { ResponseValidator } from "./config.js";
 export { NON_RETRYABLE_5XX } from "./retry.js";
+export { DEFAULT_MAX_FLOW_FILE_BYTES } from "./flow-file.js";
+export type {
+  DownloadFlowFileOptions,
+  FlowFileLink,
+  FlowFileProgress,
+  FlowFileRecord,
+  ParsedFlowFile,
+  VerifiedFlowFile,
+} from "./flow-file.js";
 export {
   AbortError,
   ApiError,
@@ -18,6 +27,7 @@ export {
   ConfigurationError,
   ConnectionError,
   DecryptionError,
+  FlowFileError,
   InternalServerError,
   NotFoundError,
   NotificationError,
@@ -36,6 +46,7 @@ export {
 } from "./errors.js";
 export type {
   ApiErrorDetail,
+  FlowFileFailureReason,
   NotificationFailureReason,
   NotSentReason,
   SignatureFailureReason,
