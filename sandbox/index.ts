@@ -10,6 +10,10 @@
  */
 import { createPublicKey, createPrivateKey } from "node:crypto";
 import { specDocument } from "../generated/spec-document.js";
+import {
+  SandboxPlatformCertificates,
+  type SandboxCertificateOptions,
+} from "./certificates/authority.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
 import type { SandboxContext } from "./context.js";
 import {
@@ -41,6 +45,13 @@ export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
 export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
+export { SandboxPlatformCertificates } from "./certificates/authority.js";
+export type {
+  CertificateAnswerFault,
+  CertificateSigningMode,
+  RotateCertificateOptions,
+  SandboxCertificateOptions,
+} from "./certificates/authority.js";
 
 export interface SandboxOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
@@ -73,6 +84,12 @@ export interface SandboxOptions {
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
+  /**
+   * Platform-certificate mode: generate certificates, serve `GET /v3/certificates` and sign with
+   * the current certificate (`signWith: "public-key"`: serve them but sign with the public key, as
+   * during a migration). `clientConfig` then carries `certificates: true`.
+   */
+  platformCertificates?: boolean | SandboxCertificateOptions;
   /** Largest accepted request body in bytes (default 4 MiB: a 2 MB image plus multipart overhead). */
   maxBodyBytes?: number;
   /** One line per request (method, path, operation, status, time); never headers or bodies. */
@@ -90,6 +107,8 @@ export interface Sandbox {
   readonly appid: string;
   readonly apiV3Key: string;
   readonly credentials: SandboxCredentials;
+  /** Platform-certificate mode's certificates (rotate, switch signing), when enabled. */
+  readonly certificates: SandboxPlatformCertificates | undefined;
   /** Redeems a coupon and, if a notify_url is set, pushes the COUPON.USE notification. */
   useCoupon(couponId: string, options?: UseCouponOptions): UseCouponResult;
   /** Sets (or with undefined clears) the sandbox-wide fault mode. */
@@ -141,11 +160,34 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const saver =
     options.stateFile === undefined ? undefined : new StateSaver(options.stateFile, () => state);
 
-  const signer: PlatformSigner = {
+  const publicKeySigner: PlatformSigner = {
     privateKey: createPrivateKey(credentials.platformPrivateKeyPem),
     publicKeyId: credentials.publicKeyId,
     clock,
   };
+  const certificates =
+    options.platformCertificates === undefined || options.platformCertificates === false
+      ? undefined
+      : await SandboxPlatformCertificates.create(
+          clock,
+          credentials.apiV3Key,
+          { id: credentials.publicKeyId, privateKey: publicKeySigner.privateKey },
+          options.platformCertificates === true ? {} : options.platformCertificates,
+        );
+  // In certificate mode the signing key follows the sandbox clock (rotation), so it is looked up
+  // per answer; `publicKeyId` is then the Wechatpay-Serial of whatever signs.
+  const signer: PlatformSigner =
+    certificates === undefined
+      ? publicKeySigner
+      : {
+          get privateKey() {
+            return certificates.signingKey().privateKey;
+          },
+          get publicKeyId() {
+            return certificates.signingKey().serial;
+          },
+          clock,
+        };
   const faults = new FaultController();
   if (options.fault) faults.setMode(options.fault);
   const dispatcher = new NotificationDispatcher({
@@ -207,6 +249,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ]),
     publicKeyId: credentials.publicKeyId,
     signer,
+    certificates,
     faults,
     rateLimiter: new RateLimiter(clock, rateLimitSettings(options.rateLimits)),
     clock,
@@ -240,11 +283,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     baseUrl,
     port,
-    clientConfig: clientConfigFor(credentials, baseUrl),
+    clientConfig: clientConfigFor(credentials, baseUrl, certificates !== undefined),
     mchid: credentials.mchid,
     appid: credentials.appid,
     apiV3Key: credentials.apiV3Key,
     credentials,
+    certificates,
     useCoupon: redeem,
     setFault: (settings) => faults.setMode(settings),
     advanceClock: (ms) => clock.advance(ms),
