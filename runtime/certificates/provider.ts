@@ -54,6 +54,7 @@ export class PlatformCertificateProvider {
   #loaded = false;
   #inflight: Promise<void> | undefined;
   #lastAttemptAt: number | undefined;
+  #lastUnknownSerialAt: number | undefined;
   #downloads = 0;
   #keys: { map: ReadonlyMap<string, KeyObject>; from: number; until: number } | undefined;
 
@@ -112,8 +113,7 @@ export class PlatformCertificateProvider {
     if (!configuredSigner && (!this.#loaded || !this.#hasEffective())) {
       await this.#refresh("initial");
     } else if (serial !== undefined && !this.currentKeys().has(serial)) {
-      const pending =
-        this.#inflight ?? (this.#mayRefresh() ? this.#refresh({ serial }) : undefined);
+      const pending = this.#inflight ?? this.#refreshForUnknown(serial);
       if (pending !== undefined) await pending;
     } else if (this.#isStale() && this.#mayRefresh()) {
       this.#refresh("scheduled").catch(this.#onError);
@@ -148,8 +148,25 @@ export class PlatformCertificateProvider {
         this.#refresh("scheduled").catch(this.#onError);
       return;
     }
-    if (this.#inflight === undefined && (this.#mayRefresh() || !this.#loaded))
-      this.#refresh(this.#loaded ? { serial } : "initial").catch(this.#onError);
+    if (this.#inflight !== undefined) return;
+    const started = this.#loaded ? this.#refreshForUnknown(serial) : this.#refresh("initial");
+    started?.catch(this.#onError);
+  }
+
+  /**
+   * A refresh for an unknown serial, unless the last one ran less than minRefreshIntervalMs ago
+   * (counted apart from scheduled refreshes, so a new certificate right after a download is
+   * still fetched).
+   */
+  #refreshForUnknown(serial: string): Promise<void> | undefined {
+    const now = this.#now();
+    if (
+      this.#lastUnknownSerialAt !== undefined &&
+      Math.abs(now - this.#lastUnknownSerialAt) < this.#minRefreshIntervalMs
+    )
+      return undefined;
+    this.#lastUnknownSerialAt = now;
+    return this.#refresh({ serial });
   }
 
   /** Downloads now (joining one in progress), ignoring schedule and rate limit. */
