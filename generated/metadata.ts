@@ -1,7 +1,7 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
 // spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { OperationMeta } from "../runtime/operation.js";
+import type { OperationMeta } from "../runtime/index.js";
 
 /** `POST /v3/marketing/favor/coupon-stocks` — 创建代金券批次 (Create a coupon stock) */
 export const createCouponStockOperation = {

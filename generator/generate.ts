@@ -1,11 +1,19 @@
 import { performance } from "node:perf_hooks";
 import { checkSpec } from "./check/index.js";
-import { InternalError, SpecErrors, firstLineOf, type Stage } from "./errors.js";
+import {
+  InternalError,
+  SpecError,
+  SpecErrors,
+  firstLineOf,
+  sortErrors,
+  type Stage,
+} from "./errors.js";
 import { startSchemaTypesPrinter, type SchemaTypesPrinter } from "./emit/schema.js";
 import { formatFile } from "./format.js";
 import { loadSpec, type LoadedSpec } from "./load/index.js";
 import { buildModel } from "./model/build.js";
 import type { SpecModel } from "./model/types.js";
+import type { ValidationIssue } from "./model/validation.js";
 
 export interface GenerateOptions {
   readonly specPath: string;
@@ -67,9 +75,14 @@ async function pipeline(
   );
   if (errors.length > 0) throw new SpecErrors(errors);
   const check = lap();
+  // The model stage converts every request field into the runtime's ValidationSchema; a
+  // constraint that subset cannot express is a spec error (dropping it would send requests the
+  // server rejects), reported like the check stage's.
+  const issues: ValidationIssue[] = [];
   const model = await stage("model", () =>
-    buildModel(spec.document, { experimental: options.experimental }),
+    buildModel(spec.document, { experimental: options.experimental }, issues),
   );
+  if (issues.length > 0) throw new SpecErrors(issuesToErrors(spec, issues));
   const modelTime = lap();
   // Imported here, not at the top: ts-morph's TypeScript copy takes ~0.5 s to load, and the
   // schema worker should already be busy by then.
@@ -86,4 +99,17 @@ async function pipeline(
   sorted.forEach((rel, i) => files.set(rel, formatted[i] ?? ""));
   const format = lap();
   return { spec, model, files, timings: { load, check, model: modelTime, emit, format } };
+}
+
+/** One SpecError per distinct issue (a schema shared by two operations reports its problem once). */
+export function issuesToErrors(spec: LoadedSpec, issues: readonly ValidationIssue[]): SpecError[] {
+  const seen = new Set<string>();
+  const errors: SpecError[] = [];
+  for (const issue of issues) {
+    const key = `${issue.pointer}\n${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(new SpecError(spec.locate(issue.pointer), issue.message, issue.fix));
+  }
+  return sortErrors(errors);
 }

@@ -7,7 +7,8 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { InternalError, SpecErrors, firstLineOf } from "./errors.js";
 import { generate } from "./generate.js";
-import { describeFileDiff, diffTrees, readTree, writeTreeAtomically } from "./write.js";
+import { describeFileDiff } from "./diff.js";
+import { diffTrees, readTree, writeTreeAtomically } from "./write.js";
 
 interface CliArgs {
   readonly help: boolean;

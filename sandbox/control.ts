@@ -15,7 +15,7 @@ import {
   type PostFault,
 } from "./faults.js";
 import { randomRequestId } from "./ids.js";
-import { MEDIA_PATH_PREFIX, sniffImageType } from "./rules/media.js";
+import { MEDIA_PATH_PREFIX, sniffImageType } from "./domain/images.js";
 import { getOwn, type SandboxState } from "./state/store.js";
 import type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 import type { DeliveryRecord } from "./notifications/dispatcher.js";

@@ -8,35 +8,31 @@
  *   …
  *   await sandbox.close();
  */
-import { createPublicKey, createPrivateKey } from "node:crypto";
-import { specDocument } from "../generated/spec-document.js";
-import {
+import { createPublicKey } from "node:crypto";
+import type { MerchantIdentity } from "./auth/verify-request.js";
+import type {
+  SandboxCertificateOptions,
   SandboxPlatformCertificates,
-  type SandboxCertificateOptions,
 } from "./certificates/authority.js";
+import { platformSigning } from "./certificates/signing.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
-import type { SandboxContext } from "./context.js";
 import {
-  clientConfigFor,
   loadOrCreateCredentials,
   type SandboxClientConfig,
   type SandboxCredentials,
 } from "./credentials.js";
 import { FaultController, type FaultModeSettings } from "./faults.js";
-import { operationHandlers } from "./handlers.js";
-import type { PlatformSigner } from "./http/respond.js";
+import { operationHandlers } from "./handlers/index.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
 import { Pipeline } from "./pipeline.js";
-import { BillStore } from "./rules/bills.js";
-import { couponView } from "./rules/coupon-view.js";
-import { stockView } from "./rules/stock-view.js";
-import { closeServer, createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
-import { isObject, type SpecObject } from "./spec/document.js";
+import { createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
 import { RateLimiter } from "./spec/rate-limits.js";
-import { readRoutes, Router } from "./spec/routes.js";
-import { SpecValidators } from "./spec/validators.js";
-import { loadState, StateSaver } from "./state/persistence.js";
-import { emptyState, getOwn, type SandboxState } from "./state/store.js";
+import { sandboxHandle } from "./start/handle.js";
+import { handlerContext } from "./start/handler-context.js";
+import { notificationSelfCheck } from "./start/notification-self-check.js";
+import { loadServedSpec } from "./start/served-spec.js";
+import { LiveState } from "./state/live-state.js";
+import type { SandboxState } from "./state/store.js";
 import { useCoupon, type UseCouponOptions, type UseCouponResult } from "./use-coupon.js";
 
 export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
@@ -132,6 +128,27 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
+function merchantOverrides(options: SandboxOptions): { mchid?: string; appid?: string } {
+  return {
+    ...(options.mchid ? { mchid: options.mchid } : {}),
+    ...(options.appid ? { appid: options.appid } : {}),
+  };
+}
+
+/** The one merchant the sandbox knows: requests must be signed with its key and serial. */
+function merchantsOf(credentials: SandboxCredentials): Map<string, MerchantIdentity> {
+  return new Map([
+    [
+      credentials.mchid,
+      {
+        mchid: credentials.mchid,
+        serialNo: credentials.merchantSerialNo,
+        publicKey: createPublicKey(credentials.merchantPublicKeyPem),
+      },
+    ],
+  ]);
+}
+
 function rateLimitSettings(option: SandboxOptions["rateLimits"]): {
   enabled: boolean;
   scale: number;
@@ -142,52 +159,19 @@ function rateLimitSettings(option: SandboxOptions["rateLimits"]): {
   return { enabled: true, scale: option.scale };
 }
 
+// Linear wiring, one step per component (the pieces live in start/, state/, handlers/); no branches to split further.
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const spec = options.spec ?? specDocument;
-  if (!isObject(spec)) throw new Error("options.spec must be an OpenAPI document object");
-  const routes = readRoutes(spec as SpecObject);
-  const router = new Router(routes);
-  const validators = new SpecValidators(spec as SpecObject, routes);
-
+  const served = loadServedSpec(options.spec);
   const credentials =
     options.credentials ??
-    (await loadOrCreateCredentials(options.keysDir, {
-      ...(options.mchid ? { mchid: options.mchid } : {}),
-      ...(options.appid ? { appid: options.appid } : {}),
-    }));
+    (await loadOrCreateCredentials(options.keysDir, merchantOverrides(options)));
   const clock = new OffsetClock(options.clock ?? systemClock);
-  let state = options.stateFile === undefined ? emptyState() : await loadState(options.stateFile);
-  const saver =
-    options.stateFile === undefined ? undefined : new StateSaver(options.stateFile, () => state);
-
-  const publicKeySigner: PlatformSigner = {
-    privateKey: createPrivateKey(credentials.platformPrivateKeyPem),
-    publicKeyId: credentials.publicKeyId,
+  const live = await LiveState.open(options.stateFile);
+  const { signer, certificates } = await platformSigning(
+    credentials,
     clock,
-  };
-  const certificates =
-    options.platformCertificates === undefined || options.platformCertificates === false
-      ? undefined
-      : await SandboxPlatformCertificates.create(
-          clock,
-          credentials.apiV3Key,
-          { id: credentials.publicKeyId, privateKey: publicKeySigner.privateKey },
-          options.platformCertificates === true ? {} : options.platformCertificates,
-        );
-  // In certificate mode the signing key follows the sandbox clock (rotation), so it is looked up
-  // per answer; `publicKeyId` is then the Wechatpay-Serial of whatever signs.
-  const signer: PlatformSigner =
-    certificates === undefined
-      ? publicKeySigner
-      : {
-          get privateKey() {
-            return certificates.signingKey().privateKey;
-          },
-          get publicKeyId() {
-            return certificates.signingKey().serial;
-          },
-          clock,
-        };
+    options.platformCertificates,
+  );
   const faults = new FaultController();
   if (options.fault) faults.setMode(options.fault);
   const dispatcher = new NotificationDispatcher({
@@ -198,55 +182,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     attemptTimeoutMs: options.notifyTimeoutMs ?? 5000,
   });
   let baseUrl = "";
-  const ctx: SandboxContext = {
-    get state() {
-      return state;
-    },
+  const ctx = handlerContext({
+    live,
     clock,
-    appids: new Set([credentials.appid]),
+    appid: credentials.appid,
     baseUrl: () => baseUrl,
-    bills: new BillStore(clock),
-    changed: () => saver?.schedule(),
     allowLoopbackHttpCallbacks: options.allowLoopbackHttpCallbacks ?? true,
-  };
+  });
   const selfCheckFailures: string[] = [];
-  if (options.validateResponses) {
-    ctx.selfCheckNotification = (webhook, envelope, plaintext) => {
-      const checks = validators.webhooks.get(webhook);
-      if (checks === undefined)
-        return void selfCheckFailures.push(`${webhook}: the spec has no such webhook`);
-      for (const [part, validate, value] of [
-        ["envelope", checks.envelope, envelope],
-        ["plaintext", checks.plaintext, plaintext],
-      ] as const) {
-        if (validate !== undefined && !validate(value)) {
-          selfCheckFailures.push(
-            `${webhook} ${part}: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? "invalid"}`,
-          );
-        }
-      }
-      if (checks.plaintext === undefined)
-        selfCheckFailures.push(
-          `${webhook}: the spec gives no plaintext schema (resource.ciphertext.contentSchema)`,
-        );
-    };
-  }
-  const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  if (options.validateResponses)
+    ctx.selfCheckNotification = notificationSelfCheck(served.validators, selfCheckFailures);
   const pipeline = new Pipeline({
-    router,
-    validators,
+    router: served.router,
+    validators: served.validators,
     handlers: operationHandlers,
     ctx,
-    merchants: new Map([
-      [
-        credentials.mchid,
-        {
-          mchid: credentials.mchid,
-          serialNo: credentials.merchantSerialNo,
-          publicKey: createPublicKey(credentials.merchantPublicKeyPem),
-        },
-      ],
-    ]),
+    merchants: merchantsOf(credentials),
     publicKeyId: credentials.publicKeyId,
     signer,
     certificates,
@@ -262,62 +213,33 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const server = createSandboxServer({
     pipeline,
     signer,
-    maxBodyBytes,
+    maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024,
     log: options.log,
     control: {
-      state: () => state,
+      state: () => live.current,
       useCoupon: redeem,
       deliveries: () => dispatcher.deliveries(),
       faults,
       clock,
-      reset: () => {
-        state = emptyState();
-        saver?.schedule();
-      },
+      reset: () => live.reset(),
     },
   });
   const port = await listen(server, options.port ?? 0);
   baseUrl = `http://${SANDBOX_HOST}:${port}`;
-  let closed: Promise<void> | undefined;
-
-  return {
+  return sandboxHandle({
     baseUrl,
     port,
-    clientConfig: clientConfigFor(credentials, baseUrl, certificates !== undefined),
-    mchid: credentials.mchid,
-    appid: credentials.appid,
-    apiV3Key: credentials.apiV3Key,
     credentials,
     certificates,
+    live,
+    clock,
+    faults,
+    dispatcher,
+    server,
     useCoupon: redeem,
-    setFault: (settings) => faults.setMode(settings),
-    advanceClock: (ms) => clock.advance(ms),
-    countStocks: () => Object.keys(state.stocks).length,
-    countCoupons: () => Object.keys(state.coupons).length,
-    getStock: (stockId) => {
-      const stock = getOwn(state.stocks, stockId);
-      return stock === undefined ? undefined : stockView(stock, clock);
-    },
-    getCoupon: (couponId) => {
-      const coupon = getOwn(state.coupons, couponId);
-      const stock = coupon === undefined ? undefined : state.stocks[coupon.stock_id];
-      return coupon === undefined || stock === undefined
-        ? undefined
-        : couponView(coupon, stock, clock);
-    },
-    deliveries: () => dispatcher.deliveries(),
-    snapshot: () => structuredClone(state),
     selfCheckFailures,
-    unhandledOperations: routes
+    unhandledOperations: served.routes
       .map((r) => r.operationId)
       .filter((id) => operationHandlers[id] === undefined),
-    close: () => {
-      closed ??= (async () => {
-        dispatcher.close();
-        await closeServer(server);
-        await saver?.flush();
-      })();
-      return closed;
-    },
-  };
+  });
 }

@@ -25,7 +25,7 @@ import { boundaryOf, MultipartError, parseMultipart, type FormPart } from "./htt
 import { parseQuery, QueryError } from "./http/query.js";
 import { parseJsonBody, validateBody, validateParameters } from "./http/request-parts.js";
 import { writeResponse, type PlatformSigner, type ResponseSpec } from "./http/respond.js";
-import { BILL_DOWNLOAD_PATH } from "./rules/bills.js";
+import { BILL_DOWNLOAD_PATH } from "./domain/bills.js";
 import {
   answerCertificates,
   CERTIFICATES_OPERATION,

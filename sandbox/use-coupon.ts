@@ -9,8 +9,8 @@ import type { PostFault } from "./faults.js";
 import { randomDigits } from "./ids.js";
 import { buildCouponUseNotification, COUPON_USE_EVENT } from "./notifications/coupon-use.js";
 import type { DeliveryRecord, NotificationDispatcher } from "./notifications/dispatcher.js";
-import { couponStatus, couponView } from "./rules/coupon-view.js";
-import { stockTerms } from "./rules/stock-view.js";
+import { couponStatus, couponView } from "./domain/coupon-view.js";
+import { stockTerms } from "./domain/stock-view.js";
 import { getOwn } from "./state/store.js";
 
 export interface UseCouponOptions {

@@ -1,6 +1,6 @@
 import { joinPointer } from "../load/index.js";
-import { listRawOperations } from "../model/build.js";
-import { isRecord } from "../model/resolve.js";
+import { isRecord } from "../walk/json.js";
+import { listRawOperations } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
 
 const BOOLEAN_FLAGS = [

@@ -1,17 +1,15 @@
 import { joinPointer } from "../load/index.js";
+import { componentSchemaName, deref, isRecord } from "../walk/json.js";
 import {
-  buildParams,
   collectParameters,
   listRawOperations,
   multipartOf,
   requestBodyOf,
   successResponseOf,
   type RawOperation,
-} from "../model/build.js";
-import { componentSchemaName, deref, isRecord } from "../model/resolve.js";
-import type { ValidationIssue } from "../model/validation.js";
+} from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
-import { FIXED_GENERATED_NAMES, RESERVED_WORDS, namesOfOperation } from "./identifiers.js";
+import { FIXED_GENERATED_NAMES, RESERVED_WORDS, namesOfOperation } from "../naming.js";
 
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
 const SUPPORTED_METHODS = new Set(["get", "post"]);
@@ -75,7 +73,6 @@ export function checkOperations(ctx: CheckContext): void {
     checkParameters(ctx, raw, where);
     checkBody(ctx, raw, where);
     checkResponses(ctx, raw, where);
-    checkValidation(ctx, raw, where);
   }
 
   const webhooks = isRecord(ctx.document["webhooks"]) ? ctx.document["webhooks"] : {};
@@ -278,13 +275,6 @@ function checkBody(ctx: CheckContext, raw: RawOperation, where: string): void {
       );
     }
   }
-}
-
-/** Converts every request field once: anything our ValidationSchema cannot express is an error. */
-function checkValidation(ctx: CheckContext, raw: RawOperation, where: string): void {
-  const issues: ValidationIssue[] = [];
-  buildParams(ctx.document, raw, issues);
-  for (const issue of issues) ctx.error(issue.pointer, `${where}: ${issue.message}`, issue.fix);
 }
 
 function checkResponses(ctx: CheckContext, raw: RawOperation, where: string): void {

@@ -1,8 +1,7 @@
 import { joinPointer } from "../load/index.js";
-import { enumKey } from "../model/enum-keys.js";
-import { listRawOperations } from "../model/build.js";
-import { deref, isRecord, type Json } from "../model/resolve.js";
-import { SIZE_KEYWORDS, sizeKeywordProblem } from "../model/validation.js";
+import { enumKey, paramsTypeName } from "../naming.js";
+import { deref, isRecord, type Json } from "../walk/json.js";
+import { listRawOperations } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
 import { shapeOf } from "./shapes.js";
 
@@ -18,9 +17,7 @@ export function checkSchemas(ctx: CheckContext): void {
   const components = isRecord(ctx.document["components"]) ? ctx.document["components"] : {};
   const schemas = isRecord(components["schemas"]) ? components["schemas"] : {};
   const generatedNames = new Set(
-    listRawOperations(ctx.document).flatMap((op) =>
-      op.id ? [`${op.id.charAt(0).toUpperCase()}${op.id.slice(1)}Params`] : [],
-    ),
+    listRawOperations(ctx.document).flatMap((op) => (op.id ? [paramsTypeName(op.id)] : [])),
   );
   for (const [name, schema] of Object.entries(schemas)) {
     const pointer = joinPointer("/components/schemas", name);
@@ -226,12 +223,6 @@ function checkKeywordShapes(ctx: CheckContext, schema: Json, pointer: string): v
 
 /** minLength/maxLength/minItems/…: non-negative integers, and a minimum no larger than its maximum. */
 function checkSizeKeywords(ctx: CheckContext, schema: Json, pointer: string): void {
-  for (const keyword of SIZE_KEYWORDS) {
-    const value = schema[keyword];
-    if (value === undefined) continue;
-    const problem = sizeKeywordProblem(keyword, value);
-    if (problem) ctx.error(joinPointer(pointer, keyword), problem.message, problem.fix);
-  }
   for (const [min, max] of [
     ["minLength", "maxLength"],
     ["minItems", "maxItems"],

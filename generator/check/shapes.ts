@@ -1,5 +1,5 @@
 import { joinPointer } from "../load/index.js";
-import { HTTP_METHODS, deref, isRecord, type Json } from "../model/resolve.js";
+import { HTTP_METHODS, deref, isRecord, type Json } from "../walk/json.js";
 import type { CheckContext } from "./context.js";
 
 /**

@@ -1,6 +1,7 @@
 import type { SpecModel } from "../model/types.js";
 import { markdownHeader } from "./header.js";
-import { iteratorName, resultTypeName } from "./operation.js";
+import { iteratorName } from "../naming.js";
+import { resultTypeName } from "./operation.js";
 
 /**
  * `generated/API.md`: what reviewers read when the spec changes — one line per operation
@@ -20,7 +21,7 @@ export function emitApiMarkdown(model: SpecModel, specSha256: string): string {
   ];
   for (const op of model.operations) {
     const flags = [
-      op.pagination ? `iterator \`${iteratorName(op)}\`` : "",
+      op.pagination ? `iterator \`${iteratorName(op.id)}\`` : "",
       op.experimental ? "experimental" : "",
       op.unsignedResponse ? "unsigned response" : "",
       op.multipart ? "multipart" : "",

@@ -1,11 +1,8 @@
-import type { OperationMeta, ValidationSchema } from "../../runtime/operation.js";
+import type { OperationMeta, ValidationSchema } from "../../runtime/index.js";
 import type { OperationModel, SpecModel } from "../model/types.js";
+import { operationMetaName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { printMember, RawCode, type PrettyData } from "./pretty-data.js";
-
-export function operationMetaName(operationId: string): string {
-  return `${operationId}Operation`;
-}
 
 /** The runtime's view of one operation, as data (see runtime/operation.ts). */
 export function operationMeta(op: OperationModel): OperationMeta {
@@ -41,7 +38,7 @@ export function emitMetadata(model: SpecModel, specSha256: string): string {
   const lines = [
     tsHeader(specSha256),
     "",
-    'import type { OperationMeta } from "../runtime/operation.js";',
+    'import type { OperationMeta } from "../runtime/index.js";',
     "",
   ];
   for (const op of model.operations) {

@@ -1,23 +1,11 @@
 import { StructureKind, type StatementStructures } from "ts-morph";
 import type { OperationModel, ParamModel, RateLimit } from "../model/types.js";
+import { iteratorName, operationMetaName, paramsTypeName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { describeConstraints, docText } from "./jsdoc.js";
 import { propertyKey, tsLiteral } from "./literal.js";
-import { operationMetaName } from "./metadata.js";
 import type { TsPrinter } from "./project.js";
 import { TypeImports, tsType } from "./ts-types.js";
-
-export function pascalCase(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
-}
-
-export function paramsTypeName(op: OperationModel): string {
-  return `${pascalCase(op.id)}Params`;
-}
-
-export function iteratorName(op: OperationModel): string {
-  return `iterate${pascalCase(op.id)}`;
-}
 
 /** Names of the success body type: a component name, or `void` when the spec gives no body. */
 export function resultTypeName(op: OperationModel): string {
@@ -36,7 +24,7 @@ export function emitOperation(
   specSha256: string,
 ): string {
   const imports = new TypeImports(enumNames);
-  const paramsName = paramsTypeName(op);
+  const paramsName = paramsTypeName(op.id);
   const result = op.successSchemaName !== undefined ? imports.use(op.successSchemaName) : "void";
   const properties = op.params.map((p) => ({
     name: propertyKey(p.name),
@@ -123,11 +111,11 @@ export function emitOperation(
     statements.push({
       kind: StructureKind.Function,
       isExported: true,
-      name: iteratorName(op),
+      name: iteratorName(op.id),
       docs: [
         {
           description: docText(
-            `Iterates every item of {@link ${op.id}}, page by page.\n\n\`offset\` is a page INDEX (0, 1, 2, …), not a row offset; iteration stops once \`total_count\` items were seen or a page comes back empty.\n\n@example\n\`\`\`ts\nfor await (const item of ${iteratorName(op)}(client, ${exampleLiteral(op.params.filter((p) => p.required && p.name !== "offset"))})) {\n  console.log(item);\n}\n\`\`\``,
+            `Iterates every item of {@link ${op.id}}, page by page.\n\n\`offset\` is a page INDEX (0, 1, 2, …), not a row offset; iteration stops once \`total_count\` items were seen or a page comes back empty.\n\n@example\n\`\`\`ts\nfor await (const item of ${iteratorName(op.id)}(client, ${exampleLiteral(op.params.filter((p) => p.required && p.name !== "offset"))})) {\n  console.log(item);\n}\n\`\`\``,
           ),
         },
       ],

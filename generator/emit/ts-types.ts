@@ -1,4 +1,4 @@
-import { componentSchemaName, isRecord } from "../model/resolve.js";
+import { componentSchemaName, isRecord } from "../walk/json.js";
 import type { SchemaNode } from "../model/types.js";
 import { propertyKey } from "./literal.js";
 

@@ -1,7 +1,7 @@
 import { StructureKind, type StatementStructures } from "ts-morph";
 import type { SpecModel, WebhookModel } from "../model/types.js";
+import { notificationParserName, webhookResourceName as resourceNameOf } from "../naming.js";
 import { tsHeader } from "./header.js";
-import { pascalCase } from "./operation.js";
 import type { TsPrinter } from "./project.js";
 
 /**
@@ -9,7 +9,7 @@ import type { TsPrinter } from "./project.js";
  * (`couponUse` → `CouponUseResource`), next to the `<Webhook>Notification` envelope.
  */
 export function webhookResourceName(model: SpecModel, webhook: WebhookModel): string | undefined {
-  const name = `${pascalCase(webhook.name)}Resource`;
+  const name = resourceNameOf(webhook.name);
   return model.schemas.some((s) => s.name === name) ? name : undefined;
 }
 
@@ -42,7 +42,7 @@ export function emitWebhooks(printer: TsPrinter, model: SpecModel, specSha256: s
     statements.push({
       kind: StructureKind.Function,
       isExported: true,
-      name: `parse${pascalCase(webhook.name)}Notification`,
+      name: notificationParserName(webhook.name),
       docs: [
         {
           description: `${webhook.summary ? `${webhook.summary}\n\n` : ""}Verifies the WeChat Pay signature over the raw body, then decrypts the resource into a {@link ${resource}}. Pass the headers and the body exactly as received.`,

@@ -1,6 +1,14 @@
 import path from "node:path";
 import { SpecError, sortErrors, type SourceLocation } from "../errors.js";
 import { getAtPointer, joinPointer } from "./pointer.js";
+import {
+  describeShape,
+  registerComponents,
+  resolveTarget,
+  shortKey,
+  targetKey,
+  type RefTarget,
+} from "./refs.js";
 import { parseYamlFile, type ParsedFile } from "./yaml-file.js";
 
 /** The spec as one JSON-compatible object whose `$ref`s all point inside it (`#/components/...`). */
@@ -13,8 +21,6 @@ export interface BundleResult {
   /** Pointer inside the bundled document → where that node was written. */
   readonly positions: ReadonlyMap<string, SourceLocation>;
 }
-
-type FileCache = Map<string, ParsedFile | SpecError[]>;
 
 /**
  * Bundles a spec split over several files into one document.
@@ -30,14 +36,11 @@ type FileCache = Map<string, ParsedFile | SpecError[]>;
  */
 export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
   const entry = path.resolve(entryPath);
-  const cache: FileCache = new Map();
-  const entryFile = load(cache, entry);
+  const cache = new Map<string, ParsedFile | SpecError[]>();
+  const entryFile = parseYamlFile(entry);
+  cache.set(entry, entryFile);
   if (Array.isArray(entryFile)) return entryFile;
-  if (
-    entryFile.value === null ||
-    typeof entryFile.value !== "object" ||
-    Array.isArray(entryFile.value)
-  ) {
+  if (!isMapping(entryFile.value)) {
     return [
       new SpecError(
         entryFile.positions.get(""),
@@ -46,204 +49,216 @@ export function bundleSpec(entryPath: string): BundleResult | SpecError[] {
       ),
     ];
   }
+  return new Bundler(entry, entryFile, cache).run();
+}
 
-  const errors: SpecError[] = [];
-  const positions = new Map<string, SourceLocation>();
-  const reportedTargets = new Set<string>();
-  const registry = registerComponents(entryFile, errors);
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
 
-  const bundleNode = (
+/** One bundling run: the file cache, the component registry, and what was found so far. */
+class Bundler {
+  private readonly errors: SpecError[] = [];
+  private readonly positions = new Map<string, SourceLocation>();
+  /** Non-mapping targets already reported (once per target, not once per `$ref`). */
+  private readonly reportedTargets = new Set<string>();
+  private readonly registry: Map<string, string>;
+
+  constructor(
+    private readonly entry: string,
+    private readonly entryFile: ParsedFile,
+    private readonly cache: Map<string, ParsedFile | SpecError[]>,
+  ) {
+    this.registry = registerComponents(entryFile, this.errors);
+  }
+
+  run(): BundleResult | SpecError[] {
+    const document = this.node(this.entryFile, "", this.entryFile.value, "", [], false);
+    const files = [...this.cache.values()].filter((f): f is ParsedFile => !Array.isArray(f));
+    // A file that does not parse reported its own YAML errors (with positions) when first loaded.
+    for (const result of this.cache.values())
+      if (Array.isArray(result) && result.some((e) => e.location)) this.errors.push(...result);
+    if (this.errors.length > 0) return sortErrors(dedupe(this.errors));
+    return { document: document as BundledDocument, files, positions: this.positions };
+  }
+
+  private load(file: string): ParsedFile | SpecError[] {
+    let parsed = this.cache.get(file);
+    if (parsed === undefined) {
+      parsed = parseYamlFile(file);
+      this.cache.set(file, parsed);
+    }
+    return parsed;
+  }
+
+  private relative(file: string): string {
+    return path.relative(path.dirname(this.entry), file);
+  }
+
+  /** Copies one node into the bundle at `outPointer`, following `$ref`s and recording positions. */
+  private node(
     file: ParsedFile,
     pointer: string,
     value: unknown,
     outPointer: string,
     stack: readonly string[],
     inlineOwnRef: boolean,
-  ): unknown => {
+  ): unknown {
     const here = file.positions.get(pointer);
-    if (here && !positions.has(outPointer)) positions.set(outPointer, here);
+    if (here && !this.positions.has(outPointer)) this.positions.set(outPointer, here);
     if (Array.isArray(value)) {
       return value.map((item, i) =>
-        bundleNode(file, joinPointer(pointer, i), item, joinPointer(outPointer, i), stack, false),
+        this.node(file, joinPointer(pointer, i), item, joinPointer(outPointer, i), stack, false),
       );
     }
-    if (value === null || typeof value !== "object") return value;
-    const record = value as Record<string, unknown>;
-    const ref = record["$ref"];
-    if (typeof ref === "string") {
-      const refLocation = file.positions.get(joinPointer(pointer, "$ref")) ?? here;
-      const target = resolveTarget(file.path, ref);
-      const key = `${target.file}#${target.pointer}`;
-      const siblings = bundleSiblings(file, pointer, record, outPointer, stack);
-      const targetFile = load(cache, target.file);
-      if (Array.isArray(targetFile)) {
-        // A file that exists but does not parse already reported its own YAML errors.
-        if (!targetFile.some((e) => e.location))
-          errors.push(
-            new SpecError(
-              refLocation,
-              `dangling $ref "${ref}": file ${path.relative(path.dirname(entry), target.file)} cannot be read`,
-              "point the $ref at an existing file (paths are relative to the file containing the $ref)",
-            ),
-          );
-        return siblings;
-      }
-      const targetValue = getAtPointer(targetFile.value, target.pointer);
-      if (targetValue === undefined) {
-        errors.push(
-          new SpecError(
-            refLocation,
-            `dangling $ref "${ref}": nothing at #${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`,
-            "fix the JSON pointer after `#` or add the missing definition",
-          ),
-        );
-        return siblings;
-      }
-      if (targetValue === null || typeof targetValue !== "object" || Array.isArray(targetValue)) {
-        // Every OpenAPI $ref (schema, parameter, path item, response) names a mapping. Report the
-        // target itself, once, rather than every $ref to it or the confusing consequences downstream.
-        if (!reportedTargets.has(key)) {
-          reportedTargets.add(key);
-          const where = targetFile.positions.get(target.pointer) ?? {
-            file: target.file,
-            line: 1,
-            col: 1,
-          };
-          const what =
-            target.pointer === ""
-              ? `file ${path.relative(path.dirname(entry), target.file)}`
-              : `#${target.pointer} in ${path.relative(path.dirname(entry), target.file)}`;
-          const refAt = refLocation
-            ? ` (used by $ref at ${path.relative(path.dirname(entry), refLocation.file)}:${refLocation.line})`
-            : "";
-          errors.push(
-            new SpecError(
-              where,
-              `${what} is ${describeShape(targetValue)}, but a $ref target must be a mapping${refAt}`,
-              "write the definition as a YAML mapping (`key: value` lines), e.g. a parameter's `name:`, `in:`, `schema:`",
-            ),
-          );
-        }
-        return siblings;
-      }
-      const registered = registry.get(key);
-      if (target.file === entry) return { $ref: `#${target.pointer}`, ...siblings };
-      if (registered !== undefined && !inlineOwnRef) return { $ref: registered, ...siblings };
-      if (stack.includes(key)) {
-        errors.push(
-          new SpecError(
-            refLocation,
-            `cyclic $ref "${ref}": ${[...stack.slice(stack.indexOf(key)), key].map((k) => shortKey(entry, k)).join(" → ")}`,
-            "break the cycle, or register the schema under components.schemas in the entry file and reference it by name",
-          ),
-        );
-        return siblings;
-      }
-      const inlined = bundleNode(
-        targetFile,
-        target.pointer,
-        targetValue,
-        outPointer,
-        [...stack, key],
-        false,
-      );
-      if (inlined !== null && typeof inlined === "object" && !Array.isArray(inlined))
-        return { ...inlined, ...siblings };
-      return inlined;
-    }
-    const out: Record<string, unknown> = {};
-    for (const [name, child] of Object.entries(record)) {
-      const childPointer = joinPointer(pointer, name);
-      const childOut = joinPointer(outPointer, name);
-      // An entry component that is just a $ref to another file IS the definition: inline it.
-      const ownRef = file === entryFile && /^\/components\/[^/]+$/.test(pointer);
-      out[name] = bundleNode(file, childPointer, child, childOut, stack, ownRef);
-    }
-    return out;
-  };
+    if (!isMapping(value)) return value;
+    const ref = value["$ref"];
+    if (typeof ref === "string")
+      return this.ref(file, pointer, value, ref, outPointer, stack, inlineOwnRef);
+    // An entry component that is just a $ref to another file IS the definition: inline it.
+    const ownRef = file === this.entryFile && /^\/components\/[^/]+$/.test(pointer);
+    return this.children(file, pointer, value, outPointer, stack, ownRef, false);
+  }
 
-  const bundleSiblings = (
+  /** The members of a mapping (without `$ref` when `skipRef`), each bundled in turn. */
+  private children(
     file: ParsedFile,
     pointer: string,
     record: Record<string, unknown>,
     outPointer: string,
     stack: readonly string[],
-  ): Record<string, unknown> => {
+    inlineOwnRef: boolean,
+    skipRef: boolean,
+  ): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const [name, child] of Object.entries(record)) {
-      if (name === "$ref") continue;
-      out[name] = bundleNode(
+      if (skipRef && name === "$ref") continue;
+      out[name] = this.node(
         file,
         joinPointer(pointer, name),
         child,
         joinPointer(outPointer, name),
         stack,
-        false,
+        inlineOwnRef,
       );
     }
     return out;
-  };
-
-  const document = bundleNode(entryFile, "", entryFile.value, "", [], false) as BundledDocument;
-  const files = [...cache.values()].filter((f): f is ParsedFile => !Array.isArray(f));
-  for (const result of cache.values())
-    if (Array.isArray(result) && result.some((e) => e.location)) errors.push(...result);
-  if (errors.length > 0) return sortErrors(dedupe(errors));
-  return { document, files, positions };
-}
-
-function load(cache: FileCache, file: string): ParsedFile | SpecError[] {
-  let parsed = cache.get(file);
-  if (parsed === undefined) {
-    parsed = parseYamlFile(file);
-    cache.set(file, parsed);
   }
-  return parsed;
-}
 
-function resolveTarget(fromFile: string, ref: string): { file: string; pointer: string } {
-  const hash = ref.indexOf("#");
-  const filePart = hash === -1 ? ref : ref.slice(0, hash);
-  const pointer = hash === -1 ? "" : decodeURIComponent(ref.slice(hash + 1));
-  return {
-    file: filePart === "" ? fromFile : path.resolve(path.dirname(fromFile), filePart),
-    pointer,
-  };
-}
+  /**
+   * A `$ref` node: an internal ref to a registered component, or the target inlined in its place
+   * (siblings of `$ref` kept). Dangling, non-mapping and cyclic targets are reported here.
+   */
+  private ref(
+    file: ParsedFile,
+    pointer: string,
+    record: Record<string, unknown>,
+    ref: string,
+    outPointer: string,
+    stack: readonly string[],
+    inlineOwnRef: boolean,
+  ): unknown {
+    const refLocation =
+      file.positions.get(joinPointer(pointer, "$ref")) ?? file.positions.get(pointer);
+    const target = resolveTarget(file.path, ref);
+    const key = targetKey(target);
+    const siblings = this.children(file, pointer, record, outPointer, stack, false, true);
+    const found = this.resolve(ref, target, refLocation);
+    if (found === undefined) return siblings;
+    const registered = this.registry.get(key);
+    if (target.file === this.entry) return { $ref: `#${target.pointer}`, ...siblings };
+    if (registered !== undefined && !inlineOwnRef) return { $ref: registered, ...siblings };
+    if (stack.includes(key)) {
+      this.errors.push(
+        new SpecError(
+          refLocation,
+          `cyclic $ref "${ref}": ${[...stack.slice(stack.indexOf(key)), key].map((k) => shortKey(this.entry, k)).join(" → ")}`,
+          "break the cycle, or register the schema under components.schemas in the entry file and reference it by name",
+        ),
+      );
+      return siblings;
+    }
+    const inlined = this.node(
+      found.file,
+      target.pointer,
+      found.value,
+      outPointer,
+      [...stack, key],
+      false,
+    );
+    return isMapping(inlined) ? { ...inlined, ...siblings } : inlined;
+  }
 
-/** Entry components that are a bare external `$ref` define where that target lives in the bundle. */
-function registerComponents(entry: ParsedFile, errors: SpecError[]): Map<string, string> {
-  const registry = new Map<string, string>();
-  const components = getAtPointer(entry.value, "/components");
-  if (components === null || typeof components !== "object") return registry;
-  for (const [kind, group] of Object.entries(components as Record<string, unknown>)) {
-    if (group === null || typeof group !== "object") continue;
-    for (const [name, def] of Object.entries(group as Record<string, unknown>)) {
-      const ref = (def as Record<string, unknown> | null)?.["$ref"];
-      if (typeof ref !== "string" || ref.startsWith("#")) continue;
-      const target = resolveTarget(entry.path, ref);
-      const key = `${target.file}#${target.pointer}`;
-      const internal = `#${joinPointer(joinPointer("/components", kind), name)}`;
-      const previous = registry.get(key);
-      if (previous !== undefined) {
-        errors.push(
+  /** The target's file and value, or undefined after reporting why the `$ref` cannot be followed. */
+  private resolve(
+    ref: string,
+    target: RefTarget,
+    refLocation: SourceLocation | undefined,
+  ): { file: ParsedFile; value: Record<string, unknown> } | undefined {
+    const targetFile = this.load(target.file);
+    if (Array.isArray(targetFile)) {
+      // A file that exists but does not parse already reported its own YAML errors.
+      if (!targetFile.some((e) => e.location))
+        this.errors.push(
           new SpecError(
-            entry.positions.get(joinPointer(joinPointer("/components", kind), name)),
-            `components ${previous.slice(2)} and ${internal.slice(2)} both point at ${ref}`,
-            "register each definition once",
+            refLocation,
+            `dangling $ref "${ref}": file ${this.relative(target.file)} cannot be read`,
+            "point the $ref at an existing file (paths are relative to the file containing the $ref)",
           ),
         );
-        continue;
-      }
-      registry.set(key, internal);
+      return undefined;
     }
+    const value = getAtPointer(targetFile.value, target.pointer);
+    if (value === undefined) {
+      this.errors.push(
+        new SpecError(
+          refLocation,
+          `dangling $ref "${ref}": nothing at #${target.pointer} in ${this.relative(target.file)}`,
+          "fix the JSON pointer after `#` or add the missing definition",
+        ),
+      );
+      return undefined;
+    }
+    if (!isMapping(value)) {
+      this.reportNonMapping(targetFile, target, value, refLocation);
+      return undefined;
+    }
+    return { file: targetFile, value };
   }
-  return registry;
-}
 
-function shortKey(entry: string, key: string): string {
-  const [file = "", pointer = ""] = key.split("#");
-  return `${path.relative(path.dirname(entry), file)}#${pointer}`;
+  /**
+   * Every OpenAPI $ref (schema, parameter, path item, response) names a mapping. Report the
+   * target itself, once, rather than every $ref to it or the confusing consequences downstream.
+   */
+  private reportNonMapping(
+    targetFile: ParsedFile,
+    target: RefTarget,
+    value: unknown,
+    refLocation: SourceLocation | undefined,
+  ): void {
+    const key = targetKey(target);
+    if (this.reportedTargets.has(key)) return;
+    this.reportedTargets.add(key);
+    const where = targetFile.positions.get(target.pointer) ?? {
+      file: target.file,
+      line: 1,
+      col: 1,
+    };
+    const what =
+      target.pointer === ""
+        ? `file ${this.relative(target.file)}`
+        : `#${target.pointer} in ${this.relative(target.file)}`;
+    const refAt = refLocation
+      ? ` (used by $ref at ${this.relative(refLocation.file)}:${refLocation.line})`
+      : "";
+    this.errors.push(
+      new SpecError(
+        where,
+        `${what} is ${describeShape(value)}, but a $ref target must be a mapping${refAt}`,
+        "write the definition as a YAML mapping (`key: value` lines), e.g. a parameter's `name:`, `in:`, `schema:`",
+      ),
+    );
+  }
 }
 
 function dedupe(errors: SpecError[]): SpecError[] {
@@ -254,10 +269,4 @@ function dedupe(errors: SpecError[]): SpecError[] {
     seen.add(k);
     return true;
   });
-}
-
-function describeShape(value: unknown): string {
-  if (value === null) return "empty";
-  if (Array.isArray(value)) return "a YAML list";
-  return `a ${typeof value} (${JSON.stringify(value)})`;
 }

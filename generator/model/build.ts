@@ -1,16 +1,24 @@
-import type { HttpMethod, ParamLocation } from "../../runtime/operation.js";
+import type { HttpMethod, ParamLocation } from "../../runtime/index.js";
 import { joinPointer, type BundledDocument } from "../load/index.js";
-import { enumKey } from "./enum-keys.js";
+import { enumKey } from "../naming.js";
 import {
   componentSchemaName,
   deref,
   exampleOf,
-  HTTP_METHODS,
   isRecord,
   recordOr,
   stringOrUndefined,
   type Json,
-} from "./resolve.js";
+} from "../walk/json.js";
+import {
+  collectParameters,
+  compare,
+  listRawOperations,
+  multipartOf,
+  requestBodyOf,
+  successResponseOf,
+  type RawOperation,
+} from "../walk/operations.js";
 import type {
   ErrorResponseModel,
   NamedSchemaModel,
@@ -18,7 +26,6 @@ import type {
   PaginationModel,
   ParamModel,
   RateLimit,
-  SchemaNode,
   SpecModel,
   WebhookModel,
 } from "./types.js";
@@ -34,41 +41,6 @@ export interface BuildOptions {
  * SHA-256 of the bytes), so callers never pass them.
  */
 const COMPUTED_META_FIELDS = new Set(["sha256"]);
-
-/** One operation as found in the document, before it is normalized. */
-export interface RawOperation {
-  readonly id: string | undefined;
-  readonly method: string;
-  readonly path: string;
-  readonly node: Json;
-  readonly pointer: string;
-  readonly pathItem: Json;
-  readonly pathItemPointer: string;
-}
-
-export function listRawOperations(document: BundledDocument): RawOperation[] {
-  const out: RawOperation[] = [];
-  const paths = isRecord(document["paths"]) ? document["paths"] : {};
-  for (const [path, item] of Object.entries(paths)) {
-    const pathItemPointer = joinPointer("/paths", path);
-    const resolved = deref(document, item, pathItemPointer);
-    if (!resolved) continue;
-    for (const method of HTTP_METHODS) {
-      const node = resolved.node[method];
-      if (!isRecord(node)) continue;
-      out.push({
-        id: typeof node["operationId"] === "string" ? node["operationId"] : undefined,
-        method,
-        path,
-        node,
-        pointer: joinPointer(resolved.pointer, method),
-        pathItem: resolved.node,
-        pathItemPointer: resolved.pointer,
-      });
-    }
-  }
-  return out;
-}
 
 /**
  * Builds the normalized model. Assumes the check stage passed; `issues` still collects anything
@@ -86,6 +58,8 @@ export function buildModel(
     if (raw.id === undefined) continue;
     if (raw.node["x-wechatpay-experimental"] === true && !options.experimental) {
       skippedExperimental.push(raw.id);
+      // Not generated, but checked: `--experimental` must never meet a spec that fails here.
+      buildParams(document, raw, issues);
       continue;
     }
     operations.push(buildOperation(document, raw, raw.id, issues));
@@ -99,57 +73,6 @@ export function buildModel(
     skippedExperimental,
     schemas: buildSchemas(document),
     webhooks: buildWebhooks(document),
-  };
-}
-
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Path-level parameters apply to every operation; an operation's own entry with the same name+in
- * wins. `pointer` is the list entry, `definedAt` where the parameter itself is written (after $refs).
- */
-export function collectParameters(
-  document: BundledDocument,
-  raw: RawOperation,
-): { node: Json; pointer: string; definedAt: string }[] {
-  const byKey = new Map<string, { node: Json; pointer: string; definedAt: string }>();
-  const add = (list: unknown, pointer: string): void => {
-    if (!Array.isArray(list)) return;
-    list.forEach((entry, i) => {
-      const resolved = deref(document, entry, joinPointer(pointer, i));
-      if (!resolved) return;
-      byKey.set(`${String(resolved.node["in"])}:${String(resolved.node["name"])}`, {
-        node: resolved.node,
-        pointer: joinPointer(pointer, i),
-        definedAt: resolved.pointer,
-      });
-    });
-  };
-  add(raw.pathItem["parameters"], joinPointer(raw.pathItemPointer, "parameters"));
-  add(raw.node["parameters"], joinPointer(raw.pointer, "parameters"));
-  return [...byKey.values()];
-}
-
-/** The request body's media type and schema, resolved through refs. */
-export function requestBodyOf(
-  document: BundledDocument,
-  raw: RawOperation,
-): { mediaType: string; schema: SchemaNode; schemaPointer: string; required: boolean } | undefined {
-  const body = deref(document, raw.node["requestBody"], joinPointer(raw.pointer, "requestBody"));
-  if (!body || !isRecord(body.node["content"])) return undefined;
-  const [mediaType, media] =
-    Object.entries(body.node["content"]).sort(([a], [b]) => compare(a, b))[0] ?? [];
-  if (mediaType === undefined || !isRecord(media) || !isRecord(media["schema"])) return undefined;
-  return {
-    mediaType,
-    schema: media["schema"],
-    schemaPointer: joinPointer(
-      joinPointer(joinPointer(body.pointer, "content"), mediaType),
-      "schema",
-    ),
-    required: body.node["required"] === true,
   };
 }
 
@@ -258,36 +181,6 @@ function multipartParams(
       pointer: filePointer,
     },
   ];
-}
-
-export function multipartOf(node: Json): { metaPart: string; filePart: string } | undefined {
-  const ext = node["x-wechatpay-multipart"];
-  if (
-    !isRecord(ext) ||
-    typeof ext["meta_part"] !== "string" ||
-    typeof ext["file_part"] !== "string"
-  )
-    return undefined;
-  return { metaPart: ext["meta_part"], filePart: ext["file_part"] };
-}
-
-export function successResponseOf(
-  document: BundledDocument,
-  raw: RawOperation,
-): { status: string; schema: Json | undefined; pointer: string } | undefined {
-  const responses = isRecord(raw.node["responses"]) ? raw.node["responses"] : {};
-  const status = Object.keys(responses)
-    .filter((s) => /^2\d\d$/.test(s))
-    .sort(compare)[0];
-  if (status === undefined) return undefined;
-  const pointer = joinPointer(joinPointer(raw.pointer, "responses"), status);
-  const response = deref(document, responses[status], pointer);
-  const json =
-    response && isRecord(response.node["content"])
-      ? response.node["content"]["application/json"]
-      : undefined;
-  const schema = isRecord(json) && isRecord(json["schema"]) ? json["schema"] : undefined;
-  return { status, schema, pointer };
 }
 
 function buildOperation(

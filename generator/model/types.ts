@@ -1,4 +1,4 @@
-import type { HttpMethod, ParamLocation, ValidationSchema } from "../../runtime/operation.js";
+import type { HttpMethod, ParamLocation, ValidationSchema } from "../../runtime/index.js";
 
 /** A JSON Schema node of the bundled spec (refs are internal: `#/components/schemas/Name`). */
 export type SchemaNode = Readonly<Record<string, unknown>>;

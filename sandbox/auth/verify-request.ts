@@ -9,7 +9,7 @@ import {
   buildRequestSigningString,
   parseAuthorization,
   verifyMessage,
-} from "../../runtime/signing.js";
+} from "../../runtime/index.js";
 import { SandboxApiError } from "../errors.js";
 
 /** The documented replay window: more than 5 minutes off is rejected. */

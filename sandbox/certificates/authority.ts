@@ -7,7 +7,7 @@
 import { generateKeyPair, randomBytes } from "node:crypto";
 import type { KeyObject } from "node:crypto";
 import { promisify } from "node:util";
-import { encryptResource, NOTIFICATION_ALGORITHM } from "../../runtime/notification.js";
+import { encryptResource, NOTIFICATION_ALGORITHM } from "../../runtime/index.js";
 import { formatChinaTime, type Clock } from "../clock.js";
 import { randomAlnum } from "../ids.js";
 import { createCertificatePem } from "./x509.js";

@@ -11,7 +11,7 @@ import {
   buildResponseVerifyString,
   signMessage,
   SIGNATURE_PROBE_PREFIX,
-} from "../../runtime/signing.js";
+} from "../../runtime/index.js";
 import type { Clock } from "../clock.js";
 import type { PostFault } from "../faults.js";
 import { randomNonce, randomPublicKeyId, randomRequestId } from "../ids.js";

@@ -4,10 +4,10 @@
  * nonce), wrapped in the documented envelope.
  */
 import { randomUUID } from "node:crypto";
-import { encryptResource, NOTIFICATION_ALGORITHM } from "../../runtime/notification.js";
+import { encryptResource, NOTIFICATION_ALGORITHM } from "../../runtime/index.js";
 import { formatChinaTime, type Clock } from "../clock.js";
 import { randomAlnum } from "../ids.js";
-import { couponView } from "../rules/coupon-view.js";
+import { couponView } from "../domain/coupon-view.js";
 import type { CouponRecord, StockRecord } from "../state/store.js";
 
 export const COUPON_USE_EVENT = "COUPON.USE";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeFileDiff } from "../../generator/write.js";
+import { describeFileDiff } from "../../generator/diff.js";
 
 /** A generated-looking file: hash header on line 2, then `n` distinct body lines. */
 function file(hash: string, n: number, edit?: { line: number; text: string }): string {

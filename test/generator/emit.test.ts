@@ -10,7 +10,7 @@ import { TsPrinter } from "../../generator/emit/project.js";
 import { TypeImports, tsType } from "../../generator/emit/ts-types.js";
 import { formatFile, prettierFormat } from "../../generator/format.js";
 import { buildModel } from "../../generator/model/build.js";
-import { enumKey } from "../../generator/model/enum-keys.js";
+import { enumKey } from "../../generator/naming.js";
 import type { SchemaNode } from "../../generator/model/types.js";
 import { toValidationSchema, type ValidationIssue } from "../../generator/model/validation.js";
 

@@ -4,7 +4,8 @@
  */
 import { NUMERIC_CONSTRAINTS, type FieldFacts, type NumericConstraint } from "./fields.js";
 import { ruleFor, type ChangeKind, type ChangeSide, type Classification } from "./rules.js";
-import { pascal, type OperationSurface, type SpecSurface } from "./surface.js";
+import { iteratorName } from "../../generator/index.js";
+import type { OperationSurface, SpecSurface } from "./surface.js";
 
 export interface Change {
   readonly side: ChangeSide;
@@ -356,7 +357,7 @@ function compareOperation(before: OperationSurface, after: OperationSurface, out
         "iterator-removed",
         before,
         "iterator",
-        `iterate${pascal(before.id)}`,
+        iteratorName(before.id),
         undefined,
         experimental,
       ),
@@ -368,7 +369,7 @@ function compareOperation(before: OperationSurface, after: OperationSurface, out
         after,
         "iterator",
         undefined,
-        `iterate${pascal(after.id)}`,
+        iteratorName(after.id),
         experimental,
       ),
     );

@@ -3,8 +3,7 @@
  * (`stock_use_rule.max_coupons`, `data[].stock_id`, `goods_tag[]`). Two specs are compared
  * field by field on these facts, so the walker is the only place that reads raw schema nodes.
  */
-import { getAtPointer } from "../../generator/load/index.js";
-import { componentSchemaName, isRecord, type Json } from "../../generator/model/resolve.js";
+import { componentSchemaName, getAtPointer, isRecord, type Json } from "../../generator/index.js";
 
 export type Side = "request" | "response";
 

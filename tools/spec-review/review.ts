@@ -14,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { runGenerate } from "../../generator/run.js";
+import { runGenerate } from "../../generator/index.js";
 import { runSpecDiff, type Io } from "./run-diff.js";
 import { runUsageCheck } from "./usage-check.js";
 

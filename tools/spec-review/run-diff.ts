@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SpecErrors } from "../../generator/errors.js";
+import { SpecErrors } from "../../generator/index.js";
 import { compareSurfaces } from "./compare.js";
 import {
   defaultBase,

@@ -3,15 +3,18 @@
  * wire facts, flat request fields and response fields, plus the named models. Built from the
  * generator's own loader and model so the review sees exactly what `npm run generate` sees.
  */
-import { loadSpec, type LoadedSpec } from "../../generator/load/index.js";
 import {
   buildModel,
+  componentSchemaName,
+  iteratorName,
   listRawOperations,
+  loadCheckedSpec,
+  paramsTypeName,
   requestBodyOf,
   successResponseOf,
-} from "../../generator/model/build.js";
-import { componentSchemaName } from "../../generator/model/resolve.js";
-import type { OperationModel } from "../../generator/model/types.js";
+  type LoadedSpec,
+  type OperationModel,
+} from "../../generator/index.js";
 import { canonical, flattenBody, flattenParams, type FieldFacts, type TopField } from "./fields.js";
 
 export interface OperationSurface {
@@ -44,11 +47,6 @@ export interface SpecSurface {
   readonly models: ReadonlySet<string>;
 }
 
-/** `listStocks` → `ListStocks` (the generator's PascalCase for Params type names). */
-export function pascal(id: string): string {
-  return id.charAt(0).toUpperCase() + id.slice(1);
-}
-
 const COMPONENT_FIELD = /^\/components\/schemas\/([^/]+)\/properties\/[^/]+$/;
 
 function requestFields(op: OperationModel): TopField[] {
@@ -79,7 +77,7 @@ function operationSurface(spec: LoadedSpec, op: OperationModel): OperationSurfac
   ]) {
     if (node[key] !== undefined) extensions[key] = canonical(node[key]);
   }
-  const paramsType = `${pascal(op.id)}Params`;
+  const paramsType = paramsTypeName(op.id);
   const paginated = op.pagination !== undefined;
   return {
     id: op.id,
@@ -89,7 +87,7 @@ function operationSurface(spec: LoadedSpec, op: OperationModel): OperationSurfac
     experimental: op.experimental,
     summary: op.summary,
     description: op.description,
-    generated: [op.id, paramsType, ...(paginated ? [`iterate${pascal(op.id)}`] : [])],
+    generated: [op.id, paramsType, ...(paginated ? [iteratorName(op.id)] : [])],
     paramsType,
     responseModel: op.successSchemaName,
     successStatus: op.successStatus,
@@ -168,7 +166,10 @@ export function buildSurface(spec: LoadedSpec): SpecSurface {
   return { operations, models: new Set(fullModel.schemas.map((s) => s.name)) };
 }
 
-/** Loads a spec through the generator's loader (throws the generator's `SpecErrors` when broken). */
+/**
+ * Loads a spec through the generator's loader and checks (throws the generator's `SpecErrors`
+ * when `npm run generate` would refuse it), so the report never describes a spec that cannot ship.
+ */
 export function loadSurface(entryPath: string): SpecSurface {
-  return buildSurface(loadSpec(entryPath));
+  return buildSurface(loadCheckedSpec(entryPath, { experimental: true }).spec);
 }

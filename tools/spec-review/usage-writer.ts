@@ -11,11 +11,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import { format } from "prettier";
-import { loadSpec, type LoadedSpec } from "../../generator/load/index.js";
-import { buildModel, listRawOperations, successResponseOf } from "../../generator/model/build.js";
-import { componentSchemaName, deref, isRecord, type Json } from "../../generator/model/resolve.js";
-import type { OperationModel } from "../../generator/model/types.js";
-import { pascal } from "./surface.js";
+import {
+  componentSchemaName,
+  deref,
+  isRecord,
+  iteratorName,
+  pascalCase,
+  listRawOperations,
+  loadCheckedSpec,
+  successResponseOf,
+  type Json,
+  type LoadedSpec,
+  type OperationModel,
+} from "../../generator/index.js";
 
 const MAX_DEPTH = 12;
 
@@ -122,7 +130,7 @@ function usageFile(w: Writer, op: OperationModel): string {
   const success = raw ? successResponseOf(w.spec.document, raw) : undefined;
   const shape = success?.schema ? typeFor(w, success.schema, 0, []) : undefined;
   const itemShape = op.pagination ? typeFor(w, op.pagination.itemSchema, 0, []) : undefined;
-  const iterator = `iterate${pascal(op.id)}`;
+  const iterator = iteratorName(op.id);
   const enumRefs = [...w.touched]
     .sort()
     .flatMap((name) => (w.enums.get(name) ?? []).map((key) => `${name}.${key}`));
@@ -135,7 +143,7 @@ function usageFile(w: Writer, op: OperationModel): string {
     `import { ${valueImports.join(", ")} } from "../../generated/index.js";`,
     `import type { WechatPayClient } from "../../runtime/index.js";`,
     "",
-    `export async function use${pascal(fn)}(client: WechatPayClient): Promise<void> {`,
+    `export async function use${pascalCase(fn)}(client: WechatPayClient): Promise<void> {`,
     `  const result = await ${fn}(client, { ${params.join(", ")} }, { timeout: 10_000 });`,
     shape ? `  const view: ${shape} = result;` : "  const view: unknown = result;",
     "  void view;",
@@ -158,8 +166,7 @@ function usageFile(w: Writer, op: OperationModel): string {
 }
 
 export async function writeUsageFiles(specPath: string, outDir: string): Promise<string[]> {
-  const spec = loadSpec(specPath);
-  const model = buildModel(spec.document, { experimental: false });
+  const { spec, model } = loadCheckedSpec(specPath, { experimental: false });
   const enums = new Map(
     model.schemas
       .filter((s) => s.enumValues)

@@ -8,9 +8,9 @@ import { formatChinaTime } from "../clock.js";
 import type { OperationHandler, OperationRequest, SandboxContext } from "../context.js";
 import { invalidRequest, paramError } from "../errors.js";
 import type { StockRecord, StockStatus } from "../state/store.js";
-import { requireString } from "./fields.js";
-import { loadStock, requireCreator } from "./stock-access.js";
-import { effectiveStatus } from "./stock-view.js";
+import { requireString } from "../domain/fields.js";
+import { loadStock, requireCreator } from "../domain/stock-access.js";
+import { effectiveStatus } from "../domain/stock-view.js";
 
 function illegalStatus(
   stock: StockRecord,

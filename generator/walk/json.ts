@@ -1,5 +1,8 @@
-import { getAtPointer } from "../load/index.js";
-import type { SchemaNode } from "./types.js";
+/**
+ * Plain-JSON helpers for reading the bundled spec: guards, `$ref` following and component naming.
+ * Shared by the check, model and emit stages and by tools/ (through generator/index.ts).
+ */
+import { getAtPointer } from "../load/pointer.js";
 
 export type Json = Readonly<Record<string, unknown>>;
 
@@ -43,7 +46,7 @@ export function stringOrUndefined(value: unknown): string | undefined {
 }
 
 /** The first example the spec gives for a field: the parameter's own, else its schema's. */
-export function exampleOf(...nodes: (Json | SchemaNode | undefined)[]): unknown {
+export function exampleOf(...nodes: (Json | undefined)[]): unknown {
   for (const node of nodes) {
     if (!node) continue;
     if (node["example"] !== undefined) return node["example"];

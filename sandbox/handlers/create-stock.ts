@@ -7,7 +7,7 @@ import { formatChinaTime, parseRfc3339 } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, paramError } from "../errors.js";
 import { canonicalJson, type JsonObject, type StockRecord } from "../state/store.js";
-import { refuseChangedReplay } from "./idempotency.js";
+import { refuseChangedReplay } from "../domain/idempotency.js";
 import {
   findFourByteCharacter,
   numberAt,
@@ -15,7 +15,7 @@ import {
   requireNumber,
   requireString,
   stringAt,
-} from "./fields.js";
+} from "../domain/fields.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The availability window may be at most 90 days long. */

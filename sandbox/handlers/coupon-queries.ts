@@ -1,10 +1,10 @@
 /** listCouponsByFilter and queryCoupon (reference §2.11, §2.12). */
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, notFound, paramError, requestBlocked } from "../errors.js";
-import { requireBoundAppid } from "./appid.js";
-import { couponStatus, couponView } from "./coupon-view.js";
-import { pageOf, queryInt, queryString } from "./paging.js";
-import { stockTerms } from "./stock-view.js";
+import { requireBoundAppid } from "../domain/appid.js";
+import { couponStatus, couponView } from "../domain/coupon-view.js";
+import { pageOf, queryInt, queryString } from "../domain/paging.js";
+import { stockTerms } from "../domain/stock-view.js";
 import { getOwn } from "../state/store.js";
 
 export const listCouponsByFilter: OperationHandler = (ctx, req) => {

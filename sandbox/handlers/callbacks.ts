@@ -3,8 +3,8 @@ import { formatChinaTime } from "../clock.js";
 import type { OperationHandler, SandboxContext } from "../context.js";
 import { notFound, paramError, requestBlocked } from "../errors.js";
 import { isLoopbackHttpUrl } from "../http/loopback-callbacks.js";
-import { booleanAt, requireString } from "./fields.js";
-import { queryString } from "./paging.js";
+import { booleanAt, requireString } from "../domain/fields.js";
+import { queryString } from "../domain/paging.js";
 import { getOwn } from "../state/store.js";
 
 function checkNotifyUrl(ctx: SandboxContext, notifyUrl: string): void {

@@ -2,9 +2,9 @@
 import { parseRfc3339 } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { requestBlocked, SandboxApiError } from "../errors.js";
-import { pageOf, queryInt, queryString } from "./paging.js";
-import { loadStock, requireCreator } from "./stock-access.js";
-import { effectiveStatus, stockTerms, stockView } from "./stock-view.js";
+import { pageOf, queryInt, queryString } from "../domain/paging.js";
+import { loadStock, requireCreator } from "../domain/stock-access.js";
+import { effectiveStatus, stockTerms, stockView } from "../domain/stock-view.js";
 
 export const listStocks: OperationHandler = (ctx, req) => {
   const creator = queryString(req.query, "stock_creator_mchid") ?? req.mchid;

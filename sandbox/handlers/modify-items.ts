@@ -6,9 +6,9 @@ import { formatChinaTime } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, paramError } from "../errors.js";
 import type { JsonObject } from "../state/store.js";
-import { objectAt, requireString, stringListAt } from "./fields.js";
-import { loadStock, requireCreator } from "./stock-access.js";
-import { stockTerms } from "./stock-view.js";
+import { objectAt, requireString, stringListAt } from "../domain/fields.js";
+import { loadStock, requireCreator } from "../domain/stock-access.js";
+import { stockTerms } from "../domain/stock-view.js";
 
 export const modifyAvailableSingleitem: OperationHandler = (ctx, req) => {
   const stock = loadStock(ctx, req.pathParams["stock_id"] ?? "");

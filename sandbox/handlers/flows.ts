@@ -8,10 +8,10 @@ import { chinaDate } from "../clock.js";
 import type { OperationHandler, OperationRequest, SandboxContext } from "../context.js";
 import { notFound } from "../errors.js";
 import type { CouponRecord, StockRecord } from "../state/store.js";
-import { BILL_DOWNLOAD_PATH } from "./bills.js";
-import { queryString } from "./paging.js";
-import { loadStock, requireCreator } from "./stock-access.js";
-import { stockTerms } from "./stock-view.js";
+import { BILL_DOWNLOAD_PATH } from "../domain/bills.js";
+import { queryString } from "../domain/paging.js";
+import { loadStock, requireCreator } from "../domain/stock-access.js";
+import { stockTerms } from "../domain/stock-view.js";
 
 const USE_HEADER =
   "批次id,优惠id,优惠类型,优惠金额(元),订单总金额(元),交易类型,支付单号,消耗时间,消耗商户号,设备号,银行流水号";
