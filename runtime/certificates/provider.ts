@@ -74,7 +74,15 @@ export class PlatformCertificateProvider {
     this.#configured = configuredKeys;
     this.#refreshIntervalMs = options.refreshIntervalMs ?? DEFAULT_REFRESH_INTERVAL_MS;
     this.#minRefreshIntervalMs = options.minRefreshIntervalMs ?? DEFAULT_MIN_REFRESH_INTERVAL_MS;
-    this.#onError = options.onError ?? (() => undefined);
+    const onError = options.onError;
+    // A throwing onError must not become an unhandled rejection of a background refresh.
+    this.#onError = (error) => {
+      try {
+        onError?.(error);
+      } catch {
+        // ignored: reporting is best effort
+      }
+    };
   }
 
   /** Downloads performed by this provider (store reads excluded). */
@@ -87,9 +95,10 @@ export class PlatformCertificateProvider {
     return this.#downloadedAt;
   }
 
-  /** Every held certificate, including those not effective yet. */
+  /** Every held certificate that has not expired, including those not effective yet. */
   certificates(): readonly PlatformCertificate[] {
-    return this.#held;
+    const now = this.#now();
+    return this.#held.filter((c) => c.expireTime > now);
   }
 
   /** Serial of the newest certificate effective now (sent as `Wechatpay-Serial`), if any. */
