@@ -14,7 +14,7 @@ export { SpecError, SpecErrors, type SourceLocation } from "./errors.js";
 export { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 export { runGenerate, type RunIo } from "./run.js";
 export { loadSpec, type BundledDocument, type LoadedSpec } from "./load/index.js";
-export { getAtPointer, joinPointer, splitPointer } from "./load/pointer.js";
+export { getAtPointer, joinPointer, splitPointer } from "../shared/json-pointer.js";
 export { checkSpec } from "./check/index.js";
 export { buildModel } from "./model/build.js";
 export type { OperationModel, ParamModel, SpecModel, WebhookModel } from "./model/types.js";

@@ -27,6 +27,7 @@ import { createDefaultDispatcher, sendOnce } from "./transport.js";
 import type { WireResponse } from "./transport.js";
 import { validate } from "./validate.js";
 import { verifyWechatpaySignature } from "./verify.js";
+import { isHeaderValue } from "../shared/http.js";
 
 /** Per-call options accepted by every generated operation. */
 export interface RequestOptions {
@@ -340,7 +341,6 @@ function checkCallOptions(op: OperationMeta, timeout: number, maxRetries: number
 // What undici accepts (RFC 9110 token / field-value). Checked here so a bad header is a
 // RequestValidationError before sending, not a ConnectionError from inside undici that a GET retries.
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 /** The caller's extra headers with lower-case names, or undefined when there are none. */
 function checkExtraHeaders(
@@ -358,7 +358,7 @@ function checkExtraHeaders(
         path: `headers.${name}`,
         message: "is set by the runtime and cannot be overridden",
       });
-    else if (typeof value !== "string" || !HEADER_VALUE.test(value))
+    else if (typeof value !== "string" || !isHeaderValue(value))
       issues.push({
         path: `headers.${name}`,
         message: "must be a single-line string of Latin-1 characters without controls",

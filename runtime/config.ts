@@ -7,6 +7,7 @@ import { createPrivateKey, createPublicKey, KeyObject } from "node:crypto";
 import type { Dispatcher } from "undici";
 import { ConfigurationError } from "./errors.js";
 import { VERSION } from "./version.js";
+import { isHeaderValue } from "../shared/http.js";
 
 /** A PEM string or an already parsed node:crypto key. */
 export type KeyInput = string | KeyObject;
@@ -151,11 +152,7 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     throw new ConfigurationError("maxRetries", "must be an integer ≥ 0");
   const userAgent = config.userAgent ?? `wechatpay-favor/${VERSION} node/${process.versions.node}`;
   // Same rule undici applies to every header value; checked here so it fails once, not per request.
-  if (
-    typeof userAgent !== "string" ||
-    userAgent === "" ||
-    !/^[\t\x20-\x7e\x80-\xff]+$/.test(userAgent)
-  ) {
+  if (typeof userAgent !== "string" || userAgent === "" || !isHeaderValue(userAgent)) {
     throw new ConfigurationError(
       "userAgent",
       "must be a non-empty single-line string of Latin-1 characters without controls",

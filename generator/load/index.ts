@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { SpecError, SpecErrors, sortErrors, type SourceLocation } from "../errors.js";
 import { bundleSpec, type BundledDocument } from "./bundle.js";
-import { getAtPointer, joinPointer } from "./pointer.js";
+import { getAtPointer, joinPointer } from "../../shared/json-pointer.js";
+import { canonicalJson } from "../../shared/json.js";
 
 export type { BundledDocument } from "./bundle.js";
-export { getAtPointer, joinPointer, splitPointer } from "./pointer.js";
+export { getAtPointer, joinPointer, splitPointer } from "../../shared/json-pointer.js";
 
 export interface SpecSourceFile {
   /** Path relative to the entry file's folder, with `/` separators (stable across machines). */
@@ -62,18 +63,6 @@ export function loadSpec(entryPath: string): LoadedSpec {
     );
   const sha256 = createHash("sha256").update(canonicalJson(result.document)).digest("hex");
   return { entryPath: entryAbs, document: result.document, files, sha256, locate };
-}
-
-/** JSON text with object keys sorted at every level (array order is meaningful and kept). */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 
 /**

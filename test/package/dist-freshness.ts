@@ -9,6 +9,7 @@ const BUILD_INPUTS = [
   "index.ts",
   "tsconfig.build.json",
   "tsconfig.json",
+  "shared",
   "runtime",
   "generated",
   "sandbox",

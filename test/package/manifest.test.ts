@@ -59,12 +59,18 @@ describe("package.json", () => {
   });
 
   it("builds only the shipped code into dist/ mirroring the tree", () => {
-    expect(buildConfig.include.sort()).toEqual(["generated", "index.ts", "runtime", "sandbox"]);
+    expect(buildConfig.include.sort()).toEqual([
+      "generated",
+      "index.ts",
+      "runtime",
+      "sandbox",
+      "shared",
+    ]);
     expect(buildConfig.compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
   });
 
   it("lists as dependencies exactly the packages the shipped sources import", () => {
-    const shipped = ["runtime", "generated", "sandbox"].map((dir) => join(repoRoot, dir));
+    const shipped = ["shared", "runtime", "generated", "sandbox"].map((dir) => join(repoRoot, dir));
     const imported = importedPackages(shipped, ".ts").filter((name) => name !== manifest["name"]);
     expect(imported).toEqual(Object.keys(manifest.dependencies).sort());
   });
