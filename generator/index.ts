@@ -47,7 +47,7 @@ export function loadCheckedSpec(
   options: { readonly experimental: boolean },
 ): { spec: LoadedSpec; model: SpecModel } {
   const spec = loadSpec(entryPath);
-  const errors = checkSpec(spec, { experimental: true });
+  const errors = checkSpec(spec);
   if (errors.length > 0) throw new SpecErrors(errors);
   const issues: ValidationIssue[] = [];
   const model = buildModel(spec.document, options, issues);

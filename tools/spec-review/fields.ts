@@ -6,8 +6,6 @@
 import { componentSchemaName, getAtPointer, isRecord, type Json } from "../../generator/index.js";
 import { canonicalJson } from "../../shared/json.js";
 
-export type Side = "request" | "response";
-
 /** Constraint keywords compared numerically; `tighterWhen` says which direction narrows the field. */
 export const NUMERIC_CONSTRAINTS = {
   maxLength: "lower",
@@ -51,12 +49,6 @@ export interface FieldFacts {
   readonly localPath: string;
   /** Component schemas on the way from the root to this field (their generated types change with it). */
   readonly chain: readonly string[];
-}
-
-/** A root to flatten: a list of top-level fields (request params) or one schema (response body). */
-export interface WalkRoot {
-  readonly document: unknown;
-  readonly side: Side;
 }
 
 export interface TopField {
