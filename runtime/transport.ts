@@ -70,7 +70,7 @@ export async function sendOnce(
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<WireResponse> {
-  if (signal?.aborted) throw new AbortError();
+  if (signal?.aborted) throw AbortError.fromSignal(signal);
   const deadline = new EventEmitter();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -93,7 +93,7 @@ export async function sendOnce(
     const body = new Uint8Array(await response.body.arrayBuffer());
     return { status: response.statusCode, headers: response.headers, body };
   } catch (error) {
-    if (signal?.aborted) throw new AbortError();
+    if (signal?.aborted) throw AbortError.fromSignal(signal);
     if (timedOut) throw new TimeoutError(timeoutMs);
     throw toConnectionError(error);
   } finally {

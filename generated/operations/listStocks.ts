@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
 import type { StockStatus } from "../enums.js";
 import type { Stock, StockCollection } from "../models.js";
@@ -102,6 +101,22 @@ export function listStocks(
 ): Promise<StockCollection> {
   return client.request<StockCollection>(listStocksOperation, params, options);
 }
+
+/**
+ * {@link listStocks} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await listStocks.withResponse(client, { offset: 0, limit: 10, stock_creator_mchid: "9856888" });
+ * ```
+ */
+listStocks.withResponse = function listStocksWithResponse(
+  client: WechatPayClient,
+  params: ListStocksParams,
+  options?: RequestOptions,
+): Promise<RawResponse<StockCollection>> {
+  return client.requestRaw<StockCollection>(listStocksOperation, params, options);
+};
 
 /**
  * Iterates every item of {@link listStocks}, page by page.

@@ -1,10 +1,12 @@
 import { SpecError, sortErrors } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { CheckContext } from "./context.js";
+import { checkConventions } from "./conventions.js";
 import { checkExtensions } from "./extensions.js";
 import { checkOperations } from "./operations.js";
 import { checkSchemas } from "./schemas.js";
 import { checkShapes } from "./shapes.js";
+import { checkValues } from "./values.js";
 
 /**
  * Every structural rule the generator relies on, checked before anything is emitted. Returns
@@ -25,6 +27,8 @@ export function checkSpec(spec: LoadedSpec): SpecError[] {
   checkOperations(ctx);
   checkSchemas(ctx);
   checkExtensions(ctx);
+  checkValues(ctx);
+  checkConventions(ctx);
   const seen = new Set<string>();
   return sortErrors(ctx.errors).filter((e) => {
     const key = e.format("/");

@@ -203,3 +203,29 @@ export async function invalidCalls(): Promise<void> {
   ).total_count;
   void total;
 }
+
+/** `<operation>.withResponse` is typed from the spec: data is the operation's model, requestId a string or undefined. */
+export async function typedRawResponses(): Promise<void> {
+  const raw = await listStocks.withResponse(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "9856888",
+  });
+  const page: StockCollection = raw.data;
+  const status: number = raw.status;
+  const requestId: string | undefined = raw.requestId;
+  const header: string | string[] | undefined = raw.headers["request-id"];
+  void [page, status, requestId, header];
+  // @ts-expect-error data is the spec's StockCollection, not any
+  const wrong: string = raw.data;
+  // @ts-expect-error requestId may be missing: it is not a plain string
+  const mustCheck: string = raw.requestId;
+  await listStocks.withResponse(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "1",
+    // @ts-expect-error the params are the operation's own, unknown fields rejected
+    page: 1,
+  });
+  void [wrong, mustCheck];
+}
