@@ -4,7 +4,7 @@
  */
 import type { Clock } from "./clock.js";
 import type { FormPart } from "./http/multipart.js";
-import type { BillStore } from "./rules/bills.js";
+import type { BillStore } from "./domain/bills.js";
 import type { JsonObject, SandboxState } from "./state/store.js";
 
 export interface SandboxContext {

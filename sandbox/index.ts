@@ -9,38 +9,51 @@
  *   await sandbox.close();
  */
 import { createPublicKey, createPrivateKey } from "node:crypto";
-import { specDocument } from "../generated/spec-document.js";
+import type { Coupon, Stock } from "../generated/models.js";
+import type { MerchantIdentity } from "./auth/verify-request.js";
+import type {
+  SandboxCertificateOptions,
+  SandboxPlatformCertificates,
+} from "./certificates/authority.js";
+import { platformSigning } from "./certificates/signing.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
-import type { SandboxContext } from "./context.js";
 import {
-  clientConfigFor,
   loadOrCreateCredentials,
   type SandboxClientConfig,
   type SandboxCredentials,
 } from "./credentials.js";
 import { FaultController, type FaultModeSettings } from "./faults.js";
-import { operationHandlers } from "./handlers.js";
+import { operationHandlers } from "./handlers/index.js";
+import { withSpecDefaults } from "./handlers/spec-default.js";
 import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
+import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
-import { BillStore } from "./rules/bills.js";
-import { couponView } from "./rules/coupon-view.js";
-import { stockView } from "./rules/stock-view.js";
-import { closeServer, createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
-import { isObject, type SpecObject } from "./spec/document.js";
+import { createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
 import { RateLimiter } from "./spec/rate-limits.js";
-import { readRoutes, Router } from "./spec/routes.js";
-import { SpecValidators } from "./spec/validators.js";
-import { loadState, StateSaver } from "./state/persistence.js";
-import { emptyState, getOwn, type SandboxState } from "./state/store.js";
+import { sandboxHandle } from "./start/handle.js";
+import { handlerContext } from "./start/handler-context.js";
+import { notificationSelfCheck } from "./start/notification-self-check.js";
+import { loadServedSpec } from "./start/served-spec.js";
+import { LiveState } from "./state/live-state.js";
+import type { SandboxState } from "./state/store.js";
 import { useCoupon, type UseCouponOptions, type UseCouponResult } from "./use-coupon.js";
 
 export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
 export type { FaultModeSettings } from "./faults.js";
 export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
 export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
+export type { DeliveryFault } from "./notifications/dispatcher.js";
+export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
+export { SandboxPlatformCertificates } from "./certificates/authority.js";
+export type {
+  CertificateAnswerFault,
+  CertificateSigningMode,
+  RotateCertificateOptions,
+  SandboxCertificateOptions,
+} from "./certificates/authority.js";
 
 export interface SandboxOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
@@ -67,12 +80,27 @@ export interface SandboxOptions {
   notifyMaxAttempts?: number;
   /** Time a receiver has to answer (default 5000 ms, as WeChat). */
   notifyTimeoutMs?: number;
+  /**
+   * Notification body format: "picky" (default: documented member order, indentation, `\uXXXX`
+   * and `\/` escapes, which a parse-and-re-serialize handler cannot reproduce) or "compact".
+   */
+  notificationFormat?: NotificationFormat;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
-  /** Accept http://127.0.0.1 notify URLs (default true; real WeChat requires https). */
+  /**
+   * Loopback notify URLs for tests (default true; real WeChat requires https and a public host):
+   * an `https://127.0.0.1:<port>/…` (or localhost, [::1]) notify_url, which passes the client's
+   * validation, is delivered over plain http to that port; `http://127.0.0.1…` is accepted too.
+   */
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
+  /**
+   * Platform-certificate mode: generate certificates, serve `GET /v3/certificates` and sign with
+   * the current certificate (`signWith: "public-key"`: serve them but sign with the public key, as
+   * during a migration). `clientConfig` then carries `certificates: true`.
+   */
+  platformCertificates?: boolean | SandboxCertificateOptions;
   /** Largest accepted request body in bytes (default 4 MiB: a 2 MB image plus multipart overhead). */
   maxBodyBytes?: number;
   /** One line per request (method, path, operation, status, time); never headers or bodies. */
@@ -90,6 +118,8 @@ export interface Sandbox {
   readonly appid: string;
   readonly apiV3Key: string;
   readonly credentials: SandboxCredentials;
+  /** Platform-certificate mode's certificates (rotate, switch signing), when enabled. */
+  readonly certificates: SandboxPlatformCertificates | undefined;
   /** Redeems a coupon and, if a notify_url is set, pushes the COUPON.USE notification. */
   useCoupon(couponId: string, options?: UseCouponOptions): UseCouponResult;
   /** Sets (or with undefined clears) the sandbox-wide fault mode. */
@@ -98,19 +128,43 @@ export interface Sandbox {
   advanceClock(ms: number): void;
   countStocks(): number;
   countCoupons(): number;
-  /** A stock as queryStock would return it, or undefined. */
-  getStock(stockId: string): Record<string, unknown> | undefined;
-  /** A coupon as queryCoupon would return it, or undefined. */
-  getCoupon(couponId: string): Record<string, unknown> | undefined;
+  /** A stock as queryStock would return it (the generated `Stock` model), or undefined. */
+  getStock(stockId: string): Stock | undefined;
+  /** A coupon as queryCoupon would return it (the generated `Coupon` model), or undefined. */
+  getCoupon(couponId: string): Coupon | undefined;
   deliveries(): readonly DeliveryRecord[];
   /** A deep copy of the whole state (what persistence writes). */
   snapshot(): SandboxState;
   /** Responses that did not match the spec's response schema (with `validateResponses`). */
   readonly selfCheckFailures: readonly string[];
-  /** operationIds of the spec the sandbox has no handler for (should be empty). */
-  readonly unhandledOperations: readonly string[];
+  /**
+   * operationIds of the spec with no hand-written business rules: the sandbox answers them with
+   * the spec's documented example (see `sandbox/handlers/spec-default.ts`) and logs that it did.
+   */
+  readonly defaultHandledOperations: readonly string[];
   /** Stops notification retries, closes the server and flushes persistence. */
   close(): Promise<void>;
+}
+
+function merchantOverrides(options: SandboxOptions): { mchid?: string; appid?: string } {
+  return {
+    ...(options.mchid ? { mchid: options.mchid } : {}),
+    ...(options.appid ? { appid: options.appid } : {}),
+  };
+}
+
+/** The one merchant the sandbox knows: requests must be signed with its key and serial. */
+function merchantsOf(credentials: SandboxCredentials): Map<string, MerchantIdentity> {
+  return new Map([
+    [
+      credentials.mchid,
+      {
+        mchid: credentials.mchid,
+        serialNo: credentials.merchantSerialNo,
+        publicKey: createPublicKey(credentials.merchantPublicKeyPem),
+      },
+    ],
+  ]);
 }
 
 function rateLimitSettings(option: SandboxOptions["rateLimits"]): {
@@ -123,29 +177,19 @@ function rateLimitSettings(option: SandboxOptions["rateLimits"]): {
   return { enabled: true, scale: option.scale };
 }
 
+// Linear wiring, one step per component (the pieces live in start/, state/, handlers/); no branches to split further.
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const spec = options.spec ?? specDocument;
-  if (!isObject(spec)) throw new Error("options.spec must be an OpenAPI document object");
-  const routes = readRoutes(spec as SpecObject);
-  const router = new Router(routes);
-  const validators = new SpecValidators(spec as SpecObject, routes);
-
+  const served = loadServedSpec(options.spec);
   const credentials =
     options.credentials ??
-    (await loadOrCreateCredentials(options.keysDir, {
-      ...(options.mchid ? { mchid: options.mchid } : {}),
-      ...(options.appid ? { appid: options.appid } : {}),
-    }));
+    (await loadOrCreateCredentials(options.keysDir, merchantOverrides(options)));
   const clock = new OffsetClock(options.clock ?? systemClock);
-  let state = options.stateFile === undefined ? emptyState() : await loadState(options.stateFile);
-  const saver =
-    options.stateFile === undefined ? undefined : new StateSaver(options.stateFile, () => state);
-
-  const signer: PlatformSigner = {
-    privateKey: createPrivateKey(credentials.platformPrivateKeyPem),
-    publicKeyId: credentials.publicKeyId,
+  const live = await LiveState.open(options.stateFile);
+  const { signer, certificates } = await platformSigning(
+    credentials,
     clock,
-  };
+    options.platformCertificates,
+  );
   const faults = new FaultController();
   if (options.fault) faults.setMode(options.fault);
   const dispatcher = new NotificationDispatcher({
@@ -156,57 +200,32 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     attemptTimeoutMs: options.notifyTimeoutMs ?? 5000,
   });
   let baseUrl = "";
-  const ctx: SandboxContext = {
-    get state() {
-      return state;
-    },
+  const ctx = handlerContext({
+    live,
     clock,
-    appids: new Set([credentials.appid]),
+    appid: credentials.appid,
     baseUrl: () => baseUrl,
-    bills: new BillStore(clock),
-    changed: () => saver?.schedule(),
     allowLoopbackHttpCallbacks: options.allowLoopbackHttpCallbacks ?? true,
-  };
+  });
   const selfCheckFailures: string[] = [];
-  if (options.validateResponses) {
-    ctx.selfCheckNotification = (webhook, envelope, plaintext) => {
-      const checks = validators.webhooks.get(webhook);
-      if (checks === undefined)
-        return void selfCheckFailures.push(`${webhook}: the spec has no such webhook`);
-      for (const [part, validate, value] of [
-        ["envelope", checks.envelope, envelope],
-        ["plaintext", checks.plaintext, plaintext],
-      ] as const) {
-        if (validate !== undefined && !validate(value)) {
-          selfCheckFailures.push(
-            `${webhook} ${part}: ${validate.errors?.[0]?.instancePath ?? ""} ${validate.errors?.[0]?.message ?? "invalid"}`,
-          );
-        }
-      }
-      if (checks.plaintext === undefined)
-        selfCheckFailures.push(
-          `${webhook}: the spec gives no plaintext schema (resource.ciphertext.contentSchema)`,
-        );
-    };
-  }
-  const maxBodyBytes = options.maxBodyBytes ?? 4 * 1024 * 1024;
+  if (options.validateResponses)
+    ctx.selfCheckNotification = notificationSelfCheck(served.validators, selfCheckFailures);
+  const { handlers, defaulted } = withSpecDefaults(
+    served.document,
+    served.routes,
+    served.validators,
+    operationHandlers,
+  );
   const pipeline = new Pipeline({
-    router,
-    validators,
-    handlers: operationHandlers,
+    router: served.router,
+    validators: served.validators,
+    handlers,
+    defaultHandled: new Set(defaulted),
     ctx,
-    merchants: new Map([
-      [
-        credentials.mchid,
-        {
-          mchid: credentials.mchid,
-          serialNo: credentials.merchantSerialNo,
-          publicKey: createPublicKey(credentials.merchantPublicKeyPem),
-        },
-      ],
-    ]),
+    merchants: merchantsOf(credentials),
     publicKeyId: credentials.publicKeyId,
     signer,
+    certificates,
     faults,
     rateLimiter: new RateLimiter(clock, rateLimitSettings(options.rateLimits)),
     clock,
@@ -214,66 +233,42 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     log: options.log,
   });
+  const notificationFormat = options.notificationFormat ?? "picky";
+  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
+    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
   const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
-    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, {
+      notificationFormat,
+      ...useOptions,
+    });
   const server = createSandboxServer({
     pipeline,
     signer,
-    maxBodyBytes,
+    maxBodyBytes: options.maxBodyBytes ?? 4 * 1024 * 1024,
     log: options.log,
     control: {
-      state: () => state,
+      state: () => live.current,
       useCoupon: redeem,
       deliveries: () => dispatcher.deliveries(),
       faults,
       clock,
-      reset: () => {
-        state = emptyState();
-        saver?.schedule();
-      },
+      reset: () => live.reset(),
     },
   });
   const port = await listen(server, options.port ?? 0);
   baseUrl = `http://${SANDBOX_HOST}:${port}`;
-  let closed: Promise<void> | undefined;
-
-  return {
+  return sandboxHandle({
     baseUrl,
     port,
-    clientConfig: clientConfigFor(credentials, baseUrl),
-    mchid: credentials.mchid,
-    appid: credentials.appid,
-    apiV3Key: credentials.apiV3Key,
     credentials,
+    certificates,
+    live,
+    clock,
+    faults,
+    dispatcher,
+    server,
     useCoupon: redeem,
-    setFault: (settings) => faults.setMode(settings),
-    advanceClock: (ms) => clock.advance(ms),
-    countStocks: () => Object.keys(state.stocks).length,
-    countCoupons: () => Object.keys(state.coupons).length,
-    getStock: (stockId) => {
-      const stock = getOwn(state.stocks, stockId);
-      return stock === undefined ? undefined : stockView(stock, clock);
-    },
-    getCoupon: (couponId) => {
-      const coupon = getOwn(state.coupons, couponId);
-      const stock = coupon === undefined ? undefined : state.stocks[coupon.stock_id];
-      return coupon === undefined || stock === undefined
-        ? undefined
-        : couponView(coupon, stock, clock);
-    },
-    deliveries: () => dispatcher.deliveries(),
-    snapshot: () => structuredClone(state),
     selfCheckFailures,
-    unhandledOperations: routes
-      .map((r) => r.operationId)
-      .filter((id) => operationHandlers[id] === undefined),
-    close: () => {
-      closed ??= (async () => {
-        dispatcher.close();
-        await closeServer(server);
-        await saver?.flush();
-      })();
-      return closed;
-    },
-  };
+    defaultHandledOperations: defaulted,
+  });
 }

@@ -105,9 +105,20 @@ export const EXTENSIONS: ReadonlyMap<string, Extension> = new Map<string, Extens
   [
     "x-wechatpay-doc-deviation",
     {
-      where: ["schema", "property", "parameter"],
-      problem: nonEmptyString,
-      fix: "say in one sentence where and why the spec departs from the docs page",
+      // Read by tools/docs (npm run docs:diff): one entry per kind of difference it acknowledges.
+      where: ["schema", "property", "parameter", "operation"],
+      problem: (v) =>
+        isRecord(v) &&
+        Object.keys(v).length > 0 &&
+        Object.values(v).every(
+          (entry) =>
+            isRecord(entry) &&
+            nonEmptyString(entry["reason"]) === undefined &&
+            Object.keys(entry).every((k) => k === "doc" || k === "reason"),
+        )
+          ? undefined
+          : "a mapping of each difference kind to { doc: <the page's value>, reason: <why> }",
+      fix: "write `x-wechatpay-doc-deviation: { max-length: { doc: 664, reason: <why the spec differs> } }`",
     },
   ],
 ]);

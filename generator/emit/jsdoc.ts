@@ -1,4 +1,4 @@
-import type { ValidationSchema } from "../../runtime/operation.js";
+import type { ValidationSchema } from "../../runtime/index.js";
 
 /** JSDoc text may not contain `*\/`; everything else (Chinese included) stays readable. */
 export function docText(text: string): string {

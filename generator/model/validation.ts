@@ -1,4 +1,4 @@
-import type { ValidationSchema } from "../../runtime/operation.js";
+import type { ValidationSchema } from "../../runtime/index.js";
 import { getAtPointer, joinPointer } from "../load/index.js";
 import type { SchemaNode } from "./types.js";
 

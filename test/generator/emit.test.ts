@@ -409,7 +409,7 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
   });
 
   it("metadata: OperationMeta data with a flat validation schema", async () => {
-    expect(operationMeta(op)).toEqual({
+    expect(operationMeta(op, model)).toEqual({
       operationId: "touchThing",
       method: "POST",
       path: "/v3/things/{thing_id}",
@@ -433,6 +433,8 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
         required: ["thing_id", "out_request_no"],
         additionalProperties: false,
       },
+      // The success schema's required fields, for the runtime's top-level shape check.
+      response: { status: 200, body: "object", required: ["thing_id"] },
     });
     const text = emitMetadata(model);
     // Printed in prettier's shape by the emitter itself (metadata.ts skips prettier).
@@ -444,11 +446,11 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
     );
   });
 
-  it("operations/<id>.ts: flat params interface + one-line function with JSDoc", async () => {
+  it("operations/<id>.ts: flat params interface + one-line function with JSDoc, and its typed .withResponse", async () => {
     expect(
       await formatFile("operations/touchThing.ts", emitOperation(printer, op, new Set(["Color"]))),
     ).toBe(`${HEADER}
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Color } from "../enums.js";
 import type { Thing } from "../models.js";
 import { touchThingOperation } from "../metadata.js";
@@ -494,6 +496,22 @@ export function touchThing(
 ): Promise<Thing> {
   return client.request<Thing>(touchThingOperation, params, options);
 }
+
+/**
+ * {@link touchThing} with the HTTP status, the response headers and the \`Request-ID\` (quote it to WeChat Pay support): resolves to \`{ data, status, headers, requestId }\`.
+ *
+ * @example
+ * \`\`\`ts
+ * const { data, requestId } = await touchThing.withResponse(client, { thing_id: "42", out_request_no: "<out_request_no>" });
+ * \`\`\`
+ */
+touchThing.withResponse = function touchThingWithResponse(
+  client: WechatPayClient,
+  params: TouchThingParams,
+  options?: RequestOptions,
+): Promise<RawResponse<Thing>> {
+  return client.requestRaw<Thing>(touchThingOperation, params, options);
+};
 `);
   });
 

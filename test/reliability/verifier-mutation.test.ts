@@ -4,7 +4,6 @@
  * none escapes as another error type. Checked on the verifier directly (many cases) and through
  * WechatPayClient over a loopback server (every mutation kind, fewer cases).
  */
-import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {

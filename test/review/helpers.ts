@@ -17,7 +17,6 @@ export const FIXTURE = fileURLToPath(new URL("./fixtures/base/openapi.yaml", imp
  * The parsed fixture, mutated in place by edits. Loosely typed on purpose: each edit pokes at a
  * different spec path and the loader under test is what checks the result's shape.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = Record<string, any>;
 
 export type Edit = (doc: Doc) => void;

@@ -11,7 +11,7 @@ import { MultipartError, parseMultipart, boundaryOf } from "../../sandbox/http/m
 import { parseQuery, QueryError } from "../../sandbox/http/query.js";
 import { isLoopbackHttpUrl } from "../../sandbox/http/loopback-callbacks.js";
 import { tamper } from "../../sandbox/http/respond.js";
-import { pageOf } from "../../sandbox/rules/paging.js";
+import { pageOf } from "../../sandbox/domain/paging.js";
 import { RateLimiter, readRateLimits } from "../../sandbox/spec/rate-limits.js";
 import { Router, type OperationRoute } from "../../sandbox/spec/routes.js";
 import { canonicalJson } from "../../sandbox/state/store.js";

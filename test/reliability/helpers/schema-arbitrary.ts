@@ -296,7 +296,7 @@ export function constraintSites(
       if (schema.uniqueItems === true && (schema.maxItems === undefined || schema.maxItems >= 2)) {
         add(
           "uniqueItems",
-          items.map((v) => [v, v]).filter((v) => (schema.minItems ?? 0) <= 2),
+          items.map((v) => [v, v]).filter(() => (schema.minItems ?? 0) <= 2),
         );
       }
       sites.push(...constraintSites(schema.items, [...path, 0]));
