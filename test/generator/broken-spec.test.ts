@@ -716,11 +716,12 @@ const cases: [string, BrokenCase][] = [
         s.edit(
           "schemas/StartStockBody.yaml",
           "    pattern:",
-          '    x-wechatpay-doc-deviation: ""\n    pattern:',
+          "    x-wechatpay-doc-deviation: { max-length: { doc: 32 } }\n    pattern:",
         );
-        return s.at("schemas/StartStockBody.yaml", '""');
+        return s.at("schemas/StartStockBody.yaml", "x-wechatpay-doc-deviation");
       },
-      message: /x-wechatpay-doc-deviation must be a non-empty string/,
+      message:
+        /x-wechatpay-doc-deviation must be a mapping of each difference kind to \{ doc: <the page's value>, reason: <why> \}/,
     },
   ],
 ];
