@@ -9,6 +9,7 @@
  *   await sandbox.close();
  */
 import { createPublicKey, createPrivateKey } from "node:crypto";
+import type { Coupon, Stock } from "../generated/models.js";
 import type { MerchantIdentity } from "./auth/verify-request.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
 import {
@@ -21,6 +22,7 @@ import { operationHandlers } from "./handlers/index.js";
 import { withSpecDefaults } from "./handlers/spec-default.js";
 import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
+import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
 import { createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
 import { RateLimiter } from "./spec/rate-limits.js";
@@ -36,6 +38,8 @@ export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
 export type { FaultModeSettings } from "./faults.js";
 export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
 export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
+export type { DeliveryFault } from "./notifications/dispatcher.js";
+export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
 
@@ -64,9 +68,18 @@ export interface SandboxOptions {
   notifyMaxAttempts?: number;
   /** Time a receiver has to answer (default 5000 ms, as WeChat). */
   notifyTimeoutMs?: number;
+  /**
+   * Notification body format: "picky" (default: documented member order, indentation, `\uXXXX`
+   * and `\/` escapes, which a parse-and-re-serialize handler cannot reproduce) or "compact".
+   */
+  notificationFormat?: NotificationFormat;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
-  /** Accept http://127.0.0.1 notify URLs (default true; real WeChat requires https). */
+  /**
+   * Loopback notify URLs for tests (default true; real WeChat requires https and a public host):
+   * an `https://127.0.0.1:<port>/…` (or localhost, [::1]) notify_url, which passes the client's
+   * validation, is delivered over plain http to that port; `http://127.0.0.1…` is accepted too.
+   */
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
@@ -95,10 +108,10 @@ export interface Sandbox {
   advanceClock(ms: number): void;
   countStocks(): number;
   countCoupons(): number;
-  /** A stock as queryStock would return it, or undefined. */
-  getStock(stockId: string): Record<string, unknown> | undefined;
-  /** A coupon as queryCoupon would return it, or undefined. */
-  getCoupon(couponId: string): Record<string, unknown> | undefined;
+  /** A stock as queryStock would return it (the generated `Stock` model), or undefined. */
+  getStock(stockId: string): Stock | undefined;
+  /** A coupon as queryCoupon would return it (the generated `Coupon` model), or undefined. */
+  getCoupon(couponId: string): Coupon | undefined;
   deliveries(): readonly DeliveryRecord[];
   /** A deep copy of the whole state (what persistence writes). */
   snapshot(): SandboxState;
@@ -199,8 +212,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     log: options.log,
   });
+  const notificationFormat = options.notificationFormat ?? "picky";
+  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
+    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
   const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
-    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, {
+      notificationFormat,
+      ...useOptions,
+    });
   const server = createSandboxServer({
     pipeline,
     signer,

@@ -1,4 +1,4 @@
-/** Spec-driven validation: 400 PARAM_ERROR with detail {field, value, issue, location} (reference §5). */
+/** Spec-driven validation: 400 PARAM_ERROR with detail {field, value, issue, location} (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationHandlers } from "../../sandbox/handlers/index.js";
 import type { Sandbox } from "../../sandbox/index.js";
