@@ -89,6 +89,7 @@ export function readCurrentSection(
       return;
     }
     if (/^\d{3}(\s+[A-Za-z ]+)?$/.test(norm)) return; // `200 OK` above the response fields
+    if (/^(无|無|none|n\/a)$/i.test(norm)) return; // a section without parameters
 
     let body = clean;
     if (/^属性(\s|\||$)/.test(norm)) {
