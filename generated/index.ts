@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: d5cf45fa40180266420d3470835d43bc00aaa1ab8a947810b3091c0cc01dbd45
 
 export type { components, operations, paths, webhooks } from "./schema.js";
 export * from "./models.js";

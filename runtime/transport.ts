@@ -1,7 +1,7 @@
 /**
  * One HTTP attempt over undici. The caller builds and signs the request target; we hand that exact
- * string to `dispatcher.request` as `path` (never a whole URL: URL parsing would re-encode it and
- * break the signature, see toolchain-notes) and read the body as raw bytes for verification.
+ * string to `dispatcher.request` as `path` (never a whole URL: WHATWG URL parsing would re-encode
+ * it, `'` to `%27`, and break the signature; test/runtime/client-wire.test.ts sends such targets) and read the body as raw bytes for verification.
  */
 import { EventEmitter } from "node:events";
 import { Pool } from "undici";
@@ -70,7 +70,7 @@ export async function sendOnce(
   timeoutMs: number,
   signal: AbortSignal | undefined,
 ): Promise<WireResponse> {
-  if (signal?.aborted) throw new AbortError();
+  if (signal?.aborted) throw AbortError.fromSignal(signal);
   const deadline = new EventEmitter();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -93,7 +93,7 @@ export async function sendOnce(
     const body = new Uint8Array(await response.body.arrayBuffer());
     return { status: response.statusCode, headers: response.headers, body };
   } catch (error) {
-    if (signal?.aborted) throw new AbortError();
+    if (signal?.aborted) throw AbortError.fromSignal(signal);
     if (timedOut) throw new TimeoutError(timeoutMs);
     throw toConnectionError(error);
   } finally {

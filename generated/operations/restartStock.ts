@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: d5cf45fa40180266420d3470835d43bc00aaa1ab8a947810b3091c0cc01dbd45
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { RestartStockResponse } from "../models.js";
 import { restartStockOperation } from "../metadata.js";
 
@@ -64,3 +63,19 @@ export function restartStock(
 ): Promise<RestartStockResponse> {
   return client.request<RestartStockResponse>(restartStockOperation, params, options);
 }
+
+/**
+ * {@link restartStock} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await restartStock.withResponse(client, { stock_id: "9856000", stock_creator_mchid: "8956000" });
+ * ```
+ */
+restartStock.withResponse = function restartStockWithResponse(
+  client: WechatPayClient,
+  params: RestartStockParams,
+  options?: RequestOptions,
+): Promise<RawResponse<RestartStockResponse>> {
+  return client.requestRaw<RestartStockResponse>(restartStockOperation, params, options);
+};
