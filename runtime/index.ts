@@ -7,6 +7,19 @@ export { WechatPayClient } from "./client.js";
 export type { RawResponse, RequestOptions } from "./client.js";
 export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./config.js";
 export type { KeyInput, RetryConfig, SleepFunction, WechatPayClientConfig } from "./config.js";
+export { DEFAULT_MAX_RESPONSE_BYTES, MAX_RETRIES } from "./config.js";
+export type { ResponseValidator } from "./config.js";
+export { NON_RETRYABLE_5XX } from "./retry.js";
+export { createSpecResponseValidator } from "./response-validator.js";
+export { DEFAULT_MAX_FLOW_FILE_BYTES } from "./flow-file.js";
+export type {
+  DownloadFlowFileOptions,
+  FlowFileLink,
+  FlowFileProgress,
+  FlowFileRecord,
+  ParsedFlowFile,
+  VerifiedFlowFile,
+} from "./flow-file.js";
 export {
   AbortError,
   ApiError,
@@ -15,14 +28,18 @@ export {
   ConfigurationError,
   ConnectionError,
   DecryptionError,
+  FlowFileError,
   InternalServerError,
   NotFoundError,
   NotificationError,
   NotificationFormatError,
   PermissionDeniedError,
   RateLimitError,
+  RequestNotSentError,
   RequestValidationError,
   ResponseParseError,
+  ResponseShapeError,
+  ResponseTooLargeError,
   SignatureVerificationError,
   TimeoutError,
   UnsupportedAlgorithmError,
@@ -31,7 +48,9 @@ export {
 export type {
   AbortKind,
   ApiErrorDetail,
+  FlowFileFailureReason,
   NotificationFailureReason,
+  NotSentReason,
   SignatureFailureReason,
   ValidationIssue,
 } from "./errors.js";
@@ -54,6 +73,7 @@ export type {
   OperationMeta,
   ParamLocation,
   ParamMeta,
+  ResponseMeta,
   ValidationSchema,
 } from "./operation.js";
 export { paginate } from "./pagination.js";

@@ -15,6 +15,7 @@ import {
 } from "./errors.js";
 import { verifyRequestSignature, type MerchantIdentity } from "./auth/verify-request.js";
 import {
+  BILL_DOWNLOAD_OPERATION,
   FAULT_HEADER,
   isPreFault,
   UnknownFaultError,
@@ -109,7 +110,9 @@ export class Pipeline {
       const fault = this.deps.faults.pick(
         header(req, FAULT_HEADER),
         parsed.match === undefined || parsed.match === "method"
-          ? undefined
+          ? parsed.rawPath === BILL_DOWNLOAD_PATH
+            ? BILL_DOWNLOAD_OPERATION
+            : undefined
           : parsed.match.route.operationId,
       );
       if (fault !== undefined && isPreFault(fault)) {

@@ -409,7 +409,7 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
   });
 
   it("metadata: OperationMeta data with a flat validation schema", async () => {
-    expect(operationMeta(op)).toEqual({
+    expect(operationMeta(op, model)).toEqual({
       operationId: "touchThing",
       method: "POST",
       path: "/v3/things/{thing_id}",
@@ -433,6 +433,8 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
         required: ["thing_id", "out_request_no"],
         additionalProperties: false,
       },
+      // The success schema's required fields, for the runtime's top-level shape check.
+      response: { status: 200, body: "object", required: ["thing_id"] },
     });
     const text = emitMetadata(model);
     // Printed in prettier's shape by the emitter itself (metadata.ts skips prettier).
