@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 /**
  * 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,

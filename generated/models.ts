@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 import type { components } from "./schema.js";
 
@@ -71,6 +70,9 @@ export type CreateCouponStockResponse = components["schemas"]["CreateCouponStock
 /**
  * 减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to ("减至") information in the query APIs.
  * The COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).
+ * Both fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons
+ * `CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the
+ * price ceiling and the price it cuts to.
  */
 export type CutToMessage = components["schemas"]["CutToMessage"];
 

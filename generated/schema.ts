@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 export interface paths {
     "/v3/marketing/favor/callbacks": {
@@ -1259,6 +1258,9 @@ export interface components {
          * CutToMessage
          * @description 减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to ("减至") information in the query APIs.
          *     The COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).
+         *     Both fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons
+         *     `CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the
+         *     price ceiling and the price it cuts to.
          * @example {
          *       "cut_to_price": 80,
          *       "single_price_max": 100
@@ -1269,12 +1271,12 @@ export interface components {
              * @description 减至后的优惠单价，单位：分。Price after the cut, in fen.
              * @example 80
              */
-            cut_to_price?: number;
+            cut_to_price: number;
             /**
              * @description 可用优惠的商品最高单价，单位：分。Highest unit price eligible, in fen.
              * @example 100
              */
-            single_price_max?: number;
+            single_price_max: number;
         };
         /**
          * DiscountTo

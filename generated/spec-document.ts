@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
@@ -1325,7 +1324,7 @@ export const specDocument = {
         },
       },
       CutToMessage: {
-        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\n",
+        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\nBoth fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons\n`CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the\nprice ceiling and the price it cuts to.\n",
         examples: [
           {
             cut_to_price: 80,
@@ -1348,6 +1347,10 @@ export const specDocument = {
             type: "integer",
           },
         },
+        required: [
+          "single_price_max",
+          "cut_to_price",
+        ],
         title: "CutToMessage",
         type: "object",
       },
@@ -1488,6 +1491,12 @@ export const specDocument = {
             },
             maxItems: 7,
             type: "array",
+            "x-wechatpay-doc-deviation": {
+              type: {
+                doc: "integer",
+                reason: "The page types it uint32 but describes a list of weekdays (example 1,2); the SDKs send an array of integers.",
+              },
+            },
           },
           begin_time: {
             description: "当天开始时间，单位：秒（当天零点起）。Start of the daily window, seconds since midnight.",
@@ -1923,6 +1932,11 @@ export const specDocument = {
           },
           jump_target: {
             $ref: "#/components/schemas/JumpTarget",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs (wechatpay-go, wechatpay-java) and the 2024 page send it.",
+              },
+            },
           },
           merchant_logo: {
             description: "商户 logo，仅支持《图片上传API》(uploadImage) 返回的图片 URL；120×120 像素，JPG/JPEG/PNG，小于 1M。\nMerchant logo: only a URL returned by uploadImage; 120×120 px, JPG/JPEG/PNG, < 1 MB.\n",
@@ -1949,6 +1963,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
           mini_program_path: {
             description: "跳转的小程序页面路径。jump_target=MINI_PROGRAM 时必填。Mini-program page path; required when jump_target=MINI_PROGRAM.",
@@ -1957,6 +1976,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
         },
         required: [
@@ -3913,6 +3937,12 @@ export const specDocument = {
               format: "date-time",
               maxLength: 64,
               type: "string",
+            },
+            "x-wechatpay-doc-deviation": {
+              "max-length": {
+                doc: 664,
+                reason: "The page's string(664) is a typo for string(64), the length of create_start_time.",
+              },
             },
           },
           {

@@ -5,7 +5,11 @@
  */
 import { createPrivateKey, createPublicKey, KeyObject } from "node:crypto";
 import type { Dispatcher } from "undici";
+import { resolveCertificateOptions } from "./certificates/options.js";
+import type { CertificateProviderOptions } from "./certificates/provider.js";
 import { ConfigurationError } from "./errors.js";
+import type { ValidationIssue } from "./errors.js";
+import type { OperationMeta } from "./operation.js";
 import { VERSION } from "./version.js";
 
 /** A PEM string or an already parsed node:crypto key. */
@@ -33,15 +37,24 @@ export interface WechatPayClientConfig {
   readonly serialNo: string;
   /** Merchant API private key (`apiclient_key.pem`, PKCS#8 PEM) or a private KeyObject. */
   readonly privateKey: KeyInput;
-  /** WeChat Pay public key ID `PUB_KEY_ID_<digits>`, sent as `Wechatpay-Serial` on every request. */
-  readonly wechatpayPublicKeyId: string;
+  /**
+   * WeChat Pay public key ID `PUB_KEY_ID_<digits>`, sent as `Wechatpay-Serial` on every request.
+   * Omit it (and the key) in platform-certificate mode: certificates are then downloaded.
+   */
+  readonly wechatpayPublicKeyId?: string;
   /** WeChat Pay public key (SPKI PEM) or a public KeyObject; verifies responses and notifications. */
-  readonly wechatpayPublicKey: KeyInput;
+  readonly wechatpayPublicKey?: KeyInput;
   /**
    * Legacy platform certificates, serial → certificate/public key (PEM or KeyObject). Responses are
    * verified with the key named by their `Wechatpay-Serial`, so both kinds can coexist in a migration.
    */
   readonly platformCertificates?: Readonly<Record<string, KeyInput>>;
+  /**
+   * Platform certificates downloaded, verified, cached and rotated by the client (legacy mode).
+   * On by default when neither a public key nor static certificates are configured; pass options
+   * (a shared store, schedule) to tune it, or to combine it with a public key during a migration.
+   */
+  readonly certificates?: CertificateProviderOptions | boolean;
   /** APIv3 key (32 characters), needed only to decrypt notifications. */
   readonly apiV3Key?: string;
   /** API origin, default `https://api.mch.weixin.qq.com` (backup: `https://api2.mch.weixin.qq.com`). */
@@ -60,23 +73,91 @@ export interface WechatPayClientConfig {
   readonly validateRequests?: boolean;
   /** Retry backoff tuning and sleep hook. */
   readonly retry?: RetryConfig;
+  /**
+   * Largest response body accepted, in bytes (default 4 MiB; WeChat's JSON answers are a few KB).
+   * Enforced while the body streams in: past it the connection is closed and the call fails with
+   * ResponseTooLargeError. Per call: `RequestOptions.maxResponseBytes`.
+   */
+  readonly maxResponseBytes?: number;
+  /**
+   * Full response validation: every verified 2xx body is checked against the operation's response
+   * schema (see `createSpecResponseValidator`) and a mismatch is a ResponseShapeError. Off by
+   * default (useful in tests; cost in bench/RESULTS.md). Without it the client still checks the
+   * body's top-level shape (an object with the required fields).
+   */
+  readonly validateResponses?: ResponseValidator;
 }
+
+/**
+ * Checks a verified, parsed 2xx body against the spec; returns every issue (empty: valid).
+ * Must not throw for any JSON input.
+ */
+export type ResponseValidator = (
+  op: OperationMeta,
+  status: number,
+  body: unknown,
+) => readonly ValidationIssue[];
 
 export const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com";
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
 /** Longest timer Node can arm (2^31−1 ms); a longer one is clamped to 1 ms and fires at once. */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
+/** Default `maxResponseBytes`: 4 MiB, far above any JSON answer of the favor API. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+/** Highest `maxRetries` accepted: more is a bug (a loop that never gives up), not a policy. */
+export const MAX_RETRIES = 100;
+/**
+ * The clock hook's sane range (2000-01-01 … 9999-12-31 UTC, epoch ms). Outside it — or NaN,
+ * ±Infinity, a non-number — every time check would silently pass or sign garbage, so the call
+ * fails instead (ConfigurationError on `now`).
+ */
+export const MIN_CLOCK_MS = 946_684_800_000;
+export const MAX_CLOCK_MS = 253_402_300_799_999;
+
+/** Reads the clock hook, failing closed on anything that is not a sane epoch-ms time. */
+export function readClock(now: () => number): number {
+  const value: unknown = now();
+  if (typeof value === "number" && value >= MIN_CLOCK_MS && value <= MAX_CLOCK_MS) return value;
+  throw new ConfigurationError(
+    "now",
+    `returned ${describeValue(value)}; it must return epoch milliseconds between 2000 and 9999 (time checks fail closed)`,
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (value === null) return "null";
+  return typeof value === "bigint" ? "a bigint" : typeof value;
+}
+
+/** Whether `value` is a valid byte limit: a whole number from 1 to 2^53−1. */
+export function isByteLimit(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+
+/** Whether `value` is a valid per-attempt timeout. */
+export function isTimeoutMs(value: unknown): value is number {
+  return typeof value === "number" && value > 0 && value <= MAX_TIMEOUT_MS;
+}
+
+/** Whether `value` is a valid retry count. */
+export function isRetryCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_RETRIES;
+}
 
 /** The configuration after validation, with keys parsed and defaults filled in. */
 export interface ResolvedConfig {
   readonly mchid: string;
   readonly serialNo: string;
   readonly privateKey: KeyObject;
-  readonly wechatpayPublicKeyId: string;
+  /** Undefined in platform-certificate mode. */
+  readonly wechatpayPublicKeyId: string | undefined;
   /** Every verification key we hold, by serial (the PUB_KEY_ID plus platform certificates). */
   readonly verificationKeys: ReadonlyMap<string, KeyObject>;
   readonly apiV3Key: Buffer | undefined;
+  /** Options of the platform-certificate provider; undefined when it does not run. */
+  readonly certificates: CertificateProviderOptions | undefined;
   /** `scheme://host[:port]` */
   readonly origin: string;
   /** Path prefix of baseUrl without trailing slash, usually "". */
@@ -87,6 +168,8 @@ export interface ResolvedConfig {
   readonly dispatcher: Dispatcher | undefined;
   readonly now: () => number;
   readonly validateRequests: boolean;
+  readonly maxResponseBytes: number;
+  readonly validateResponses: ResponseValidator | undefined;
   readonly retry: Required<Omit<RetryConfig, "sleep">> & {
     readonly sleep: SleepFunction | undefined;
   };
@@ -104,23 +187,28 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   if (!/^[0-9A-Fa-f]+$/.test(serialNo)) {
     throw new ConfigurationError("serialNo", "must be the merchant certificate serial in hex");
   }
-  const wechatpayPublicKeyId = requireString(config, "wechatpayPublicKeyId");
-  if (!PUB_KEY_ID.test(wechatpayPublicKeyId)) {
+  // The public key and its ID come together, or not at all (platform-certificate mode).
+  const publicKeyMode = config.wechatpayPublicKeyId != null || config.wechatpayPublicKey != null;
+  const wechatpayPublicKeyId = publicKeyMode
+    ? requireString(config, "wechatpayPublicKeyId")
+    : undefined;
+  if (wechatpayPublicKeyId !== undefined && !PUB_KEY_ID.test(wechatpayPublicKeyId)) {
     throw new ConfigurationError(
       "wechatpayPublicKeyId",
       "must look like PUB_KEY_ID_ followed by digits",
     );
   }
   if (config.privateKey === undefined) throw new ConfigurationError("privateKey", "is required");
-  if (config.wechatpayPublicKey === undefined)
+  if (publicKeyMode && config.wechatpayPublicKey == null)
     throw new ConfigurationError("wechatpayPublicKey", "is required");
 
   const privateKey = parsePrivateKey("privateKey", config.privateKey);
   const verificationKeys = new Map<string, KeyObject>();
-  verificationKeys.set(
-    wechatpayPublicKeyId,
-    parsePublicKey("wechatpayPublicKey", config.wechatpayPublicKey),
-  );
+  if (wechatpayPublicKeyId !== undefined && config.wechatpayPublicKey != null)
+    verificationKeys.set(
+      wechatpayPublicKeyId,
+      parsePublicKey("wechatpayPublicKey", config.wechatpayPublicKey),
+    );
   for (const [serial, key] of Object.entries(config.platformCertificates ?? {})) {
     const field = `platformCertificates[${JSON.stringify(serial)}]`;
     if (!/^[0-9A-Za-z_]+$/.test(serial))
@@ -138,17 +226,32 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     }
   }
 
+  const certificates = resolveCertificateOptions(
+    config.certificates,
+    verificationKeys.size > 0,
+    apiV3Key !== undefined,
+  );
+
   const { origin, basePath } = parseBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL);
-  const timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
-  if (typeof timeout !== "number" || !(timeout > 0 && timeout <= MAX_TIMEOUT_MS)) {
+  const timeout = config.timeout === undefined ? DEFAULT_TIMEOUT_MS : config.timeout;
+  if (!isTimeoutMs(timeout)) {
     throw new ConfigurationError(
       "timeout",
       `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`,
     );
   }
-  const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
-  if (!Number.isInteger(maxRetries) || maxRetries < 0)
-    throw new ConfigurationError("maxRetries", "must be an integer ≥ 0");
+  const maxRetries = config.maxRetries === undefined ? DEFAULT_MAX_RETRIES : config.maxRetries;
+  if (!isRetryCount(maxRetries))
+    throw new ConfigurationError("maxRetries", `must be an integer from 0 to ${MAX_RETRIES}`);
+  const maxResponseBytes =
+    config.maxResponseBytes === undefined ? DEFAULT_MAX_RESPONSE_BYTES : config.maxResponseBytes;
+  if (!isByteLimit(maxResponseBytes))
+    throw new ConfigurationError("maxResponseBytes", "must be a whole number of bytes ≥ 1");
+  if (config.validateResponses !== undefined && typeof config.validateResponses !== "function")
+    throw new ConfigurationError(
+      "validateResponses",
+      "must be a response validator function (createSpecResponseValidator)",
+    );
   const userAgent = config.userAgent ?? `wechatpay-favor/${VERSION} node/${process.versions.node}`;
   // Same rule undici applies to every header value; checked here so it fails once, not per request.
   if (
@@ -161,19 +264,30 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
       "must be a non-empty single-line string of Latin-1 characters without controls",
     );
   }
+  if (config.validateRequests !== undefined && typeof config.validateRequests !== "boolean")
+    throw new ConfigurationError("validateRequests", "must be a boolean");
   if (config.now !== undefined && typeof config.now !== "function")
     throw new ConfigurationError("now", "must be a function");
-  const retry = config.retry ?? {};
-  const initialDelayMs = retry.initialDelayMs ?? 500;
-  const maxDelayMs = retry.maxDelayMs ?? 8_000;
-  const maxRetryAfterMs = retry.maxRetryAfterMs ?? 60_000;
+  // null is a wrong value, not "absent": only undefined selects a default (fail closed).
+  const retry = config.retry === undefined ? {} : config.retry;
+  if (typeof retry !== "object" || retry === null)
+    throw new ConfigurationError("retry", "must be an object");
+  if (retry.sleep !== undefined && typeof retry.sleep !== "function")
+    throw new ConfigurationError("retry.sleep", "must be a function");
+  const initialDelayMs = retry.initialDelayMs === undefined ? 500 : retry.initialDelayMs;
+  const maxDelayMs = retry.maxDelayMs === undefined ? 8_000 : retry.maxDelayMs;
+  const maxRetryAfterMs = retry.maxRetryAfterMs === undefined ? 60_000 : retry.maxRetryAfterMs;
   for (const [name, value] of [
     ["initialDelayMs", initialDelayMs],
     ["maxDelayMs", maxDelayMs],
     ["maxRetryAfterMs", maxRetryAfterMs],
   ] as const) {
-    if (!Number.isFinite(value) || value < 0)
-      throw new ConfigurationError(`retry.${name}`, "must be a number ≥ 0");
+    // A wait above the longest timer Node can arm would fire at once, not late.
+    if (typeof value !== "number" || !(value >= 0 && value <= MAX_TIMEOUT_MS))
+      throw new ConfigurationError(
+        `retry.${name}`,
+        `must be a number of ms from 0 to ${MAX_TIMEOUT_MS}`,
+      );
   }
 
   return {
@@ -183,6 +297,7 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     wechatpayPublicKeyId,
     verificationKeys,
     apiV3Key,
+    certificates,
     origin,
     basePath,
     timeout,
@@ -191,6 +306,8 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     dispatcher: config.dispatcher,
     now: config.now ?? Date.now,
     validateRequests: config.validateRequests ?? true,
+    maxResponseBytes,
+    validateResponses: config.validateResponses,
     retry: { initialDelayMs, maxDelayMs, maxRetryAfterMs, sleep: retry.sleep },
   };
 }

@@ -58,10 +58,13 @@ export function verifyWechatpaySignature(input: VerifySignatureInput): VerifiedS
     return fail("invalid_timestamp", "Wechatpay-Timestamp is not Unix seconds");
   const timestamp = Number(timestampText);
   const skew = Math.abs(input.nowMs / 1000 - timestamp);
-  if (skew > MAX_CLOCK_SKEW_SECONDS) {
+  // Written as "not within" so that a NaN/undefined clock fails closed instead of passing.
+  if (!(skew <= MAX_CLOCK_SKEW_SECONDS)) {
     return fail(
       "timestamp_out_of_window",
-      `Wechatpay-Timestamp is ${Math.round(skew)} s from our clock (limit ${MAX_CLOCK_SKEW_SECONDS} s)`,
+      Number.isFinite(skew)
+        ? `Wechatpay-Timestamp is ${Math.round(skew)} s from our clock (limit ${MAX_CLOCK_SKEW_SECONDS} s)`
+        : "our clock gave no valid time (nowMs is not a finite number), so no timestamp can be in the window",
     );
   }
 

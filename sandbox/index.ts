@@ -11,6 +11,11 @@
 import { createPublicKey, createPrivateKey } from "node:crypto";
 import type { Coupon, Stock } from "../generated/models.js";
 import type { MerchantIdentity } from "./auth/verify-request.js";
+import type {
+  SandboxCertificateOptions,
+  SandboxPlatformCertificates,
+} from "./certificates/authority.js";
+import { platformSigning } from "./certificates/signing.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
 import {
   loadOrCreateCredentials,
@@ -19,8 +24,10 @@ import {
 } from "./credentials.js";
 import { FaultController, type FaultModeSettings } from "./faults.js";
 import { operationHandlers } from "./handlers/index.js";
+import { withSpecDefaults } from "./handlers/spec-default.js";
 import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
+import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
 import { createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
 import { RateLimiter } from "./spec/rate-limits.js";
@@ -36,8 +43,17 @@ export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
 export type { FaultModeSettings } from "./faults.js";
 export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
 export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
+export type { DeliveryFault } from "./notifications/dispatcher.js";
+export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
+export { SandboxPlatformCertificates } from "./certificates/authority.js";
+export type {
+  CertificateAnswerFault,
+  CertificateSigningMode,
+  RotateCertificateOptions,
+  SandboxCertificateOptions,
+} from "./certificates/authority.js";
 
 export interface SandboxOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
@@ -64,6 +80,11 @@ export interface SandboxOptions {
   notifyMaxAttempts?: number;
   /** Time a receiver has to answer (default 5000 ms, as WeChat). */
   notifyTimeoutMs?: number;
+  /**
+   * Notification body format: "picky" (default: documented member order, indentation, `\uXXXX`
+   * and `\/` escapes, which a parse-and-re-serialize handler cannot reproduce) or "compact".
+   */
+  notificationFormat?: NotificationFormat;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
   /**
@@ -74,6 +95,12 @@ export interface SandboxOptions {
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
+  /**
+   * Platform-certificate mode: generate certificates, serve `GET /v3/certificates` and sign with
+   * the current certificate (`signWith: "public-key"`: serve them but sign with the public key, as
+   * during a migration). `clientConfig` then carries `certificates: true`.
+   */
+  platformCertificates?: boolean | SandboxCertificateOptions;
   /** Largest accepted request body in bytes (default 4 MiB: a 2 MB image plus multipart overhead). */
   maxBodyBytes?: number;
   /** One line per request (method, path, operation, status, time); never headers or bodies. */
@@ -91,6 +118,8 @@ export interface Sandbox {
   readonly appid: string;
   readonly apiV3Key: string;
   readonly credentials: SandboxCredentials;
+  /** Platform-certificate mode's certificates (rotate, switch signing), when enabled. */
+  readonly certificates: SandboxPlatformCertificates | undefined;
   /** Redeems a coupon and, if a notify_url is set, pushes the COUPON.USE notification. */
   useCoupon(couponId: string, options?: UseCouponOptions): UseCouponResult;
   /** Sets (or with undefined clears) the sandbox-wide fault mode. */
@@ -108,8 +137,11 @@ export interface Sandbox {
   snapshot(): SandboxState;
   /** Responses that did not match the spec's response schema (with `validateResponses`). */
   readonly selfCheckFailures: readonly string[];
-  /** operationIds of the spec the sandbox has no handler for (should be empty). */
-  readonly unhandledOperations: readonly string[];
+  /**
+   * operationIds of the spec with no hand-written business rules: the sandbox answers them with
+   * the spec's documented example (see `sandbox/handlers/spec-default.ts`) and logs that it did.
+   */
+  readonly defaultHandledOperations: readonly string[];
   /** Stops notification retries, closes the server and flushes persistence. */
   close(): Promise<void>;
 }
@@ -153,11 +185,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     (await loadOrCreateCredentials(options.keysDir, merchantOverrides(options)));
   const clock = new OffsetClock(options.clock ?? systemClock);
   const live = await LiveState.open(options.stateFile);
-  const signer: PlatformSigner = {
-    privateKey: createPrivateKey(credentials.platformPrivateKeyPem),
-    publicKeyId: credentials.publicKeyId,
+  const { signer, certificates } = await platformSigning(
+    credentials,
     clock,
-  };
+    options.platformCertificates,
+  );
   const faults = new FaultController();
   if (options.fault) faults.setMode(options.fault);
   const dispatcher = new NotificationDispatcher({
@@ -178,14 +210,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const selfCheckFailures: string[] = [];
   if (options.validateResponses)
     ctx.selfCheckNotification = notificationSelfCheck(served.validators, selfCheckFailures);
+  const { handlers, defaulted } = withSpecDefaults(
+    served.document,
+    served.routes,
+    served.validators,
+    operationHandlers,
+  );
   const pipeline = new Pipeline({
     router: served.router,
     validators: served.validators,
-    handlers: operationHandlers,
+    handlers,
+    defaultHandled: new Set(defaulted),
     ctx,
     merchants: merchantsOf(credentials),
     publicKeyId: credentials.publicKeyId,
     signer,
+    certificates,
     faults,
     rateLimiter: new RateLimiter(clock, rateLimitSettings(options.rateLimits)),
     clock,
@@ -193,8 +233,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     log: options.log,
   });
+  const notificationFormat = options.notificationFormat ?? "picky";
+  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
+    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
   const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
-    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, {
+      notificationFormat,
+      ...useOptions,
+    });
   const server = createSandboxServer({
     pipeline,
     signer,
@@ -215,6 +261,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     baseUrl,
     port,
     credentials,
+    certificates,
     live,
     clock,
     faults,
@@ -222,8 +269,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     server,
     useCoupon: redeem,
     selfCheckFailures,
-    unhandledOperations: served.routes
-      .map((r) => r.operationId)
-      .filter((id) => operationHandlers[id] === undefined),
+    defaultHandledOperations: defaulted,
   });
 }

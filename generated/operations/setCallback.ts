@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 013e1b5dce351f0aa5894f67edc9f786ee53edaacbb23d2805228c20de38677d
 
 import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { SetCallbackResponse } from "../models.js";

@@ -21,7 +21,6 @@ export function emitOperation(
   printer: TsPrinter,
   op: OperationModel,
   enumNames: ReadonlySet<string>,
-  specSha256: string,
 ): string {
   const imports = new TypeImports(enumNames);
   const paramsName = paramsTypeName(op.id);
@@ -131,7 +130,7 @@ export function emitOperation(
       ],
     });
   }
-  return printer.print(`operations/${op.id}.ts`, tsHeader(specSha256), statements);
+  return printer.print(`operations/${op.id}.ts`, tsHeader(), statements);
 }
 
 /**

@@ -99,7 +99,8 @@ export function verifyRequestSignature(
     );
   }
   const skew = Math.abs(request.nowMs / 1000 - Number(fields.timestamp));
-  if (skew > MAX_REQUEST_SKEW_SECONDS) {
+  if (!(skew <= MAX_REQUEST_SKEW_SECONDS)) {
+    // "not within" rather than "beyond": a NaN clock refuses every request instead of none.
     throw signError(
       "请求时间戳与服务器时间相差超过5分钟 (timestamp more than 5 minutes from server time)",
       `timestamp is ${Math.round(skew)} s from server time (limit ${MAX_REQUEST_SKEW_SECONDS} s)`,

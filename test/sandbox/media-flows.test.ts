@@ -131,7 +131,8 @@ describe("use-flow / refund-flow", () => {
     expect(createHash("sha1").update(file.text, "utf8").digest("hex")).toBe(
       description["hash_value"],
     );
-    expect(file.text.trim().split("\r\n")).toHaveLength(3);
+    // Header, two rows, the two-line summary block.
+    expect(file.text.trim().split("\r\n")).toHaveLength(5);
     expect(file.text).toContain(stockId);
     const unsignedDownload = await rawRequest(sandbox, "GET", `${url.pathname}${url.search}`, "", {
       authorization: null,

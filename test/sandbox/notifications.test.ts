@@ -204,6 +204,7 @@ describe("COUPON.USE notification", () => {
       const { couponId } = await sentCoupon("o-notify-5");
       const response = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ transaction_id: "4200000000000000000000000009" }),
       });
       expect(response.status).toBe(200);
@@ -216,6 +217,7 @@ describe("COUPON.USE notification", () => {
       });
       const again = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
       });
       expect(again.status).toBe(400);
     } finally {
