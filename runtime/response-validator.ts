@@ -27,9 +27,20 @@ type AddFormats = (ajv: AjvLike) => unknown;
 
 function loadAjv(): { Ajv2020: AjvConstructor; addFormats: AddFormats } {
   const require = createRequire(import.meta.url);
-  // CommonJS modules whose export is also under `default`.
-  const ajv = require("ajv/dist/2020.js") as AjvConstructor & { default?: AjvConstructor };
-  const formats = require("ajv-formats") as AddFormats & { default?: AddFormats };
+  let ajv: AjvConstructor & { default?: AjvConstructor };
+  let formats: AddFormats & { default?: AddFormats };
+  try {
+    // CommonJS modules whose export is also under `default`.
+    ajv = require("ajv/dist/2020.js") as AjvConstructor & { default?: AjvConstructor };
+    formats = require("ajv-formats") as AddFormats & { default?: AddFormats };
+  } catch {
+    // Optional peer dependencies (package.json peerDependenciesMeta): a service that never turns
+    // full response validation on does not install them.
+    throw new ConfigurationError(
+      "validateResponses",
+      "needs the optional packages ajv and ajv-formats: npm install ajv ajv-formats",
+    );
+  }
   return { Ajv2020: ajv.default ?? ajv, addFormats: formats.default ?? formats };
 }
 
