@@ -8,7 +8,7 @@
  *   …
  *   await sandbox.close();
  */
-import { createPublicKey, createPrivateKey } from "node:crypto";
+import { createPublicKey } from "node:crypto";
 import type { Coupon, Stock } from "../generated/models.js";
 import type { MerchantIdentity } from "./auth/verify-request.js";
 import type {
@@ -25,7 +25,6 @@ import {
 import { FaultController, type FaultModeSettings } from "./faults.js";
 import { operationHandlers } from "./handlers/index.js";
 import { withSpecDefaults } from "./handlers/spec-default.js";
-import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
 import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
