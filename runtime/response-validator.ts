@@ -8,24 +8,11 @@
  * generated code: `new WechatPayClient({ …, validateResponses: createSpecResponseValidator(specDocument) })`.
  */
 import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { ResponseValidator } from "./config.js";
 import { ConfigurationError } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
-import { isRecord } from "../shared/json.js";
-import { followRefs, splitPointer } from "../shared/json-pointer.js";
-
-/** The parts of ajv's types read here (local, so the shipped .d.ts never names ajv). */
-interface ErrorObject {
-  readonly keyword: string;
-  readonly instancePath: string;
-  readonly params: object;
-  readonly message?: string;
-}
-interface ValidateFunction {
-  (data: unknown): boolean;
-  readonly errors?: readonly ErrorObject[] | null;
-}
 
 /**
  * ajv is loaded on first use, not at import: most clients never turn full validation on, and
@@ -38,29 +25,32 @@ interface AjvLike {
 type AjvConstructor = new (options: Record<string, unknown>) => AjvLike;
 type AddFormats = (ajv: AjvLike) => unknown;
 
-/**
- * ajv and ajv-formats are not dependencies of the package (the sandbox bundles its own copy): a
- * service that turns full validation on installs them, and is told so when they are missing.
- */
 function loadAjv(): { Ajv2020: AjvConstructor; addFormats: AddFormats } {
   const require = createRequire(import.meta.url);
+  let ajv: AjvConstructor & { default?: AjvConstructor };
+  let formats: AddFormats & { default?: AddFormats };
   try {
     // CommonJS modules whose export is also under `default`.
-    const ajv = require("ajv/dist/2020.js") as AjvConstructor & { default?: AjvConstructor };
-    const formats = require("ajv-formats") as AddFormats & { default?: AddFormats };
-    return { Ajv2020: ajv.default ?? ajv, addFormats: formats.default ?? formats };
+    ajv = require("ajv/dist/2020.js") as AjvConstructor & { default?: AjvConstructor };
+    formats = require("ajv-formats") as AddFormats & { default?: AddFormats };
   } catch {
+    // Optional peer dependencies (package.json peerDependenciesMeta): a service that never turns
+    // full response validation on does not install them.
     throw new ConfigurationError(
       "validateResponses",
-      "needs the packages ajv (8) and ajv-formats (3): npm install ajv ajv-formats",
+      "needs the optional packages ajv and ajv-formats: npm install ajv ajv-formats",
     );
   }
+  return { Ajv2020: ajv.default ?? ajv, addFormats: formats.default ?? formats };
 }
 
 const DOC_ID = "https://wechatpay-favor.invalid/spec.json";
 
 type Json = Readonly<Record<string, unknown>>;
-const isObject: (value: unknown) => value is Json = isRecord;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 /** Rewrites internal `#/…` refs so one schema compiles against the registered document. */
 function absolutize(schema: unknown): unknown {
@@ -76,7 +66,21 @@ function absolutize(schema: unknown): unknown {
 }
 
 function resolveRef(doc: Json, node: unknown): unknown {
-  return followRefs(doc, node, "")?.node;
+  let current = node;
+  for (
+    let depth = 0;
+    depth < 8 && isObject(current) && typeof current["$ref"] === "string";
+    depth++
+  ) {
+    const ref = current["$ref"];
+    if (!ref.startsWith("#/")) return undefined;
+    current = ref
+      .slice(2)
+      .split("/")
+      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce<unknown>((at, part) => (isObject(at) ? at[part] : undefined), doc);
+  }
+  return current;
 }
 
 /** The JSON body schema of `op`'s `status` answer in `doc`, or undefined when it has none. */
@@ -95,7 +99,10 @@ function responseSchema(doc: Json, op: OperationMeta, status: number): unknown {
 /** `/data/0/stock_id` → `data[0].stock_id`, the path style of ValidationIssue. */
 function fieldPath(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  const parts = splitPointer(error.instancePath);
+  const parts = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   if (error.keyword === "required" && typeof params["missingProperty"] === "string")
     parts.push(params["missingProperty"]);
   return parts.reduce(
