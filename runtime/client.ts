@@ -30,7 +30,7 @@ import { getHeader } from "./headers.js";
 import { buildMultipartUpload, toBytes } from "./multipart.js";
 import { createNonce } from "./nonce.js";
 import { openNotification } from "./notification.js";
-import type { Notification, NotificationInput } from "./notification.js";
+import type { Notification, NotificationInput, OpenNotificationContext } from "./notification.js";
 import { downloadFlowFile } from "./flow-file.js";
 import type { DownloadFlowFileOptions, FlowFileLink, VerifiedFlowFile } from "./flow-file.js";
 import type { HttpMethod, OperationMeta, ParamMeta } from "./operation.js";
@@ -43,9 +43,15 @@ import { checkResponseShape } from "./response-shape.js";
 import { validate } from "./validate.js";
 import { verifyWechatpaySignature } from "./verify.js";
 
+/** Options of {@link WechatPayClient.parseNotification}. */
+export type ParseNotificationOptions = Pick<OpenNotificationContext, "beforeDecrypt">;
+
 /** Per-call options accepted by every generated operation. */
 export interface RequestOptions {
-  /** Aborts the call (including retry waits) with an AbortError. */
+  /**
+   * Aborts the call (before sending, in flight or during a retry wait) with an AbortError whose
+   * `cause` is the signal's reason and whose `kind` is "timeout" for `AbortSignal.timeout(ms)`.
+   */
   readonly signal?: AbortSignal;
   /**
    * Per-attempt timeout in ms (default: the client's `timeout`). It bounds the WHOLE attempt —
@@ -64,7 +70,7 @@ export interface RequestOptions {
   readonly maxResponseBytes?: number;
 }
 
-/** A parsed response with its HTTP metadata. */
+/** A parsed response with its HTTP metadata: what every generated `<operation>.withResponse` resolves to. */
 export interface RawResponse<T> {
   /** Parsed JSON body; undefined for 204 or an empty body. */
   readonly data: T;
@@ -99,8 +105,9 @@ interface PreparedRequest {
  * The WeChat Pay APIv3 client. Construct once and share: keys are parsed at construction (a bad
  * config throws ConfigurationError there) and connections are kept alive across calls.
  *
- * Generated operation functions call {@link WechatPayClient.request}; use
- * {@link WechatPayClient.requestRaw} for status, headers and Request-ID.
+ * Generated operation functions call {@link WechatPayClient.request}; their `.withResponse`
+ * variants (e.g. `listStocks.withResponse(client, params)`) call
+ * {@link WechatPayClient.requestRaw} for status, headers and Request-ID, typed from the spec.
  */
 export class WechatPayClient {
   readonly #config: ResolvedConfig;
@@ -216,7 +223,10 @@ export class WechatPayClient {
    * configured WeChat Pay keys, clock and `apiV3Key`. Pass the raw body, not re-serialized JSON.
    * Answer WeChat with 4xx/5xx when this throws, so it resends.
    */
-  parseNotification<T = unknown>(input: NotificationInput): Notification<T> {
+  parseNotification<T = unknown>(
+    input: NotificationInput,
+    options: ParseNotificationOptions = {},
+  ): Notification<T> {
     const apiV3Key = this.#config.apiV3Key;
     if (apiV3Key === undefined)
       throw new NotificationError(
@@ -227,6 +237,7 @@ export class WechatPayClient {
       keys: this.#config.verificationKeys,
       nowMs: readClock(this.#config.now),
       apiV3Key,
+      ...(options.beforeDecrypt ? { beforeDecrypt: options.beforeDecrypt } : {}),
     });
   }
 
@@ -412,10 +423,10 @@ export class WechatPayClient {
     try {
       await sleep(ms, signal);
     } catch (error) {
-      if (signal?.aborted) throw new AbortError();
+      if (signal?.aborted) throw AbortError.fromSignal(signal);
       throw error;
     }
-    if (signal?.aborted) throw new AbortError();
+    if (signal?.aborted) throw AbortError.fromSignal(signal);
   }
 }
 

@@ -46,6 +46,7 @@ export {
   WechatPayError,
 } from "./errors.js";
 export type {
+  AbortKind,
   ApiErrorDetail,
   FlowFileFailureReason,
   NotificationFailureReason,
@@ -95,3 +96,50 @@ export { validate } from "./validate.js";
 export { MAX_CLOCK_SKEW_SECONDS, verifyWechatpaySignature } from "./verify.js";
 export type { VerifiedSignature, VerifySignatureInput } from "./verify.js";
 export { VERSION } from "./version.js";
+export {
+  NotificationInputError,
+  NotificationSchemaError,
+  UnexpectedEventTypeError,
+} from "./errors.js";
+export type { ParseNotificationOptions } from "./client.js";
+export { assertNotificationInput } from "./notification.js";
+export { openWebhookNotification } from "./notifications/webhook.js";
+export type { WebhookEvent, WebhookEventOf, WebhookMeta } from "./notifications/webhook.js";
+export {
+  answerForError,
+  NOTIFICATION_SUCCESS,
+  notificationFailure,
+} from "./notifications/answer.js";
+export type { NotificationAnswer } from "./notifications/answer.js";
+export { createNotificationHandler } from "./notifications/handler.js";
+export type {
+  NotificationHandler,
+  NotificationHandlerOptions,
+  NotificationOutcome,
+} from "./notifications/handler.js";
+export { MemorySeenNotificationStore } from "./notifications/seen-store.js";
+export type {
+  MemorySeenStoreOptions,
+  SeenClaim,
+  SeenNotificationStore,
+} from "./notifications/seen-store.js";
+export {
+  handleNodeNotification,
+  nodeNotificationListener,
+  writeNotificationAnswer,
+} from "./notifications/adapters/node.js";
+export type { NodeAdapterOptions } from "./notifications/adapters/node.js";
+export { expressNotificationHandler } from "./notifications/adapters/express.js";
+export { fastifyNotifications } from "./notifications/adapters/fastify.js";
+export type {
+  FastifyInstanceLike,
+  FastifyNotificationOptions,
+  FastifyReplyLike,
+} from "./notifications/adapters/fastify.js";
+export {
+  fetchNotificationHandler,
+  handleFetchNotification,
+  notificationResponse,
+} from "./notifications/adapters/fetch.js";
+export type { FetchAdapterOptions, FetchRequestLike } from "./notifications/adapters/fetch.js";
+export { keepRawBody, readRawBody } from "./notifications/adapters/raw-body.js";

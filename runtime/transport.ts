@@ -1,7 +1,7 @@
 /**
  * One HTTP attempt over undici. The caller builds and signs the request target; we hand that exact
- * string to `dispatcher.request` as `path` (never a whole URL: URL parsing would re-encode it and
- * break the signature, see toolchain-notes) and read the body as raw bytes for verification.
+ * string to `dispatcher.request` as `path` (never a whole URL: WHATWG URL parsing would re-encode
+ * it, `'` to `%27`, and break the signature; test/runtime/client-wire.test.ts sends such targets) and read the body as raw bytes for verification.
  */
 import { EventEmitter } from "node:events";
 import { Pool } from "undici";
@@ -161,7 +161,7 @@ interface Attempt {
 }
 
 function armAttempt(timeoutMs: number, signal: AbortSignal | undefined): Attempt {
-  if (signal?.aborted) throw new AbortError();
+  if (signal?.aborted) throw AbortError.fromSignal(signal);
   const deadline = new EventEmitter();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -180,7 +180,7 @@ function armAttempt(timeoutMs: number, signal: AbortSignal | undefined): Attempt
       signal?.removeEventListener("abort", onCallerAbort);
     },
     translate: (error) => {
-      if (signal?.aborted) return new AbortError();
+      if (signal?.aborted) return AbortError.fromSignal(signal);
       if (timedOut) return new TimeoutError(timeoutMs);
       return toTransportError(error);
     },

@@ -1,5 +1,6 @@
 /**
- * Verification of WeChat Pay signatures on responses and notifications (reference §6.6): all four
+ * Verification of WeChat Pay signatures on responses and notifications
+ * (https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_1.shtml): all four
  * headers present, timestamp within ±300 s of our clock, serial known, RSA-SHA256 valid over the RAW
  * body bytes. Every failure is a SignatureVerificationError with a `reason`; nothing else escapes.
  */

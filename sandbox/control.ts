@@ -14,14 +14,14 @@ import {
   UnknownFaultError,
   type FaultController,
   type FaultModeSettings,
-  type PostFault,
 } from "./faults.js";
 import { guardControlRequest } from "./http/control-guard.js";
 import { randomRequestId } from "./ids.js";
 import { MEDIA_PATH_PREFIX, sniffImageType } from "./domain/images.js";
 import { getOwn, type SandboxState } from "./state/store.js";
 import type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
-import type { DeliveryRecord } from "./notifications/dispatcher.js";
+import type { DeliveryFault, DeliveryRecord } from "./notifications/dispatcher.js";
+import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 
 export const CONTROL_PREFIX = "/sandbox/v1/";
 
@@ -88,9 +88,10 @@ function faultSettings(body: Record<string, unknown>): FaultModeSettings {
   return settings;
 }
 
-function notificationFault(body: Record<string, unknown>): PostFault | undefined {
+function notificationFault(body: Record<string, unknown>): DeliveryFault | undefined {
   const text = optionalString(body, "notification_fault");
   if (text === undefined) return undefined;
+  if (text === "reserialize") return { kind: "reserialize" };
   const fault = parseFault(text);
   if (
     fault.kind !== "tamper-body" &&
@@ -102,7 +103,7 @@ function notificationFault(body: Record<string, unknown>): PostFault | undefined
     return fail(
       400,
       "PARAM_ERROR",
-      "notification_fault must be tamper-body, stale-timestamp, signtest, wrong-serial or unsigned",
+      "notification_fault must be tamper-body, stale-timestamp, signtest, wrong-serial, unsigned or reserialize",
     );
   }
   return fault;
@@ -145,6 +146,24 @@ function useCouponRoute({ deps, res, raw, params }: ControlCall): void {
   if (transactionId !== undefined) options.transaction_id = transactionId;
   const fault = notificationFault(body);
   if (fault !== undefined) options.notificationFault = fault;
+  const format = optionalString(body, "notification_format");
+  if (format !== undefined) {
+    if (!(NOTIFICATION_FORMATS as readonly string[]).includes(format))
+      return fail(
+        400,
+        "PARAM_ERROR",
+        `notification_format must be ${NOTIFICATION_FORMATS.join(" or ")}`,
+      );
+    options.notificationFormat = format as NotificationFormat;
+  }
+  const eventType = optionalString(body, "notification_event_type");
+  if (eventType !== undefined) options.notificationEventType = eventType;
+  const repeats = body["notification_repeats"];
+  if (repeats !== undefined) {
+    if (typeof repeats !== "number" || !Number.isInteger(repeats) || repeats < 0 || repeats > 10)
+      return fail(400, "PARAM_ERROR", "notification_repeats must be an integer from 0 to 10");
+    options.notificationRepeats = repeats;
+  }
   const result = deps.useCoupon(params[0] ?? "", options);
   send(res, 200, {
     coupon: result.coupon,

@@ -32,10 +32,16 @@ import type { Router, RouteMatch } from "./spec/routes.js";
 import { toParamError, type SpecValidators } from "./spec/validators.js";
 import type { JsonObject } from "./state/store.js";
 
+/** Appended to the log line of an operation answered by the spec default handler. */
+export const DEFAULT_HANDLER_NOTE =
+  " (default handler: no business rules for this operation, answered with the spec's example)";
+
 export interface PipelineDeps {
   router: Router;
   validators: SpecValidators;
   handlers: Readonly<Record<string, OperationHandler>>;
+  /** Operations answered by the spec default handler (no business rules); their log lines say so. */
+  defaultHandled: ReadonlySet<string>;
   ctx: SandboxContext;
   merchants: ReadonlyMap<string, MerchantIdentity>;
   publicKeyId: string;
@@ -138,7 +144,7 @@ export class Pipeline {
     } finally {
       // Never log headers or bodies: the Authorization signature is a secret-adjacent value.
       this.deps.log?.(
-        `${method} ${target.split("?")[0]} ${operationId} → ${status === -1 ? "dropped" : status} ${Date.now() - started}ms`,
+        `${method} ${target.split("?")[0]} ${operationId} → ${status === -1 ? "dropped" : status} ${Date.now() - started}ms${this.deps.defaultHandled.has(operationId) ? DEFAULT_HANDLER_NOTE : ""}`,
       );
     }
   }

@@ -50,9 +50,9 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
  * Printed as text in prettier's exact shape (pretty-data.ts) rather than through ts-morph and
  * prettier: the file is only data, and formatting it was the largest single prettier cost.
  */
-export function emitMetadata(model: SpecModel, specSha256: string): string {
+export function emitMetadata(model: SpecModel): string {
   const lines = [
-    tsHeader(specSha256),
+    tsHeader(),
     "",
     'import type { OperationMeta } from "../runtime/index.js";',
     "",

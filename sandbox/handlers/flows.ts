@@ -1,5 +1,6 @@
 /**
- * useFlow / refundFlow and their by-day variants (reference §2.13, §2.14): only the creator may
+ * useFlow / refundFlow and their by-day variants (https://pay.weixin.qq.com/doc/v3/merchant/4012463585,
+ * https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/refund-flow.html): only the creator may
  * call; the file exists once the stock has redemptions (the sandbox does not wait for "10:00 the
  * day after the activity ends", or no test could ever download one). The sandbox has no refunds,
  * so refund files carry the header row and a zero summary only.

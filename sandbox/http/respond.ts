@@ -1,6 +1,7 @@
 /**
  * Writes sandbox responses: JSON bodies signed with the platform private key
- * (`Wechatpay-Timestamp/Nonce/Signature/Serial/Signature-Type`, reference §6.6), a Request-ID on
+ * (`Wechatpay-Timestamp/Nonce/Signature/Serial/Signature-Type`,
+ * https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_1.shtml), a Request-ID on
  * every response, and the response-side faults (tampering, stale timestamps, probes, delays,
  * dropped connections).
  */

@@ -1,4 +1,4 @@
-/** Image upload (reference §2.16) and the use/refund flow downloads (§2.13, §2.14). */
+/** Image upload and the use/refund flow downloads (useFlow, refundFlow and their file links). */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../../sandbox/index.js";

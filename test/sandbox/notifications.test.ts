@@ -1,4 +1,4 @@
-/** Callback URL settings and COUPON.USE notifications (reference §2.15, §2.19, §6.7). */
+/** Callback URL settings and COUPON.USE notifications (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html). */
 import { createPublicKey } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openNotification } from "../../runtime/notification.js";
