@@ -42,6 +42,7 @@ export type { DeliveryFault } from "./notifications/dispatcher.js";
 export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
+export { createSpecResponseValidator } from "./spec/response-validator.js";
 
 export interface SandboxOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */

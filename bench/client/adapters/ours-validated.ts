@@ -3,8 +3,8 @@
  * schemas, ajv): the cost of the option, measured beside the default client in the probe.
  */
 import { listStocks } from "../../../generated/index.js";
-import { specDocument } from "../../../generated/spec-document.js";
-import { createSpecResponseValidator, WechatPayClient } from "../../../runtime/index.js";
+import { WechatPayClient } from "../../../runtime/index.js";
+import { createSpecResponseValidator } from "../../../sandbox/index.js";
 import { assertStockPage, type ClientAdapter } from "../adapter.js";
 
 export const oursValidatedAdapter: ClientAdapter = {
@@ -18,7 +18,7 @@ export const oursValidatedAdapter: ClientAdapter = {
       wechatpayPublicKeyId: fixtures.pubKeyId,
       wechatpayPublicKey: fixtures.platformPublicKeyPem,
       baseUrl,
-      validateResponses: createSpecResponseValidator(specDocument),
+      validateResponses: createSpecResponseValidator(),
       ...(dispatcher ? { dispatcher } : {}),
     });
     return async () => {
