@@ -13,6 +13,8 @@ import {
   readClock,
   resolveConfig,
 } from "./config.js";
+import { downloadPlatformCertificates } from "./certificates/download.js";
+import { PlatformCertificateProvider } from "./certificates/provider.js";
 import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
 import { buildRequestTarget } from "./encoding.js";
 import {
@@ -114,11 +116,27 @@ export class WechatPayClient {
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
   #closed = false;
+  readonly #certificates: PlatformCertificateProvider | undefined;
 
   constructor(config: WechatPayClientConfig) {
     this.#config = resolveConfig(config);
     this.#ownsDispatcher = this.#config.dispatcher === undefined;
     this.#dispatcher = this.#config.dispatcher ?? createDefaultDispatcher(this.#config.origin);
+    const certificates = this.#config.certificates;
+    this.#certificates =
+      certificates === undefined
+        ? undefined
+        : new PlatformCertificateProvider(
+            () => downloadPlatformCertificates(this.#config, this.#dispatcher),
+            certificates,
+            this.#config.now,
+            this.#config.verificationKeys,
+          );
+  }
+
+  /** The platform-certificate provider (undefined when only configured keys verify answers). */
+  get certificates(): PlatformCertificateProvider | undefined {
+    return this.#certificates;
   }
 
   /** The calling merchant number. */
@@ -154,6 +172,10 @@ export class WechatPayClient {
         : options.maxResponseBytes;
     checkCallOptions(op, timeout, maxRetries, maxResponseBytes);
     const sleep = this.#config.retry.sleep ?? defaultSleep;
+    // Platform-certificate mode: the first call downloads the certificates before it is sent, so
+    // it can name one in Wechatpay-Serial (and a public-key-only merchant learns why at once).
+    if (this.#certificates !== undefined && this.#config.wechatpayPublicKeyId === undefined)
+      await this.#certificates.keys();
 
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = attempt < maxRetries;
@@ -209,7 +231,10 @@ export class WechatPayClient {
         verifyWechatpaySignature({
           headers: response.headers,
           body: response.body,
-          keys: this.#config.verificationKeys,
+          keys:
+            this.#certificates === undefined
+              ? this.#config.verificationKeys
+              : await this.#certificates.keys(getHeader(response.headers, "wechatpay-serial")),
           nowMs: readClock(this.#config.now),
         });
       }
@@ -239,8 +264,11 @@ export class WechatPayClient {
         "missing_api_v3_key",
         "configure apiV3Key to decrypt notifications",
       );
+    // Synchronous: an unknown serial starts a background refresh and this attempt fails (WeChat
+    // resends); parseNotificationAsync waits for that refresh instead.
+    this.#certificates?.noteSerial(getHeader(input.headers, "wechatpay-serial"));
     return openNotification<T>(input, {
-      keys: this.#config.verificationKeys,
+      keys: this.#certificates?.currentKeys() ?? this.#config.verificationKeys,
       nowMs: readClock(this.#config.now),
       apiV3Key,
       ...(options.beforeDecrypt ? { beforeDecrypt: options.beforeDecrypt } : {}),
@@ -309,6 +337,16 @@ export class WechatPayClient {
           contentType: undefined,
         }),
     });
+  }
+
+  /**
+   * {@link parseNotification} that, with platform certificates, first waits for the certificate
+   * the notification names (downloading it when it is new), so a rotation fails no delivery.
+   */
+  async parseNotificationAsync<T = unknown>(input: NotificationInput): Promise<Notification<T>> {
+    if (this.#certificates !== undefined && this.#config.apiV3Key !== undefined)
+      await this.#certificates.keys(getHeader(input.headers, "wechatpay-serial"));
+    return this.parseNotification<T>(input);
   }
 
   /** Closes the keep-alive connections of the client's own dispatcher (a configured one is left open). */
@@ -415,8 +453,11 @@ export class WechatPayClient {
         serial_no: this.#config.serialNo,
         signature: signMessage(this.#config.privateKey, signingString),
       }),
-      "wechatpay-serial": this.#config.wechatpayPublicKeyId,
     };
+    // Platform-certificate mode names the newest held certificate; before the first download there
+    // is none, and the header is only required on requests with encrypted fields.
+    const serial = this.#config.wechatpayPublicKeyId ?? this.#certificates?.newestSerial();
+    if (serial !== undefined) headers["wechatpay-serial"] = serial;
     if (prepared.contentType !== undefined) headers["content-type"] = prepared.contentType;
     return headers;
   }

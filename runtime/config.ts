@@ -5,6 +5,8 @@
  */
 import { createPrivateKey, createPublicKey, KeyObject } from "node:crypto";
 import type { Dispatcher } from "undici";
+import { resolveCertificateOptions } from "./certificates/options.js";
+import type { CertificateProviderOptions } from "./certificates/provider.js";
 import { ConfigurationError } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
@@ -35,15 +37,24 @@ export interface WechatPayClientConfig {
   readonly serialNo: string;
   /** Merchant API private key (`apiclient_key.pem`, PKCS#8 PEM) or a private KeyObject. */
   readonly privateKey: KeyInput;
-  /** WeChat Pay public key ID `PUB_KEY_ID_<digits>`, sent as `Wechatpay-Serial` on every request. */
-  readonly wechatpayPublicKeyId: string;
+  /**
+   * WeChat Pay public key ID `PUB_KEY_ID_<digits>`, sent as `Wechatpay-Serial` on every request.
+   * Omit it (and the key) in platform-certificate mode: certificates are then downloaded.
+   */
+  readonly wechatpayPublicKeyId?: string;
   /** WeChat Pay public key (SPKI PEM) or a public KeyObject; verifies responses and notifications. */
-  readonly wechatpayPublicKey: KeyInput;
+  readonly wechatpayPublicKey?: KeyInput;
   /**
    * Legacy platform certificates, serial → certificate/public key (PEM or KeyObject). Responses are
    * verified with the key named by their `Wechatpay-Serial`, so both kinds can coexist in a migration.
    */
   readonly platformCertificates?: Readonly<Record<string, KeyInput>>;
+  /**
+   * Platform certificates downloaded, verified, cached and rotated by the client (legacy mode).
+   * On by default when neither a public key nor static certificates are configured; pass options
+   * (a shared store, schedule) to tune it, or to combine it with a public key during a migration.
+   */
+  readonly certificates?: CertificateProviderOptions | boolean;
   /** APIv3 key (32 characters), needed only to decrypt notifications. */
   readonly apiV3Key?: string;
   /** API origin, default `https://api.mch.weixin.qq.com` (backup: `https://api2.mch.weixin.qq.com`). */
@@ -140,10 +151,13 @@ export interface ResolvedConfig {
   readonly mchid: string;
   readonly serialNo: string;
   readonly privateKey: KeyObject;
-  readonly wechatpayPublicKeyId: string;
+  /** Undefined in platform-certificate mode. */
+  readonly wechatpayPublicKeyId: string | undefined;
   /** Every verification key we hold, by serial (the PUB_KEY_ID plus platform certificates). */
   readonly verificationKeys: ReadonlyMap<string, KeyObject>;
   readonly apiV3Key: Buffer | undefined;
+  /** Options of the platform-certificate provider; undefined when it does not run. */
+  readonly certificates: CertificateProviderOptions | undefined;
   /** `scheme://host[:port]` */
   readonly origin: string;
   /** Path prefix of baseUrl without trailing slash, usually "". */
@@ -173,23 +187,28 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   if (!/^[0-9A-Fa-f]+$/.test(serialNo)) {
     throw new ConfigurationError("serialNo", "must be the merchant certificate serial in hex");
   }
-  const wechatpayPublicKeyId = requireString(config, "wechatpayPublicKeyId");
-  if (!PUB_KEY_ID.test(wechatpayPublicKeyId)) {
+  // The public key and its ID come together, or not at all (platform-certificate mode).
+  const publicKeyMode = config.wechatpayPublicKeyId != null || config.wechatpayPublicKey != null;
+  const wechatpayPublicKeyId = publicKeyMode
+    ? requireString(config, "wechatpayPublicKeyId")
+    : undefined;
+  if (wechatpayPublicKeyId !== undefined && !PUB_KEY_ID.test(wechatpayPublicKeyId)) {
     throw new ConfigurationError(
       "wechatpayPublicKeyId",
       "must look like PUB_KEY_ID_ followed by digits",
     );
   }
   if (config.privateKey === undefined) throw new ConfigurationError("privateKey", "is required");
-  if (config.wechatpayPublicKey === undefined)
+  if (publicKeyMode && config.wechatpayPublicKey == null)
     throw new ConfigurationError("wechatpayPublicKey", "is required");
 
   const privateKey = parsePrivateKey("privateKey", config.privateKey);
   const verificationKeys = new Map<string, KeyObject>();
-  verificationKeys.set(
-    wechatpayPublicKeyId,
-    parsePublicKey("wechatpayPublicKey", config.wechatpayPublicKey),
-  );
+  if (wechatpayPublicKeyId !== undefined && config.wechatpayPublicKey != null)
+    verificationKeys.set(
+      wechatpayPublicKeyId,
+      parsePublicKey("wechatpayPublicKey", config.wechatpayPublicKey),
+    );
   for (const [serial, key] of Object.entries(config.platformCertificates ?? {})) {
     const field = `platformCertificates[${JSON.stringify(serial)}]`;
     if (!/^[0-9A-Za-z_]+$/.test(serial))
@@ -206,6 +225,12 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
       throw new ConfigurationError("apiV3Key", `must be exactly 32 bytes (got ${apiV3Key.length})`);
     }
   }
+
+  const certificates = resolveCertificateOptions(
+    config.certificates,
+    verificationKeys.size > 0,
+    apiV3Key !== undefined,
+  );
 
   const { origin, basePath } = parseBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL);
   const timeout = config.timeout === undefined ? DEFAULT_TIMEOUT_MS : config.timeout;
@@ -272,6 +297,7 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     wechatpayPublicKeyId,
     verificationKeys,
     apiV3Key,
+    certificates,
     origin,
     basePath,
     timeout,

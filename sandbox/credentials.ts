@@ -38,6 +38,12 @@ export interface SandboxClientConfig {
   wechatpayPublicKey: string;
   apiV3Key: string;
   baseUrl: string;
+  /**
+   * Set for a sandbox in platform-certificate mode: the client downloads the certificates too (and
+   * picks the key by each answer's serial). Drop it with the two public-key fields for a client
+   * configured like a legacy-mode merchant (merchant key and APIv3 key only).
+   */
+  certificates?: true;
 }
 
 export const CREDENTIALS_FILE = "sandbox-credentials.json";
@@ -134,7 +140,11 @@ export async function loadOrCreateCredentials(
   return creds;
 }
 
-export function clientConfigFor(creds: SandboxCredentials, baseUrl: string): SandboxClientConfig {
+export function clientConfigFor(
+  creds: SandboxCredentials,
+  baseUrl: string,
+  withCertificates = false,
+): SandboxClientConfig {
   return {
     mchid: creds.mchid,
     serialNo: creds.merchantSerialNo,
@@ -143,6 +153,7 @@ export function clientConfigFor(creds: SandboxCredentials, baseUrl: string): San
     wechatpayPublicKey: creds.platformPublicKeyPem,
     apiV3Key: creds.apiV3Key,
     baseUrl,
+    ...(withCertificates ? { certificates: true as const } : {}),
   };
 }
 

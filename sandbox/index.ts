@@ -8,9 +8,14 @@
  *   …
  *   await sandbox.close();
  */
-import { createPublicKey, createPrivateKey } from "node:crypto";
+import { createPublicKey } from "node:crypto";
 import type { Coupon, Stock } from "../generated/models.js";
 import type { MerchantIdentity } from "./auth/verify-request.js";
+import type {
+  SandboxCertificateOptions,
+  SandboxPlatformCertificates,
+} from "./certificates/authority.js";
+import { platformSigning } from "./certificates/signing.js";
 import { OffsetClock, systemClock, type Clock } from "./clock.js";
 import {
   loadOrCreateCredentials,
@@ -20,7 +25,6 @@ import {
 import { FaultController, type FaultModeSettings } from "./faults.js";
 import { operationHandlers } from "./handlers/index.js";
 import { withSpecDefaults } from "./handlers/spec-default.js";
-import type { PlatformSigner } from "./http/respond.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
 import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
@@ -43,6 +47,13 @@ export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
 export { createSpecResponseValidator } from "./spec/response-validator.js";
+export { SandboxPlatformCertificates } from "./certificates/authority.js";
+export type {
+  CertificateAnswerFault,
+  CertificateSigningMode,
+  RotateCertificateOptions,
+  SandboxCertificateOptions,
+} from "./certificates/authority.js";
 
 export interface SandboxOptions {
   /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
@@ -84,6 +95,12 @@ export interface SandboxOptions {
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
+  /**
+   * Platform-certificate mode: generate certificates, serve `GET /v3/certificates` and sign with
+   * the current certificate (`signWith: "public-key"`: serve them but sign with the public key, as
+   * during a migration). `clientConfig` then carries `certificates: true`.
+   */
+  platformCertificates?: boolean | SandboxCertificateOptions;
   /** Largest accepted request body in bytes (default 4 MiB: a 2 MB image plus multipart overhead). */
   maxBodyBytes?: number;
   /** One line per request (method, path, operation, status, time); never headers or bodies. */
@@ -101,6 +118,8 @@ export interface Sandbox {
   readonly appid: string;
   readonly apiV3Key: string;
   readonly credentials: SandboxCredentials;
+  /** Platform-certificate mode's certificates (rotate, switch signing), when enabled. */
+  readonly certificates: SandboxPlatformCertificates | undefined;
   /** Redeems a coupon and, if a notify_url is set, pushes the COUPON.USE notification. */
   useCoupon(couponId: string, options?: UseCouponOptions): UseCouponResult;
   /** Sets (or with undefined clears) the sandbox-wide fault mode. */
@@ -166,11 +185,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     (await loadOrCreateCredentials(options.keysDir, merchantOverrides(options)));
   const clock = new OffsetClock(options.clock ?? systemClock);
   const live = await LiveState.open(options.stateFile);
-  const signer: PlatformSigner = {
-    privateKey: createPrivateKey(credentials.platformPrivateKeyPem),
-    publicKeyId: credentials.publicKeyId,
+  const { signer, certificates } = await platformSigning(
+    credentials,
     clock,
-  };
+    options.platformCertificates,
+  );
   const faults = new FaultController();
   if (options.fault) faults.setMode(options.fault);
   const dispatcher = new NotificationDispatcher({
@@ -206,6 +225,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     merchants: merchantsOf(credentials),
     publicKeyId: credentials.publicKeyId,
     signer,
+    certificates,
     faults,
     rateLimiter: new RateLimiter(clock, rateLimitSettings(options.rateLimits)),
     clock,
@@ -241,6 +261,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     baseUrl,
     port,
     credentials,
+    certificates,
     live,
     clock,
     faults,

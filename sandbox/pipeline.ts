@@ -27,6 +27,12 @@ import { parseQuery, QueryError } from "./http/query.js";
 import { parseJsonBody, validateBody, validateParameters } from "./http/request-parts.js";
 import { writeResponse, type PlatformSigner, type ResponseSpec } from "./http/respond.js";
 import { BILL_DOWNLOAD_PATH } from "./domain/bills.js";
+import {
+  answerCertificates,
+  CERTIFICATES_OPERATION,
+  CERTIFICATES_PATH,
+} from "./certificates/endpoint.js";
+import type { SandboxPlatformCertificates } from "./certificates/authority.js";
 import type { RateLimiter } from "./spec/rate-limits.js";
 import type { Router, RouteMatch } from "./spec/routes.js";
 import { toParamError, type SpecValidators } from "./spec/validators.js";
@@ -46,6 +52,8 @@ export interface PipelineDeps {
   merchants: ReadonlyMap<string, MerchantIdentity>;
   publicKeyId: string;
   signer: PlatformSigner;
+  /** Platform-certificate mode (undefined: public-key mode only). */
+  certificates?: SandboxPlatformCertificates | undefined;
   faults: FaultController;
   rateLimiter: RateLimiter;
   clock: Clock;
@@ -95,6 +103,8 @@ export class Pipeline {
       const parsed = this.parse(req, raw);
       if (parsed.match !== undefined && parsed.match !== "method")
         operationId = parsed.match.route.operationId;
+      else if (parsed.rawPath === CERTIFICATES_PATH) operationId = CERTIFICATES_OPERATION;
+      else if (parsed.rawPath === BILL_DOWNLOAD_PATH) operationId = BILL_DOWNLOAD_OPERATION;
       const mchid = verifyRequestSignature(
         {
           method,
@@ -105,15 +115,12 @@ export class Pipeline {
         },
         this.deps.merchants,
       );
-      this.checkSerial(header(req, "wechatpay-serial"));
+      // A first certificate download cannot name a certificate yet.
+      if (parsed.rawPath !== CERTIFICATES_PATH) this.checkSerial(header(req, "wechatpay-serial"));
 
       const fault = this.deps.faults.pick(
         header(req, FAULT_HEADER),
-        parsed.match === undefined || parsed.match === "method"
-          ? parsed.rawPath === BILL_DOWNLOAD_PATH
-            ? BILL_DOWNLOAD_OPERATION
-            : undefined
-          : parsed.match.route.operationId,
+        operationId === "-" ? undefined : operationId,
       );
       if (fault !== undefined && isPreFault(fault)) {
         const applies = !fault.once || this.deps.faults.firstTime(fault, method, target, raw);
@@ -185,6 +192,7 @@ export class Pipeline {
   }
 
   private checkSerial(serial: string | undefined): void {
+    if (this.deps.certificates?.acceptsRequestSerial(serial)) return;
     if (serial !== this.deps.publicKeyId) {
       throw invalidRequest(
         serial === undefined
@@ -204,6 +212,8 @@ export class Pipeline {
     const { ctx } = this.deps;
     if (parsed.rawPath === BILL_DOWNLOAD_PATH && parsed.method === "GET")
       return this.downloadBill(parsed);
+    if (parsed.rawPath === CERTIFICATES_PATH && parsed.method === "GET")
+      return answerCertificates(this.deps.certificates);
     const match = parsed.match;
     if (match === undefined)
       throw notFound(`接口不存在 (no operation at ${parsed.method} ${parsed.rawPath})`);

@@ -1,7 +1,7 @@
 import { X509Certificate, generateKeyPairSync } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createSelfSignedCertificatePem } from "./self-signed-cert.js";
+import { createSelfSignedCertificatePem } from "../../sandbox/certificates/x509.js";
 
 /**
  * Throwaway credentials for one bench run. The merchant key signs requests; the "platform"

@@ -1,6 +1,7 @@
 /** The object `startSandbox` returns: read-only views over the running sandbox and its controls. */
 import type { Server } from "node:http";
 import type { Coupon, Stock } from "../../generated/models.js";
+import type { SandboxPlatformCertificates } from "../certificates/authority.js";
 import type { OffsetClock } from "../clock.js";
 import { clientConfigFor, type SandboxCredentials } from "../credentials.js";
 import { couponView } from "../domain/coupon-view.js";
@@ -17,6 +18,7 @@ export interface HandleParts {
   baseUrl: string;
   port: number;
   credentials: SandboxCredentials;
+  certificates: SandboxPlatformCertificates | undefined;
   live: LiveState;
   clock: OffsetClock;
   faults: FaultController;
@@ -33,11 +35,12 @@ export function sandboxHandle(parts: HandleParts): Sandbox {
   return {
     baseUrl: parts.baseUrl,
     port: parts.port,
-    clientConfig: clientConfigFor(credentials, parts.baseUrl),
+    clientConfig: clientConfigFor(credentials, parts.baseUrl, parts.certificates !== undefined),
     mchid: credentials.mchid,
     appid: credentials.appid,
     apiV3Key: credentials.apiV3Key,
     credentials,
+    certificates: parts.certificates,
     useCoupon: parts.useCoupon,
     setFault: (settings) => faults.setMode(settings),
     advanceClock: (ms) => clock.advance(ms),
