@@ -211,7 +211,13 @@ export class WechatPayClient {
       const requestId = getHeader(response.headers, "request-id");
       if (response.status < 200 || response.status > 299) {
         if (retriesLeft && shouldRetry(response.status, op.retrySafe)) {
-          const retryAfter = getHeader(response.headers, "retry-after");
+          // Two Retry-After headers contradict each other: malformed, so the normal backoff.
+          const rawRetryAfter = response.headers["retry-after"];
+          const retryAfter = Array.isArray(rawRetryAfter)
+            ? rawRetryAfter.length === 1
+              ? rawRetryAfter[0]
+              : undefined
+            : rawRetryAfter;
           await this.#wait(
             sleep,
             retryDelayMs(attempt, retryAfter, readClock(this.#config.now), this.#config.retry),
