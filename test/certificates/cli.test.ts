@@ -136,6 +136,17 @@ describe("wechatpay-favor certificates", () => {
     expect(noVar.stderr).toContain(`${ENV_VAR} (--api-v3-key-env) is not set`);
   });
 
+  it("an --out that cannot be written exits 2 with one line", async () => {
+    const blocker = join(dir, "a-file");
+    await writeFile(blocker, "not a folder");
+    const result = await run(args(join(blocker, "out")));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: (platform certificates \(store_failed\): )?cannot (read|write|create)/,
+    );
+    expect(result.stderr.split("\n")).toHaveLength(1);
+  });
+
   it("a wrong APIv3 key exits 1, names the APIv3 key and does not print it", async () => {
     const wrong = "W".repeat(32);
     const result = await run(args(join(dir, "wrong")), { [ENV_VAR]: wrong });
