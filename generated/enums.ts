@@ -1,10 +1,9 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
 /**
  * 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,
  * by palette name; omit it rather than sending "". The docs speak of "10 colours"; the official SDKs
- * enumerate these 14 upper-case names, which this spec follows (reference §3 #11). The hex swatches
+ * enumerate these 14 upper-case names, which this spec follows (wechatpay-go/wechatpay-java `BackgroundColor`). The hex swatches
  * and colour words below come from the WeChat 卡券 palette in community code (low confidence).
  */
 export const BackgroundColor = {
@@ -41,7 +40,7 @@ export const BackgroundColor = {
 /**
  * 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,
  * by palette name; omit it rather than sending "". The docs speak of "10 colours"; the official SDKs
- * enumerate these 14 upper-case names, which this spec follows (reference §3 #11). The hex swatches
+ * enumerate these 14 upper-case names, which this spec follows (wechatpay-go/wechatpay-java `BackgroundColor`). The hex swatches
  * and colour words below come from the WeChat 卡券 palette in community code (low confidence).
  */
 export type BackgroundColor = (typeof BackgroundColor)[keyof typeof BackgroundColor];
@@ -119,7 +118,7 @@ export type CouponUseEventType = (typeof CouponUseEventType)[keyof typeof Coupon
 
 /**
  * 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
- * (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
+ * (the create-stock page lists only NORMAL; the SDKs' longer lists are not accepted on create). Responses use the open
  * `StockType` instead.
  */
 export const CreateStockType = {
@@ -129,7 +128,7 @@ export const CreateStockType = {
 
 /**
  * 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
- * (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
+ * (the create-stock page lists only NORMAL; the SDKs' longer lists are not accepted on create). Responses use the open
  * `StockType` instead.
  */
 export type CreateStockType = (typeof CreateStockType)[keyof typeof CreateStockType];

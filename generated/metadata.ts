@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
 import type { OperationMeta } from "../runtime/index.js";
 
@@ -197,6 +196,7 @@ export const createCouponStockOperation = {
     ],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["stock_id", "create_time"] },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/merchants` — 查询代金券可用商户 (List a stock's available merchants) */
@@ -223,6 +223,11 @@ export const listAvailableMerchantsOperation = {
     required: ["stock_id", "offset", "limit", "stock_creator_mchid"],
     additionalProperties: false,
   },
+  response: {
+    status: 200,
+    body: "object",
+    required: ["total_count", "offset", "limit", "stock_id"],
+  },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/items` — 查询代金券可用单品 (List a stock's available items) */
@@ -248,6 +253,11 @@ export const listAvailableSingleitemsOperation = {
     },
     required: ["stock_id", "offset", "limit", "stock_creator_mchid"],
     additionalProperties: false,
+  },
+  response: {
+    status: 200,
+    body: "object",
+    required: ["total_count", "offset", "limit", "stock_id"],
   },
 } as const satisfies OperationMeta;
 
@@ -287,6 +297,7 @@ export const listCouponsByFilterOperation = {
     required: ["openid", "appid"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["total_count", "limit", "offset"] },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks` — 条件查询批次列表 (List stocks) */
@@ -317,6 +328,7 @@ export const listStocksOperation = {
     required: ["offset", "limit", "stock_creator_mchid"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["total_count", "limit", "offset"] },
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/pause` — 暂停代金券批次 (Pause a stock) */
@@ -339,6 +351,7 @@ export const pauseStockOperation = {
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["pause_time", "stock_id"] },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/callbacks` — 查询消息通知地址 (Query the notification URL) */
@@ -355,6 +368,7 @@ export const queryCallbackOperation = {
     required: ["mchid"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["notify_url", "mchid"] },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}` — 查询代金券详情 (Get a user's coupon) */
@@ -379,6 +393,24 @@ export const queryCouponOperation = {
     required: ["openid", "coupon_id", "appid"],
     additionalProperties: false,
   },
+  response: {
+    status: 200,
+    body: "object",
+    required: [
+      "stock_creator_mchid",
+      "stock_id",
+      "coupon_id",
+      "coupon_name",
+      "status",
+      "description",
+      "create_time",
+      "coupon_type",
+      "no_cash",
+      "available_begin_time",
+      "available_end_time",
+      "singleitem",
+    ],
+  },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}` — 查询批次详情 (Get a stock) */
@@ -401,6 +433,24 @@ export const queryStockOperation = {
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
   },
+  response: {
+    status: 200,
+    body: "object",
+    required: [
+      "stock_id",
+      "stock_creator_mchid",
+      "stock_name",
+      "status",
+      "create_time",
+      "description",
+      "available_begin_time",
+      "available_end_time",
+      "distributed_coupons",
+      "no_cash",
+      "singleitem",
+      "stock_type",
+    ],
+  },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow` — 下载批次退款明细 (Get the refund-detail file URL) */
@@ -417,6 +467,7 @@ export const refundFlowOperation = {
     required: ["stock_id"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["url", "hash_value", "hash_type"] },
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/restart` — 重启代金券批次 (Restart a paused stock) */
@@ -439,6 +490,7 @@ export const restartStockOperation = {
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["restart_time", "stock_id"] },
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/users/{openid}/coupons` — 发放代金券 (Send a coupon to a user) */
@@ -477,6 +529,7 @@ export const sendCouponOperation = {
     required: ["openid", "appid", "out_request_no", "stock_creator_mchid", "stock_id"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["coupon_id"] },
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/callbacks` — 设置消息通知地址 (Set the notification URL) */
@@ -501,6 +554,7 @@ export const setCallbackOperation = {
     required: ["mchid", "notify_url"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["update_time", "notify_url"] },
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/start` — 激活代金券批次 (Start (activate) a stock) */
@@ -523,6 +577,7 @@ export const startStockOperation = {
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["start_time", "stock_id"] },
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/stop` — 终止代金券批次 (Stop an un-activated stock) */
@@ -545,6 +600,7 @@ export const stopStockOperation = {
     required: ["stock_id", "stock_creator_mchid"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["stop_time", "stock_id"] },
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/media/image-upload` — 图片上传（营销专用）(Upload a marketing image) */
@@ -574,6 +630,7 @@ export const uploadImageOperation = {
     required: ["filename", "file"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["media_url"] },
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` — 下载批次核销明细 (Get the redemption-detail file URL) */
@@ -590,6 +647,7 @@ export const useFlowOperation = {
     required: ["stock_id"],
     additionalProperties: false,
   },
+  response: { status: 200, body: "object", required: ["url", "hash_value", "hash_type"] },
 } as const satisfies OperationMeta;
 
 /** Every generated operation's metadata, sorted by operationId. */

@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
 import type { components } from "./schema.js";
 
@@ -25,7 +24,7 @@ export type ConsumeInformation = components["schemas"]["ConsumeInformation"];
  * 用户的一张代金券（查询代金券详情与根据商户号查用户的券共用）。One coupon of a user; returned by
  * queryCoupon and as an element of listCouponsByFilter. coupon_id, consume_information,
  * available_balance and business_type are in the official docs but missing from the Go SDK model;
- * they are included here (reference §3 #13).
+ * they are included here.
  */
 export type Coupon = components["schemas"]["Coupon"];
 
@@ -71,6 +70,9 @@ export type CreateCouponStockResponse = components["schemas"]["CreateCouponStock
 /**
  * 减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to ("减至") information in the query APIs.
  * The COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).
+ * Both fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons
+ * `CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the
+ * price ceiling and the price it cuts to.
  */
 export type CutToMessage = components["schemas"]["CutToMessage"];
 
@@ -190,7 +192,7 @@ export type StockCollection = components["schemas"]["StockCollection"];
 export type StockRule = components["schemas"]["StockRule"];
 
 /**
- * 应答中的批次类型：开放字符串（服务器可能返回新值），不是封闭枚举（reference §3 #10）。
+ * 应答中的批次类型：开放字符串（服务器可能返回新值），不是封闭枚举（官方示例只有 NORMAL，SDK 注释列出更多值）。
  * Stock type in responses: an OPEN string, not a closed enum. Known values —
  * `NORMAL` 固定面额满减券 (fixed-value coupon); `DISCOUNT_CUT` 立减与折扣 (instant cut / discount);
  * `OTHER` 其他 (other); SDK comments also mention `DISCOUNT` 折扣券, `EXCHAHGE` 换购券 (sic) and
@@ -200,7 +202,7 @@ export type StockType = components["schemas"]["StockType"];
 
 /**
  * 满减券/消费金批次使用规则（应答侧，与创建请求的 StockRule 结构不同）。Stock rules as returned by the
- * query APIs; a different shape from the create-side `StockRule` (reference §3 #14). Amounts in fen.
+ * query APIs; a different shape from the create-side `StockRule` (the fields the official query-stock page lists). Amounts in fen.
  */
 export type StockUseRule = components["schemas"]["StockUseRule"];
 

@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
 export interface paths {
     "/v3/marketing/favor/callbacks": {
@@ -203,8 +202,8 @@ export interface paths {
          * 修改可用单品编码 (Modify a stock's available goods IDs)
          * @description **实验性（低置信度）**：增加或删除批次的可用单品编码，修改后至少要保留一个商品编码。官方页面（2026.01.13）
          *     自相矛盾：把字段列为 query、示例用逗号拼接的字符串、写作 `Delete_goods_id_list`、应答字段叫 pause_time。
-         *     本规范按撤回的 SDK 与第三方描述：请求体发送**数组**、字段名小写；应答接受 `pause_time` 或 `effect_time`
-         *     （reference §3 #17）。未声明频率限制，未声明幂等。生成器默认跳过本接口（需 `--experimental`）。
+         *     本规范按撤回的 SDK 与第三方描述：请求体发送**数组**、字段名小写；应答接受 `pause_time` 或 `effect_time`。
+         *     未声明频率限制，未声明幂等。生成器默认跳过本接口（需 `--experimental`）。
          *     **EXPERIMENTAL (low confidence)**: adds or removes a stock's available goods IDs; at least one
          *     goods ID must remain. The official page is inconsistent (fields listed as query, comma-joined
          *     strings in the sample, `Delete_goods_id_list`, response `pause_time`); this spec sends ARRAYS with
@@ -621,7 +620,7 @@ export interface components {
          * BackgroundColor
          * @description 券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,
          *     by palette name; omit it rather than sending "". The docs speak of "10 colours"; the official SDKs
-         *     enumerate these 14 upper-case names, which this spec follows (reference §3 #11). The hex swatches
+         *     enumerate these 14 upper-case names, which this spec follows (wechatpay-go/wechatpay-java `BackgroundColor`). The hex swatches
          *     and colour words below come from the WeChat 卡券 palette in community code (low confidence).
          * @example COLOR020
          * @enum {string}
@@ -720,7 +719,7 @@ export interface components {
          * @description 用户的一张代金券（查询代金券详情与根据商户号查用户的券共用）。One coupon of a user; returned by
          *     queryCoupon and as an element of listCouponsByFilter. coupon_id, consume_information,
          *     available_balance and business_type are in the official docs but missing from the Go SDK model;
-         *     they are included here (reference §3 #13).
+         *     they are included here.
          * @example {
          *       "available_begin_time": "2015-05-20T13:29:35+08:00",
          *       "available_end_time": "2015-05-21T13:29:35+08:00",
@@ -878,7 +877,7 @@ export interface components {
             /**
              * @description 可用商户号，1–50 个。no_cash=false（预充值）时可填任何特约商户或普通商户；no_cash=true（免充值）时只能填
              *     本商户号、同品牌商户或已授权的子商户（渠道商/银行服务商/从业机构可直接添加旗下子商户）。
-             *     官方 SDK 标为选填，但旧文档与所有实际样例都填写了它，本规范按必填处理（reference §3 #16）。
+             *     官方 SDK 标为选填，但旧文档与所有实际样例都填写了它，本规范按必填处理。
              *     Merchants where the coupon can be used, 1–50 mchids. Prefunded stocks allow any merchant;
              *     no-prefund stocks allow self, same-brand merchants or sub-merchants that granted authorisation.
              *     The Go SDK marks it optional, but the older doc and every real sample send it, so this spec
@@ -1249,7 +1248,7 @@ export interface components {
         /**
          * CreateStockType
          * @description 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
-         *     (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
+         *     (the create-stock page lists only NORMAL; the SDKs' longer lists are not accepted on create). Responses use the open
          *     `StockType` instead.
          * @example NORMAL
          * @enum {string}
@@ -1259,6 +1258,9 @@ export interface components {
          * CutToMessage
          * @description 减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to ("减至") information in the query APIs.
          *     The COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).
+         *     Both fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons
+         *     `CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the
+         *     price ceiling and the price it cuts to.
          * @example {
          *       "cut_to_price": 80,
          *       "single_price_max": 100
@@ -1269,12 +1271,12 @@ export interface components {
              * @description 减至后的优惠单价，单位：分。Price after the cut, in fen.
              * @example 80
              */
-            cut_to_price?: number;
+            cut_to_price: number;
             /**
              * @description 可用优惠的商品最高单价，单位：分。Highest unit price eligible, in fen.
              * @example 100
              */
-            single_price_max?: number;
+            single_price_max: number;
         };
         /**
          * DiscountTo
@@ -1427,9 +1429,9 @@ export interface components {
          */
         FixedNormalCoupon: {
             /**
-             * @description 面额，单位：分（整数 fen）。种子文档：必须大于 1 元且小于等于 500 元；旧文档副本：大于 1 分且小于等于 1000 元。
-             *     来源不一致，本规范只强制 > 0，且须小于 transaction_minimum（reference §3 #7）。
-             *     Face value in fen. The seed doc says > 1 yuan and ≤ 500 yuan; an older copy says > 1 fen and
+             * @description 面额，单位：分（整数 fen）。官方创建批次页面（2021.11.11）：必须大于 1 元且小于等于 500 元；旧文档副本：大于 1 分且小于等于 1000 元。
+             *     来源不一致，本规范只强制 > 0，且须小于 transaction_minimum。
+             *     Face value in fen. The official create-stock page (2021.11.11) says > 1 yuan and ≤ 500 yuan; an older copy says > 1 fen and
              *     ≤ 1000 yuan. Sources disagree, so this spec enforces only > 0; it must also be less than
              *     transaction_minimum.
              * @example 50
@@ -2172,10 +2174,10 @@ export interface components {
         StockRule: {
             /**
              * @description 总预算，单位：分（整数 fen）。须等于 coupon_amount（面额）× max_coupons（发放总上限）。预充值批次激活时从余额扣除。
-             *     上限各来源不一致：种子文档为 1000 万元（1,000,000,000 分），旧文档副本为 1 亿元；本规范只强制较宽的
-             *     1 亿元（10,000,000,000 分），由服务器判定更严的上限（reference §3 #8）。
+             *     上限各来源不一致：官方创建批次页面（2021.11.11）为 1000 万元（1,000,000,000 分），旧文档副本为 1 亿元；本规范只强制较宽的
+             *     1 亿元（10,000,000,000 分），由服务器判定更严的上限。
              *     Total budget in fen; must equal coupon_amount × max_coupons. For a prefunded stock it is deducted
-             *     when the stock is started. Sources disagree on the cap (10 million yuan in the seed doc, 100 million
+             *     when the stock is started. Sources disagree on the cap (10 million yuan on the official create-stock page, 100 million
              *     yuan in an older copy); this spec enforces only the looser 100 million yuan and leaves the stricter
              *     check to the server.
              * @example 5000
@@ -2218,7 +2220,7 @@ export interface components {
         StockStatus: "unactivated" | "audit" | "running" | "stoped" | "paused";
         /**
          * StockType
-         * @description 应答中的批次类型：开放字符串（服务器可能返回新值），不是封闭枚举（reference §3 #10）。
+         * @description 应答中的批次类型：开放字符串（服务器可能返回新值），不是封闭枚举（官方示例只有 NORMAL，SDK 注释列出更多值）。
          *     Stock type in responses: an OPEN string, not a closed enum. Known values —
          *     `NORMAL` 固定面额满减券 (fixed-value coupon); `DISCOUNT_CUT` 立减与折扣 (instant cut / discount);
          *     `OTHER` 其他 (other); SDK comments also mention `DISCOUNT` 折扣券, `EXCHAHGE` 换购券 (sic) and
@@ -2230,7 +2232,7 @@ export interface components {
         /**
          * StockUseRule
          * @description 满减券/消费金批次使用规则（应答侧，与创建请求的 StockRule 结构不同）。Stock rules as returned by the
-         *     query APIs; a different shape from the create-side `StockRule` (reference §3 #14). Amounts in fen.
+         *     query APIs; a different shape from the create-side `StockRule` (the fields the official query-stock page lists). Amounts in fen.
          * @example {
          *       "combine_use": true,
          *       "coupon_type": "NORMAL",
@@ -2699,7 +2701,7 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description 终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（reference §3 #6）。
+                 * @description 终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（create_start_time 为 string(64)）。
                  *     Latest creation time (RFC 3339); must be percent-encoded. The doc's "string(664)" is a typo for 64.
                  * @example 2026-11-30T23:59:59+08:00
                  */

@@ -1,5 +1,4 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
 export const specDocument = {
@@ -289,7 +288,7 @@ export const specDocument = {
         type: "object",
       },
       BackgroundColor: {
-        description: "券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,\nby palette name; omit it rather than sending \"\". The docs speak of \"10 colours\"; the official SDKs\nenumerate these 14 upper-case names, which this spec follows (reference §3 #11). The hex swatches\nand colour words below come from the WeChat 卡券 palette in community code (low confidence).\n",
+        description: "券的背景颜色（卡券背景颜色图中的颜色名称）。不用则不传，不可以传空值。Coupon background colour,\nby palette name; omit it rather than sending \"\". The docs speak of \"10 colours\"; the official SDKs\nenumerate these 14 upper-case names, which this spec follows (wechatpay-go/wechatpay-java `BackgroundColor`). The hex swatches\nand colour words below come from the WeChat 卡券 palette in community code (low confidence).\n",
         enum: [
           "COLOR010",
           "COLOR020",
@@ -476,7 +475,7 @@ export const specDocument = {
         type: "object",
       },
       Coupon: {
-        description: "用户的一张代金券（查询代金券详情与根据商户号查用户的券共用）。One coupon of a user; returned by\nqueryCoupon and as an element of listCouponsByFilter. coupon_id, consume_information,\navailable_balance and business_type are in the official docs but missing from the Go SDK model;\nthey are included here (reference §3 #13).\n",
+        description: "用户的一张代金券（查询代金券详情与根据商户号查用户的券共用）。One coupon of a user; returned by\nqueryCoupon and as an element of listCouponsByFilter. coupon_id, consume_information,\navailable_balance and business_type are in the official docs but missing from the Go SDK model;\nthey are included here.\n",
         examples: [
           {
             available_begin_time: "2015-05-20T13:29:35+08:00",
@@ -709,7 +708,7 @@ export const specDocument = {
             type: "array",
           },
           available_merchants: {
-            description: "可用商户号，1–50 个。no_cash=false（预充值）时可填任何特约商户或普通商户；no_cash=true（免充值）时只能填\n本商户号、同品牌商户或已授权的子商户（渠道商/银行服务商/从业机构可直接添加旗下子商户）。\n官方 SDK 标为选填，但旧文档与所有实际样例都填写了它，本规范按必填处理（reference §3 #16）。\nMerchants where the coupon can be used, 1–50 mchids. Prefunded stocks allow any merchant;\nno-prefund stocks allow self, same-brand merchants or sub-merchants that granted authorisation.\nThe Go SDK marks it optional, but the older doc and every real sample send it, so this spec\nmakes it REQUIRED.\n",
+            description: "可用商户号，1–50 个。no_cash=false（预充值）时可填任何特约商户或普通商户；no_cash=true（免充值）时只能填\n本商户号、同品牌商户或已授权的子商户（渠道商/银行服务商/从业机构可直接添加旗下子商户）。\n官方 SDK 标为选填，但旧文档与所有实际样例都填写了它，本规范按必填处理。\nMerchants where the coupon can be used, 1–50 mchids. Prefunded stocks allow any merchant;\nno-prefund stocks allow self, same-brand merchants or sub-merchants that granted authorisation.\nThe Go SDK marks it optional, but the older doc and every real sample send it, so this spec\nmakes it REQUIRED.\n",
             examples: [
               [
                 "9856000",
@@ -1311,7 +1310,7 @@ export const specDocument = {
         type: "object",
       },
       CreateStockType: {
-        description: "创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`\n(reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open\n`StockType` instead.\n",
+        description: "创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`\n(the create-stock page lists only NORMAL; the SDKs' longer lists are not accepted on create). Responses use the open\n`StockType` instead.\n",
         enum: [
           "NORMAL",
         ],
@@ -1325,7 +1324,7 @@ export const specDocument = {
         },
       },
       CutToMessage: {
-        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\n",
+        description: "减至批次特定信息（查询接口的 cut_to_message）。Price-cut-to (\"减至\") information in the query APIs.\nThe COUPON.USE notification names these fields differently (`SingleitemDiscountOff`, `DiscountTo`).\nBoth fields are required, as in the official SDKs' models (wechatpay-go services/cashcoupons\n`CutTypeMsg`, wechatpay-java service/cashcoupons `CutTypeMsg`): a 减至 coupon always states the\nprice ceiling and the price it cuts to.\n",
         examples: [
           {
             cut_to_price: 80,
@@ -1348,6 +1347,10 @@ export const specDocument = {
             type: "integer",
           },
         },
+        required: [
+          "single_price_max",
+          "cut_to_price",
+        ],
         title: "CutToMessage",
         type: "object",
       },
@@ -1488,6 +1491,12 @@ export const specDocument = {
             },
             maxItems: 7,
             type: "array",
+            "x-wechatpay-doc-deviation": {
+              type: {
+                doc: "integer",
+                reason: "The page types it uint32 but describes a list of weekdays (example 1,2); the SDKs send an array of integers.",
+              },
+            },
           },
           begin_time: {
             description: "当天开始时间，单位：秒（当天零点起）。Start of the daily window, seconds since midnight.",
@@ -1560,7 +1569,7 @@ export const specDocument = {
         ],
         properties: {
           coupon_amount: {
-            description: "面额，单位：分（整数 fen）。种子文档：必须大于 1 元且小于等于 500 元；旧文档副本：大于 1 分且小于等于 1000 元。\n来源不一致，本规范只强制 > 0，且须小于 transaction_minimum（reference §3 #7）。\nFace value in fen. The seed doc says > 1 yuan and ≤ 500 yuan; an older copy says > 1 fen and\n≤ 1000 yuan. Sources disagree, so this spec enforces only > 0; it must also be less than\ntransaction_minimum.\n",
+            description: "面额，单位：分（整数 fen）。官方创建批次页面（2021.11.11）：必须大于 1 元且小于等于 500 元；旧文档副本：大于 1 分且小于等于 1000 元。\n来源不一致，本规范只强制 > 0，且须小于 transaction_minimum。\nFace value in fen. The official create-stock page (2021.11.11) says > 1 yuan and ≤ 500 yuan; an older copy says > 1 fen and\n≤ 1000 yuan. Sources disagree, so this spec enforces only > 0; it must also be less than\ntransaction_minimum.\n",
             examples: [
               50,
             ],
@@ -1923,6 +1932,11 @@ export const specDocument = {
           },
           jump_target: {
             $ref: "#/components/schemas/JumpTarget",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs (wechatpay-go, wechatpay-java) and the 2024 page send it.",
+              },
+            },
           },
           merchant_logo: {
             description: "商户 logo，仅支持《图片上传API》(uploadImage) 返回的图片 URL；120×120 像素，JPG/JPEG/PNG，小于 1M。\nMerchant logo: only a URL returned by uploadImage; 120×120 px, JPG/JPEG/PNG, < 1 MB.\n",
@@ -1949,6 +1963,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
           mini_program_path: {
             description: "跳转的小程序页面路径。jump_target=MINI_PROGRAM 时必填。Mini-program page path; required when jump_target=MINI_PROGRAM.",
@@ -1957,6 +1976,11 @@ export const specDocument = {
             ],
             minLength: 1,
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "field-removed": {
+                reason: "Not on the 2021 create page; the official SDKs send it with jump_target=MINI_PROGRAM.",
+              },
+            },
           },
         },
         required: [
@@ -2742,7 +2766,7 @@ export const specDocument = {
         ],
         properties: {
           max_amount: {
-            description: "总预算，单位：分（整数 fen）。须等于 coupon_amount（面额）× max_coupons（发放总上限）。预充值批次激活时从余额扣除。\n上限各来源不一致：种子文档为 1000 万元（1,000,000,000 分），旧文档副本为 1 亿元；本规范只强制较宽的\n1 亿元（10,000,000,000 分），由服务器判定更严的上限（reference §3 #8）。\nTotal budget in fen; must equal coupon_amount × max_coupons. For a prefunded stock it is deducted\nwhen the stock is started. Sources disagree on the cap (10 million yuan in the seed doc, 100 million\nyuan in an older copy); this spec enforces only the looser 100 million yuan and leaves the stricter\ncheck to the server.\n",
+            description: "总预算，单位：分（整数 fen）。须等于 coupon_amount（面额）× max_coupons（发放总上限）。预充值批次激活时从余额扣除。\n上限各来源不一致：官方创建批次页面（2021.11.11）为 1000 万元（1,000,000,000 分），旧文档副本为 1 亿元；本规范只强制较宽的\n1 亿元（10,000,000,000 分），由服务器判定更严的上限。\nTotal budget in fen; must equal coupon_amount × max_coupons. For a prefunded stock it is deducted\nwhen the stock is started. Sources disagree on the cap (10 million yuan on the official create-stock page, 100 million\nyuan in an older copy); this spec enforces only the looser 100 million yuan and leaves the stricter\ncheck to the server.\n",
             examples: [
               5000,
             ],
@@ -2825,7 +2849,7 @@ export const specDocument = {
         },
       },
       StockType: {
-        description: "应答中的批次类型：开放字符串（服务器可能返回新值），不是封闭枚举（reference §3 #10）。\nStock type in responses: an OPEN string, not a closed enum. Known values —\n`NORMAL` 固定面额满减券 (fixed-value coupon); `DISCOUNT_CUT` 立减与折扣 (instant cut / discount);\n`OTHER` 其他 (other); SDK comments also mention `DISCOUNT` 折扣券, `EXCHAHGE` 换购券 (sic) and\n`RANDOM` 千人千面券 (low confidence).\n",
+        description: "应答中的批次类型：开放字符串（服务器可能返回新值），不是封闭枚举（官方示例只有 NORMAL，SDK 注释列出更多值）。\nStock type in responses: an OPEN string, not a closed enum. Known values —\n`NORMAL` 固定面额满减券 (fixed-value coupon); `DISCOUNT_CUT` 立减与折扣 (instant cut / discount);\n`OTHER` 其他 (other); SDK comments also mention `DISCOUNT` 折扣券, `EXCHAHGE` 换购券 (sic) and\n`RANDOM` 千人千面券 (low confidence).\n",
         examples: [
           "NORMAL",
           "DISCOUNT_CUT",
@@ -2836,7 +2860,7 @@ export const specDocument = {
         type: "string",
       },
       StockUseRule: {
-        description: "满减券/消费金批次使用规则（应答侧，与创建请求的 StockRule 结构不同）。Stock rules as returned by the\nquery APIs; a different shape from the create-side `StockRule` (reference §3 #14). Amounts in fen.\n",
+        description: "满减券/消费金批次使用规则（应答侧，与创建请求的 StockRule 结构不同）。Stock rules as returned by the\nquery APIs; a different shape from the create-side `StockRule` (the fields the official query-stock page lists). Amounts in fen.\n",
         examples: [
           {
             combine_use: true,
@@ -3904,7 +3928,7 @@ export const specDocument = {
             },
           },
           {
-            description: "终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（reference §3 #6）。\nLatest creation time (RFC 3339); must be percent-encoded. The doc's \"string(664)\" is a typo for 64.\n",
+            description: "终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（create_start_time 为 string(64)）。\nLatest creation time (RFC 3339); must be percent-encoded. The doc's \"string(664)\" is a typo for 64.\n",
             example: "2026-11-30T23:59:59+08:00",
             in: "query",
             name: "create_end_time",
@@ -3913,6 +3937,12 @@ export const specDocument = {
               format: "date-time",
               maxLength: 64,
               type: "string",
+            },
+            "x-wechatpay-doc-deviation": {
+              "max-length": {
+                doc: 664,
+                reason: "The page's string(664) is a typo for string(64), the length of create_start_time.",
+              },
             },
           },
           {
@@ -4693,7 +4723,7 @@ export const specDocument = {
     },
     "/v3/marketing/favor/stocks/{stock_id}/modify-goods-id": {
       post: {
-        description: "**实验性（低置信度）**：增加或删除批次的可用单品编码，修改后至少要保留一个商品编码。官方页面（2026.01.13）\n自相矛盾：把字段列为 query、示例用逗号拼接的字符串、写作 `Delete_goods_id_list`、应答字段叫 pause_time。\n本规范按撤回的 SDK 与第三方描述：请求体发送**数组**、字段名小写；应答接受 `pause_time` 或 `effect_time`\n（reference §3 #17）。未声明频率限制，未声明幂等。生成器默认跳过本接口（需 `--experimental`）。\n**EXPERIMENTAL (low confidence)**: adds or removes a stock's available goods IDs; at least one\ngoods ID must remain. The official page is inconsistent (fields listed as query, comma-joined\nstrings in the sample, `Delete_goods_id_list`, response `pause_time`); this spec sends ARRAYS with\nlower-case names in the JSON body and accepts either `pause_time` or `effect_time` in the\nresponse. No documented rate limit; not documented as idempotent. Skipped by the generator unless\n`--experimental`.\n",
+        description: "**实验性（低置信度）**：增加或删除批次的可用单品编码，修改后至少要保留一个商品编码。官方页面（2026.01.13）\n自相矛盾：把字段列为 query、示例用逗号拼接的字符串、写作 `Delete_goods_id_list`、应答字段叫 pause_time。\n本规范按撤回的 SDK 与第三方描述：请求体发送**数组**、字段名小写；应答接受 `pause_time` 或 `effect_time`。\n未声明频率限制，未声明幂等。生成器默认跳过本接口（需 `--experimental`）。\n**EXPERIMENTAL (low confidence)**: adds or removes a stock's available goods IDs; at least one\ngoods ID must remain. The official page is inconsistent (fields listed as query, comma-joined\nstrings in the sample, `Delete_goods_id_list`, response `pause_time`); this spec sends ARRAYS with\nlower-case names in the JSON body and accepts either `pause_time` or `effect_time` in the\nresponse. No documented rate limit; not documented as idempotent. Skipped by the generator unless\n`--experimental`.\n",
         operationId: "modifyAvailableSingleitem",
         parameters: [
           {

@@ -5,6 +5,8 @@
  * nothing and exits 1 with a diff when generated/ is stale (CI uses this). A broken spec prints
  * every problem as `file:line:col: message` + a fix, exits 1, and leaves generated/ untouched.
  * A failure of the generator itself prints one line naming the stage (stack with `--debug`).
+ * Exit codes: 0 success / up to date, 1 spec errors or stale output, 2 usage error, unreadable
+ * entry file, refused output folder, or an internal error.
  */
 import { reportInternalError, runGenerate } from "./run.js";
 
@@ -19,6 +21,6 @@ runGenerate(argv, {
     process.stderr.write(
       reportInternalError(e, argv.includes("--debug"), "generated/ left untouched"),
     );
-    process.exit(1);
+    process.exit(2);
   },
 );

@@ -31,6 +31,9 @@ export class SpecError extends Error {
   }
 }
 
+/** A spec file that cannot be read at all (missing, a folder, no permission). */
+export class UnreadableSpecFile extends SpecError {}
+
 /**
  * Thrown when a stage found one or more spec errors. Stages collect every error they can
  * before throwing so the author can fix them all in one pass.

@@ -11,6 +11,7 @@ import {
 import { startSchemaTypesPrinter, type SchemaTypesPrinter } from "./emit/schema.js";
 import { formatFile } from "./format.js";
 import { loadSpec, type LoadedSpec } from "./load/index.js";
+import { MANIFEST_NAME, manifestText } from "./manifest.js";
 import { buildModel } from "./model/build.js";
 import type { SpecModel } from "./model/types.js";
 import type { ValidationIssue } from "./model/validation.js";
@@ -23,7 +24,7 @@ export interface GenerateOptions {
 export interface GenerateResult {
   readonly spec: LoadedSpec;
   readonly model: SpecModel;
-  /** Formatted output, relative path → content. */
+  /** Formatted output, relative path → content, including the output folder's manifest.json. */
   readonly files: Map<string, string>;
   /** Milliseconds per stage, for the summary. */
   readonly timings: Readonly<Record<"load" | "check" | "model" | "emit" | "format", number>>;
@@ -97,6 +98,7 @@ async function pipeline(
     Promise.all(sorted.map(async (rel) => formatFile(rel, (await emitted.get(rel)) ?? ""))),
   );
   sorted.forEach((rel, i) => files.set(rel, formatted[i] ?? ""));
+  files.set(MANIFEST_NAME, manifestText(spec.sha256, files.keys()));
   const format = lap();
   return { spec, model, files, timings: { load, check, model: modelTime, emit, format } };
 }

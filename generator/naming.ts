@@ -54,7 +54,7 @@ export function enumKey(value: string): string {
 
 /** ECMAScript reserved words, strict-mode/module restrictions, and literals that look like identifiers. */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  // reserved words (ES2024 §12.7.2)
+  // reserved words (ECMA-262 §12.7.2, https://tc39.es/ecma262/#sec-keywords-and-reserved-words)
   "await",
   "break",
   "case",

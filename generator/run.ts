@@ -5,10 +5,12 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { InternalError, SpecErrors, firstLineOf } from "./errors.js";
+import { InternalError, SpecErrors, UnreadableSpecFile, firstLineOf } from "./errors.js";
 import { generate } from "./generate.js";
 import { describeFileDiff } from "./diff.js";
-import { diffTrees, readTree, writeTreeAtomically } from "./write.js";
+import { MANIFEST_NAME } from "./manifest.js";
+import { OutputRefused, planOutput, type OutputPlan } from "./output-plan.js";
+import { readTree, writeInPlace, writeTreeAtomically } from "./write.js";
 
 interface CliArgs {
   readonly help: boolean;
@@ -17,6 +19,7 @@ interface CliArgs {
   readonly experimental: boolean;
   readonly spec: string;
   readonly out: string;
+  readonly force: boolean;
 }
 
 function parseCli(argv: string[]): CliArgs {
@@ -28,6 +31,7 @@ function parseCli(argv: string[]): CliArgs {
       experimental: { type: "boolean", default: false },
       spec: { type: "string", default: "spec/openapi.yaml" },
       out: { type: "string", default: "generated" },
+      force: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -39,6 +43,7 @@ function parseCli(argv: string[]): CliArgs {
     experimental: values.experimental,
     spec: values.spec,
     out: values.out,
+    force: values.force,
   };
 }
 
@@ -63,13 +68,13 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
     args = parseCli([...argv]);
   } catch (e) {
     io.stderr(
-      `generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>]\n`,
+      `generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>] [--force]\n`,
     );
     return 2;
   }
   if (args.help) {
     io.stdout(
-      "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated]\n",
+      "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated] [--force]\n",
     );
     return 0;
   }
@@ -80,21 +85,32 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
     const untouched = args.check ? "nothing checked" : `${args.out}/ left untouched`;
     if (e instanceof SpecErrors) {
       io.stderr(`${e.format()}\n\ngenerate: ${e.message}; ${untouched}.\n`);
-      return 1;
+      // An entry file that cannot be read is an unreadable input (2), not a wrong spec (1).
+      return e.errors.every((err) => err instanceof UnreadableSpecFile) ? 2 : 1;
     }
     io.stderr(reportInternalError(e, args.debug, untouched));
-    return 1;
+    return 2;
   }
   const current = readTree(args.out);
-  const diff = diffTrees(current, result.files);
-  const stale = [...diff.added, ...diff.changed, ...diff.removed];
+  let plan: OutputPlan;
+  try {
+    plan = planOutput(current, result.files, args.force);
+  } catch (e) {
+    if (!(e instanceof OutputRefused)) throw e;
+    io.stderr(
+      `generate: refusing to write into ${args.out}/: ${e.message}.\n    fix: point --out at a new or empty folder, or at one the generator wrote (it holds ${MANIFEST_NAME}); --force writes anyway (same-named files are overwritten, nothing is removed)\n`,
+    );
+    return 2;
+  }
+  const stale = [...plan.added, ...plan.changed, ...plan.removed];
   const { model, timings } = result;
   const total = performance.now() - started;
+  const listing = fileListing(plan);
 
   if (args.check) {
     if (stale.length === 0) {
       io.stdout(
-        `generate --check: ${args.out}/ is up to date (${result.files.size} files, ${total.toFixed(0)} ms)\n`,
+        `generate --check: ${args.out}/ is up to date (${result.files.size} files, ${total.toFixed(0)} ms)\n${listing.slice(1).join("\n")}${listing.length > 1 ? "\n" : ""}`,
       );
       return 0;
     }
@@ -102,20 +118,28 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
       describeFileDiff(rel, current.get(rel), result.files.get(rel)),
     );
     io.stderr(
-      `${diffs.join("\n\n")}\n\ngenerate --check: ${args.out}/ is stale (${stale.length} file(s): ${stale.join(", ")}). Run \`npm run generate\` and commit ${args.out}/.\n`,
+      `${diffs.join("\n\n")}\n\ngenerate --check: ${args.out}/ is stale (${stale.length} file(s)):\n${listing.join("\n")}\nRun \`npm run generate\` and commit ${args.out}/.\n`,
     );
     return 1;
   }
 
   if (stale.length > 0) {
     try {
-      writeTreeAtomically(args.out, result.files);
+      if (plan.ownsWholeFolder) writeTreeAtomically(args.out, result.files);
+      else
+        writeInPlace(
+          args.out,
+          result.files,
+          [...plan.added, ...plan.changed],
+          plan.removed,
+          MANIFEST_NAME,
+        );
     } catch (e) {
       // writeTreeAtomically swaps folders with renames, so a failure leaves the old output in place.
       io.stderr(
-        `generate: cannot write ${args.out}/: ${firstLineOf(e)}; ${args.out}/ left as it was.\n`,
+        `generate: cannot write ${args.out}/: ${firstLineOf(e)}; ${plan.ownsWholeFolder ? `${args.out}/ left as it was` : "rerun to complete it"}.\n`,
       );
-      return 1;
+      return 2;
     }
   }
   const ms = (n: number): string => `${n.toFixed(0)} ms`;
@@ -123,15 +147,37 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
     `spec        ${path.relative(process.cwd(), result.spec.entryPath)} (${result.spec.files.length} files, sha256 ${result.spec.sha256.slice(0, 12)}…)`,
     `operations  ${model.operations.length}${model.skippedExperimental.length > 0 ? ` (+${model.skippedExperimental.length} experimental skipped: ${model.skippedExperimental.join(", ")}; use --experimental)` : ""}`,
     `models      ${model.schemas.filter((s) => !s.enumValues).length} models, ${model.schemas.filter((s) => s.enumValues).length} enums, ${model.webhooks.length} webhook(s)`,
-    `files       ${diff.changed.length} changed, ${diff.added.length} added, ${diff.removed.length} removed, ${diff.unchanged.length} unchanged → ${args.out}/`,
-    ...[...diff.changed, ...diff.added, ...diff.removed]
-      .slice(0, 12)
-      .map(
-        (rel) =>
-          `            ${diff.added.includes(rel) ? "+" : diff.removed.includes(rel) ? "-" : "~"} ${rel}`,
-      ),
+    ...listing.map((line, i) => (i === 0 ? `files       ${line} → ${args.out}/` : line)),
     `time        ${ms(total)} total (load ${ms(timings.load)}, check ${ms(timings.check)}, model ${ms(timings.model)}, emit ${ms(timings.emit)}, format ${ms(timings.format)})`,
   ];
   io.stdout(`${lines.join("\n")}\n`);
   return 0;
+}
+
+/**
+ * The counts, then every added, changed and removed file (and any file left alone because the
+ * generator does not own it), names wrapped onto as few lines as fit: nothing is cut off.
+ */
+export function fileListing(plan: OutputPlan): string[] {
+  const lines = [
+    `${plan.changed.length} changed, ${plan.added.length} added, ${plan.removed.length} removed, ${plan.unchanged.length} unchanged`,
+  ];
+  const group = (label: string, files: readonly string[]): void => {
+    if (files.length === 0) return;
+    let line = `            ${label}`;
+    for (const [i, file] of files.entries()) {
+      const item = `${file}${i < files.length - 1 ? "," : ""}`;
+      if (line.length + item.length + 1 > 100 && !line.endsWith(label)) {
+        lines.push(line);
+        line = `${" ".repeat(12 + label.length)}`;
+      }
+      line += ` ${item}`;
+    }
+    lines.push(line);
+  };
+  group("changed:", plan.changed);
+  group("added:", plan.added);
+  group("removed:", plan.removed);
+  group("left alone (not generated):", plan.foreign);
+  return lines;
 }

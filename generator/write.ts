@@ -80,3 +80,46 @@ export function writeTreeAtomically(outDir: string, files: FileTree): void {
     rmSync(temp, { recursive: true, force: true });
   }
 }
+
+/**
+ * Writes into a folder that also holds files the generator does not own: each changed file is
+ * written to a temp name and renamed over (never half-written), owned files no longer produced
+ * are removed, and nothing else is touched. The manifest goes last, so an interrupted run is
+ * repaired by the next one.
+ */
+export function writeInPlace(
+  outDir: string,
+  files: FileTree,
+  write: readonly string[],
+  remove: readonly string[],
+  manifestName: string,
+): void {
+  const ordered = [
+    ...write.filter((r) => r !== manifestName),
+    ...write.filter((r) => r === manifestName),
+  ];
+  for (const rel of remove) {
+    const target = path.join(outDir, ...rel.split("/"));
+    rmSync(target, { force: true });
+    removeEmptyParents(outDir, path.dirname(target));
+  }
+  for (const rel of ordered) {
+    const target = path.join(outDir, ...rel.split("/"));
+    mkdirSync(path.dirname(target), { recursive: true });
+    const temp = `${target}.tmp-${process.pid}`;
+    try {
+      writeFileSync(temp, files.get(rel) ?? "");
+      renameSync(temp, target);
+    } finally {
+      rmSync(temp, { force: true });
+    }
+  }
+}
+
+function removeEmptyParents(root: string, dir: string): void {
+  const top = path.resolve(root);
+  for (let d = path.resolve(dir); d.startsWith(`${top}${path.sep}`); d = path.dirname(d)) {
+    if (readdirSync(d).length > 0) return;
+    rmSync(d, { recursive: true, force: true });
+  }
+}

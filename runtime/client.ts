@@ -6,33 +6,54 @@ import type { Dispatcher } from "undici";
 import { findUnwritableDate, serializeJsonBody } from "./body.js";
 import { downloadPlatformCertificates } from "./certificates/download.js";
 import { PlatformCertificateProvider } from "./certificates/provider.js";
-import { MAX_TIMEOUT_MS, resolveConfig } from "./config.js";
+import {
+  isByteLimit,
+  isRetryCount,
+  isTimeoutMs,
+  MAX_RETRIES,
+  MAX_TIMEOUT_MS,
+  readClock,
+  resolveConfig,
+} from "./config.js";
 import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
 import { buildRequestTarget } from "./encoding.js";
 import {
   AbortError,
   ApiError,
+  FlowFileError,
   NotificationError,
+  RequestNotSentError,
   RequestValidationError,
   ResponseParseError,
+  ResponseShapeError,
 } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import { getHeader } from "./headers.js";
 import { buildMultipartUpload, toBytes } from "./multipart.js";
 import { createNonce } from "./nonce.js";
 import { openNotification } from "./notification.js";
-import type { Notification, NotificationInput } from "./notification.js";
-import type { OperationMeta, ParamMeta } from "./operation.js";
+import type { Notification, NotificationInput, OpenNotificationContext } from "./notification.js";
+import { downloadFlowFile } from "./flow-file.js";
+import type { DownloadFlowFileOptions, FlowFileLink, VerifiedFlowFile } from "./flow-file.js";
+import type { HttpMethod, OperationMeta, ParamMeta } from "./operation.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
 import { createDefaultDispatcher, sendOnce } from "./transport.js";
 import type { WireResponse } from "./transport.js";
+import { ownParams } from "./params.js";
+import { checkResponseShape } from "./response-shape.js";
 import { validate } from "./validate.js";
 import { verifyWechatpaySignature } from "./verify.js";
 
+/** Options of {@link WechatPayClient.parseNotification}. */
+export type ParseNotificationOptions = Pick<OpenNotificationContext, "beforeDecrypt">;
+
 /** Per-call options accepted by every generated operation. */
 export interface RequestOptions {
-  /** Aborts the call (including retry waits) with an AbortError. */
+  /**
+   * Aborts the call (before sending, in flight or during a retry wait) with an AbortError whose
+   * `cause` is the signal's reason and whose `kind` is "timeout" for `AbortSignal.timeout(ms)`.
+   */
   readonly signal?: AbortSignal;
   /**
    * Per-attempt timeout in ms (default: the client's `timeout`). It bounds the WHOLE attempt —
@@ -47,9 +68,11 @@ export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Set false to skip client-side validation for this call. */
   readonly validate?: boolean;
+  /** Largest response body accepted for this call, in bytes (default: the client's `maxResponseBytes`). */
+  readonly maxResponseBytes?: number;
 }
 
-/** A parsed response with its HTTP metadata. */
+/** A parsed response with its HTTP metadata: what every generated `<operation>.withResponse` resolves to. */
 export interface RawResponse<T> {
   /** Parsed JSON body; undefined for 204 or an empty body. */
   readonly data: T;
@@ -84,14 +107,16 @@ interface PreparedRequest {
  * The WeChat Pay APIv3 client. Construct once and share: keys are parsed at construction (a bad
  * config throws ConfigurationError there) and connections are kept alive across calls.
  *
- * Generated operation functions call {@link WechatPayClient.request}; use
- * {@link WechatPayClient.requestRaw} for status, headers and Request-ID.
+ * Generated operation functions call {@link WechatPayClient.request}; their `.withResponse`
+ * variants (e.g. `listStocks.withResponse(client, params)`) call
+ * {@link WechatPayClient.requestRaw} for status, headers and Request-ID, typed from the spec.
  */
 export class WechatPayClient {
   readonly #config: ResolvedConfig;
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
   readonly #certificates: PlatformCertificateProvider | undefined;
+  #closed = false;
 
   constructor(config: WechatPayClientConfig) {
     this.#config = resolveConfig(config);
@@ -104,7 +129,7 @@ export class WechatPayClient {
         : new PlatformCertificateProvider(
             () => downloadPlatformCertificates(this.#config, this.#dispatcher),
             certificates,
-            this.#config.now,
+            () => readClock(this.#config.now),
             this.#config.verificationKeys,
           );
   }
@@ -134,11 +159,18 @@ export class WechatPayClient {
     params: object = {},
     options: RequestOptions = {},
   ): Promise<RawResponse<T>> {
+    if (this.#closed)
+      throw new RequestNotSentError("client_closed", "the client was closed with close()");
     const prepared = await this.#prepare(op, params, options);
     const extraHeaders = checkExtraHeaders(op, options.headers);
-    const maxRetries = options.maxRetries ?? this.#config.maxRetries;
-    const timeout = options.timeout ?? this.#config.timeout;
-    checkCallOptions(op, timeout, maxRetries);
+    const maxRetries =
+      options.maxRetries === undefined ? this.#config.maxRetries : options.maxRetries;
+    const timeout = options.timeout === undefined ? this.#config.timeout : options.timeout;
+    const maxResponseBytes =
+      options.maxResponseBytes === undefined
+        ? this.#config.maxResponseBytes
+        : options.maxResponseBytes;
+    checkCallOptions(op, timeout, maxRetries, maxResponseBytes);
     const sleep = this.#config.retry.sleep ?? defaultSleep;
     // Platform-certificate mode: the first call downloads the certificates before it is sent, so
     // it can name one in Wechatpay-Serial (and a public-key-only merchant learns why at once).
@@ -157,9 +189,10 @@ export class WechatPayClient {
             method: op.method,
             headers:
               extraHeaders === undefined
-                ? this.#signedHeaders(op, prepared)
-                : { ...extraHeaders, ...this.#signedHeaders(op, prepared) },
+                ? this.#signedHeaders(op.method, prepared)
+                : { ...extraHeaders, ...this.#signedHeaders(op.method, prepared) },
             body: prepared.body,
+            maxResponseBytes,
           },
           timeout,
           options.signal,
@@ -168,7 +201,7 @@ export class WechatPayClient {
         if (!retriesLeft || !shouldRetry(error, op.retrySafe)) throw error;
         await this.#wait(
           sleep,
-          retryDelayMs(attempt, undefined, this.#config.now(), this.#config.retry),
+          retryDelayMs(attempt, undefined, readClock(this.#config.now), this.#config.retry),
           options.signal,
         );
         continue;
@@ -180,7 +213,7 @@ export class WechatPayClient {
           const retryAfter = getHeader(response.headers, "retry-after");
           await this.#wait(
             sleep,
-            retryDelayMs(attempt, retryAfter, this.#config.now(), this.#config.retry),
+            retryDelayMs(attempt, retryAfter, readClock(this.#config.now), this.#config.retry),
             options.signal,
           );
           continue;
@@ -196,11 +229,13 @@ export class WechatPayClient {
             this.#certificates === undefined
               ? this.#config.verificationKeys
               : await this.#certificates.keys(getHeader(response.headers, "wechatpay-serial")),
-          nowMs: this.#config.now(),
+          nowMs: readClock(this.#config.now),
         });
       }
+      const data = parseJsonBody<T>(response, requestId);
+      this.#checkResponse(op, response.status, data, requestId);
       return {
-        data: parseJsonBody<T>(response, requestId),
+        data,
         status: response.status,
         headers: response.headers,
         requestId,
@@ -213,7 +248,10 @@ export class WechatPayClient {
    * configured WeChat Pay keys, clock and `apiV3Key`. Pass the raw body, not re-serialized JSON.
    * Answer WeChat with 4xx/5xx when this throws, so it resends.
    */
-  parseNotification<T = unknown>(input: NotificationInput): Notification<T> {
+  parseNotification<T = unknown>(
+    input: NotificationInput,
+    options: ParseNotificationOptions = {},
+  ): Notification<T> {
     const apiV3Key = this.#config.apiV3Key;
     if (apiV3Key === undefined)
       throw new NotificationError(
@@ -225,8 +263,73 @@ export class WechatPayClient {
     this.#certificates?.noteSerial(getHeader(input.headers, "wechatpay-serial"));
     return openNotification<T>(input, {
       keys: this.#certificates?.currentKeys() ?? this.#config.verificationKeys,
-      nowMs: this.#config.now(),
+      nowMs: readClock(this.#config.now),
       apiV3Key,
+      ...(options.beforeDecrypt ? { beforeDecrypt: options.beforeDecrypt } : {}),
+    });
+  }
+
+  /**
+   * Downloads a use-flow / refund-flow file (or a by-day variant) in one call: asks `op` for the
+   * link (or takes the link you already have), fetches the url with a signed GET, streams the
+   * unsigned answer within `maxBytes`, and checks its SHA-1 against the link's hash (ignoring
+   * case) before anything is handed out. Read the result with `records()` / `parse()` (rows keyed
+   * by the header row, back-ticks removed, summary lines apart) or `stream()` (the verified bytes).
+   * Throws FlowFileError (hash mismatch, foreign url, …), ResponseTooLargeError, ApiError (e.g.
+   * an expired link) and the errors of `request`. The download itself is not retried: the link
+   * lives only 30 s; call again for a fresh one.
+   *
+   * @example
+   * const file = await client.downloadFlowFile(useFlowOperation, { stock_id: "9856000" });
+   * const { columns, rows, summary } = await file.parse();
+   */
+  downloadFlowFile(
+    link: FlowFileLink,
+    options?: DownloadFlowFileOptions,
+  ): Promise<VerifiedFlowFile>;
+  downloadFlowFile(
+    op: OperationMeta,
+    params: object,
+    options?: DownloadFlowFileOptions,
+  ): Promise<VerifiedFlowFile>;
+  async downloadFlowFile(
+    source: FlowFileLink | OperationMeta,
+    paramsOrOptions?: object,
+    maybeOptions?: DownloadFlowFileOptions,
+  ): Promise<VerifiedFlowFile> {
+    if (typeof source !== "object" || source === null)
+      throw new FlowFileError(
+        "invalid_link",
+        "pass the use-flow/refund-flow answer or its operation",
+      );
+    const byOperation = "operationId" in source;
+    const options: DownloadFlowFileOptions =
+      (byOperation ? maybeOptions : (paramsOrOptions as DownloadFlowFileOptions | undefined)) ?? {};
+    const link = byOperation
+      ? await this.request<FlowFileLink>(source, paramsOrOptions ?? {}, {
+          ...(options.signal === undefined ? {} : { signal: options.signal }),
+        })
+      : source;
+    if (this.#closed)
+      throw new RequestNotSentError("client_closed", "the client was closed with close()");
+    return downloadFlowFile(link, options, {
+      origin: this.#config.origin,
+      timeout: this.#config.timeout,
+      dispatcherFor: (origin) => {
+        // The client's own pool serves one origin; a url on WeChat's other API domain gets a
+        // short-lived pool of its own. A configured dispatcher (e.g. an Agent) is used as is.
+        if (origin === this.#config.origin || !this.#ownsDispatcher)
+          return { dispatcher: this.#dispatcher, release: async () => {} };
+        const pool = createDefaultDispatcher(origin);
+        return { dispatcher: pool, release: () => pool.close() };
+      },
+      signedHeaders: (target) =>
+        this.#signedHeaders("GET", {
+          target,
+          signedBody: "",
+          body: undefined,
+          contentType: undefined,
+        }),
     });
   }
 
@@ -242,7 +345,19 @@ export class WechatPayClient {
 
   /** Closes the keep-alive connections of the client's own dispatcher (a configured one is left open). */
   async close(): Promise<void> {
+    // Calls after close() fail with RequestNotSentError, also when the dispatcher is the caller's.
+    // Idempotent: a second close() (e.g. from two cleanup paths) is not an error.
+    if (this.#closed) return;
+    this.#closed = true;
     if (this.#ownsDispatcher) await this.#dispatcher.close();
+  }
+
+  /** Top-level shape check (always) and full validation (when configured) of a 2xx body. */
+  #checkResponse(op: OperationMeta, status: number, data: unknown, requestId: string | undefined) {
+    const issues = checkResponseShape(op, status, data);
+    if (issues.length === 0 && this.#config.validateResponses !== undefined && data !== undefined)
+      issues.push(...this.#config.validateResponses(op, status, data));
+    if (issues.length > 0) throw new ResponseShapeError(op.operationId, status, requestId, issues);
   }
 
   /** Validates, splits and encodes params once; every attempt reuses the same target and body. */
@@ -251,23 +366,15 @@ export class WechatPayClient {
     params: object,
     options: RequestOptions,
   ): Promise<PreparedRequest> {
-    if (typeof params !== "object" || params === null || Array.isArray(params)) {
-      throw new RequestValidationError(op.operationId, [
-        { path: "", message: "params must be an object" },
-      ]);
-    }
-    const values = params as Readonly<Record<string, unknown>>;
     const { knownNames, bodyParams } = paramLayout(op);
-    const unknown: ValidationIssue[] = [];
-    for (const name in values) {
-      if (Object.hasOwn(values, name) && !knownNames.has(name) && values[name] !== undefined) {
-        unknown.push({ path: name, message: `is not a parameter of ${op.operationId}` });
-      }
-    }
+    // A snapshot of the OWN enumerable properties: inherited ones are never sent or signed, and
+    // getters run once, so what is validated is what is sent.
+    const { values, issues: unknown } = ownParams(op, params, knownNames);
     const validateNow = options.validate ?? this.#config.validateRequests;
-    const issues =
-      validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
-    for (const issue of unknown) if (!issues.some((i) => i.path === issue.path)) issues.push(issue);
+    const found = validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
+    // The params-level issue (unknown, inherited) says more than "is required" at the same path.
+    const issues = [...unknown];
+    for (const issue of found) if (!unknown.some((i) => i.path === issue.path)) issues.push(issue);
     if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
 
     const target = buildRequestTarget(op, values, this.#config.basePath);
@@ -320,11 +427,11 @@ export class WechatPayClient {
   }
 
   /** Protocol headers for one attempt, signed with a fresh nonce and timestamp. */
-  #signedHeaders(op: OperationMeta, prepared: PreparedRequest): Record<string, string> {
-    const timestamp = String(Math.floor(this.#config.now() / 1000));
+  #signedHeaders(method: HttpMethod, prepared: PreparedRequest): Record<string, string> {
+    const timestamp = String(Math.floor(readClock(this.#config.now) / 1000));
     const nonce = createNonce();
     const signingString = buildRequestSigningString(
-      op.method,
+      method,
       prepared.target,
       timestamp,
       nonce,
@@ -357,25 +464,40 @@ export class WechatPayClient {
     try {
       await sleep(ms, signal);
     } catch (error) {
-      if (signal?.aborted) throw new AbortError();
+      if (signal?.aborted) throw AbortError.fromSignal(signal);
       throw error;
     }
-    if (signal?.aborted) throw new AbortError();
+    if (signal?.aborted) throw AbortError.fromSignal(signal);
   }
 }
 
-function checkCallOptions(op: OperationMeta, timeout: number, maxRetries: number): void {
-  const timeoutOk = typeof timeout === "number" && timeout > 0 && timeout <= MAX_TIMEOUT_MS;
-  if (timeoutOk && Number.isInteger(maxRetries) && maxRetries >= 0) return; // the per-call common case allocates nothing
+function checkCallOptions(
+  op: OperationMeta,
+  timeout: number,
+  maxRetries: number,
+  maxResponseBytes: number,
+): void {
+  const timeoutOk = isTimeoutMs(timeout);
+  const retriesOk = isRetryCount(maxRetries);
+  const limitOk = isByteLimit(maxResponseBytes);
+  if (timeoutOk && retriesOk && limitOk) return; // the per-call common case allocates nothing
   const issues: ValidationIssue[] = [];
   if (!timeoutOk)
     issues.push({
       path: "options.timeout",
       message: `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`,
     });
-  if (!Number.isInteger(maxRetries) || maxRetries < 0)
-    issues.push({ path: "options.maxRetries", message: "must be an integer ≥ 0" });
-  if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
+  if (!retriesOk)
+    issues.push({
+      path: "options.maxRetries",
+      message: `must be an integer from 0 to ${MAX_RETRIES}`,
+    });
+  if (!limitOk)
+    issues.push({
+      path: "options.maxResponseBytes",
+      message: "must be a whole number of bytes ≥ 1",
+    });
+  throw new RequestValidationError(op.operationId, issues);
 }
 
 // What undici accepts (RFC 9110 token / field-value). Checked here so a bad header is a

@@ -8,6 +8,8 @@ import type { Dispatcher } from "undici";
 import { resolveCertificateOptions } from "./certificates/options.js";
 import type { CertificateProviderOptions } from "./certificates/provider.js";
 import { ConfigurationError } from "./errors.js";
+import type { ValidationIssue } from "./errors.js";
+import type { OperationMeta } from "./operation.js";
 import { VERSION } from "./version.js";
 
 /** A PEM string or an already parsed node:crypto key. */
@@ -71,13 +73,78 @@ export interface WechatPayClientConfig {
   readonly validateRequests?: boolean;
   /** Retry backoff tuning and sleep hook. */
   readonly retry?: RetryConfig;
+  /**
+   * Largest response body accepted, in bytes (default 4 MiB; WeChat's JSON answers are a few KB).
+   * Enforced while the body streams in: past it the connection is closed and the call fails with
+   * ResponseTooLargeError. Per call: `RequestOptions.maxResponseBytes`.
+   */
+  readonly maxResponseBytes?: number;
+  /**
+   * Full response validation: every verified 2xx body is checked against the operation's response
+   * schema (see `createSpecResponseValidator`) and a mismatch is a ResponseShapeError. Off by
+   * default (useful in tests; cost in bench/RESULTS.md). Without it the client still checks the
+   * body's top-level shape (an object with the required fields).
+   */
+  readonly validateResponses?: ResponseValidator;
 }
+
+/**
+ * Checks a verified, parsed 2xx body against the spec; returns every issue (empty: valid).
+ * Must not throw for any JSON input.
+ */
+export type ResponseValidator = (
+  op: OperationMeta,
+  status: number,
+  body: unknown,
+) => readonly ValidationIssue[];
 
 export const DEFAULT_BASE_URL = "https://api.mch.weixin.qq.com";
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_MAX_RETRIES = 2;
 /** Longest timer Node can arm (2^31−1 ms); a longer one is clamped to 1 ms and fires at once. */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
+/** Default `maxResponseBytes`: 4 MiB, far above any JSON answer of the favor API. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+/** Highest `maxRetries` accepted: more is a bug (a loop that never gives up), not a policy. */
+export const MAX_RETRIES = 100;
+/**
+ * The clock hook's sane range (2000-01-01 … 9999-12-31 UTC, epoch ms). Outside it — or NaN,
+ * ±Infinity, a non-number — every time check would silently pass or sign garbage, so the call
+ * fails instead (ConfigurationError on `now`).
+ */
+export const MIN_CLOCK_MS = 946_684_800_000;
+export const MAX_CLOCK_MS = 253_402_300_799_999;
+
+/** Reads the clock hook, failing closed on anything that is not a sane epoch-ms time. */
+export function readClock(now: () => number): number {
+  const value: unknown = now();
+  if (typeof value === "number" && value >= MIN_CLOCK_MS && value <= MAX_CLOCK_MS) return value;
+  throw new ConfigurationError(
+    "now",
+    `returned ${describeValue(value)}; it must return epoch milliseconds between 2000 and 9999 (time checks fail closed)`,
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (value === null) return "null";
+  return typeof value === "bigint" ? "a bigint" : typeof value;
+}
+
+/** Whether `value` is a valid byte limit: a whole number from 1 to 2^53−1. */
+export function isByteLimit(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0;
+}
+
+/** Whether `value` is a valid per-attempt timeout. */
+export function isTimeoutMs(value: unknown): value is number {
+  return typeof value === "number" && value > 0 && value <= MAX_TIMEOUT_MS;
+}
+
+/** Whether `value` is a valid retry count. */
+export function isRetryCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_RETRIES;
+}
 
 /** The configuration after validation, with keys parsed and defaults filled in. */
 export interface ResolvedConfig {
@@ -101,6 +168,8 @@ export interface ResolvedConfig {
   readonly dispatcher: Dispatcher | undefined;
   readonly now: () => number;
   readonly validateRequests: boolean;
+  readonly maxResponseBytes: number;
+  readonly validateResponses: ResponseValidator | undefined;
   readonly retry: Required<Omit<RetryConfig, "sleep">> & {
     readonly sleep: SleepFunction | undefined;
   };
@@ -164,16 +233,25 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   );
 
   const { origin, basePath } = parseBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL);
-  const timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
-  if (typeof timeout !== "number" || !(timeout > 0 && timeout <= MAX_TIMEOUT_MS)) {
+  const timeout = config.timeout === undefined ? DEFAULT_TIMEOUT_MS : config.timeout;
+  if (!isTimeoutMs(timeout)) {
     throw new ConfigurationError(
       "timeout",
       `must be a positive number of ms, at most ${MAX_TIMEOUT_MS}`,
     );
   }
-  const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
-  if (!Number.isInteger(maxRetries) || maxRetries < 0)
-    throw new ConfigurationError("maxRetries", "must be an integer ≥ 0");
+  const maxRetries = config.maxRetries === undefined ? DEFAULT_MAX_RETRIES : config.maxRetries;
+  if (!isRetryCount(maxRetries))
+    throw new ConfigurationError("maxRetries", `must be an integer from 0 to ${MAX_RETRIES}`);
+  const maxResponseBytes =
+    config.maxResponseBytes === undefined ? DEFAULT_MAX_RESPONSE_BYTES : config.maxResponseBytes;
+  if (!isByteLimit(maxResponseBytes))
+    throw new ConfigurationError("maxResponseBytes", "must be a whole number of bytes ≥ 1");
+  if (config.validateResponses !== undefined && typeof config.validateResponses !== "function")
+    throw new ConfigurationError(
+      "validateResponses",
+      "must be a response validator function (createSpecResponseValidator)",
+    );
   const userAgent = config.userAgent ?? `wechatpay-favor/${VERSION} node/${process.versions.node}`;
   // Same rule undici applies to every header value; checked here so it fails once, not per request.
   if (
@@ -186,19 +264,30 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
       "must be a non-empty single-line string of Latin-1 characters without controls",
     );
   }
+  if (config.validateRequests !== undefined && typeof config.validateRequests !== "boolean")
+    throw new ConfigurationError("validateRequests", "must be a boolean");
   if (config.now !== undefined && typeof config.now !== "function")
     throw new ConfigurationError("now", "must be a function");
-  const retry = config.retry ?? {};
-  const initialDelayMs = retry.initialDelayMs ?? 500;
-  const maxDelayMs = retry.maxDelayMs ?? 8_000;
-  const maxRetryAfterMs = retry.maxRetryAfterMs ?? 60_000;
+  // null is a wrong value, not "absent": only undefined selects a default (fail closed).
+  const retry = config.retry === undefined ? {} : config.retry;
+  if (typeof retry !== "object" || retry === null)
+    throw new ConfigurationError("retry", "must be an object");
+  if (retry.sleep !== undefined && typeof retry.sleep !== "function")
+    throw new ConfigurationError("retry.sleep", "must be a function");
+  const initialDelayMs = retry.initialDelayMs === undefined ? 500 : retry.initialDelayMs;
+  const maxDelayMs = retry.maxDelayMs === undefined ? 8_000 : retry.maxDelayMs;
+  const maxRetryAfterMs = retry.maxRetryAfterMs === undefined ? 60_000 : retry.maxRetryAfterMs;
   for (const [name, value] of [
     ["initialDelayMs", initialDelayMs],
     ["maxDelayMs", maxDelayMs],
     ["maxRetryAfterMs", maxRetryAfterMs],
   ] as const) {
-    if (!Number.isFinite(value) || value < 0)
-      throw new ConfigurationError(`retry.${name}`, "must be a number ≥ 0");
+    // A wait above the longest timer Node can arm would fire at once, not late.
+    if (typeof value !== "number" || !(value >= 0 && value <= MAX_TIMEOUT_MS))
+      throw new ConfigurationError(
+        `retry.${name}`,
+        `must be a number of ms from 0 to ${MAX_TIMEOUT_MS}`,
+      );
   }
 
   return {
@@ -217,6 +306,8 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     dispatcher: config.dispatcher,
     now: config.now ?? Date.now,
     validateRequests: config.validateRequests ?? true,
+    maxResponseBytes,
+    validateResponses: config.validateResponses,
     retry: { initialDelayMs, maxDelayMs, maxRetryAfterMs, sleep: retry.sleep },
   };
 }

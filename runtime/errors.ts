@@ -260,13 +260,50 @@ export class TimeoutError extends WechatPayError {
   }
 }
 
-/** The caller's `signal` aborted the call. */
+/**
+ * Why a caller's signal aborted a call: `"timeout"` when its reason is a `TimeoutError`
+ * DOMException (what `AbortSignal.timeout(ms)` and `AbortSignal.any` over it abort with), else
+ * `"abort"` (`controller.abort(reason)`).
+ */
+export type AbortKind = "timeout" | "abort";
+
+/**
+ * The caller's `signal` aborted the call (before sending, in flight or during a retry wait). Never
+ * retried. `cause` is the signal's `reason`, as given to `controller.abort(reason)`; `kind` tells
+ * a deadline (`AbortSignal.timeout`) from a user abort. Distinct from {@link TimeoutError}, which
+ * is the client's own per-attempt `timeout`.
+ */
 export class AbortError extends WechatPayError {
   override readonly name = "AbortError";
+  readonly kind: AbortKind;
 
-  constructor(message = "request aborted by the caller's signal") {
-    super(message);
+  constructor(reason?: unknown) {
+    const kind = abortKindOf(reason);
+    super(
+      kind === "timeout"
+        ? "request aborted: the caller's signal timed out"
+        : "request aborted by the caller's signal",
+      { cause: reason },
+    );
+    this.kind = kind;
   }
+
+  /** The error for an aborted `signal`, carrying its reason. */
+  static fromSignal(signal: AbortSignal): AbortError {
+    return new AbortError(signal.reason);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, kind: this.kind };
+  }
+}
+
+function abortKindOf(reason: unknown): AbortKind {
+  return typeof reason === "object" &&
+    reason !== null &&
+    (reason as { name?: unknown }).name === "TimeoutError"
+    ? "timeout"
+    : "abort";
 }
 
 /** One offending field found by client-side validation. */
@@ -342,7 +379,15 @@ export type NotificationFailureReason =
   /** The decrypted resource is not JSON. */
   | "malformed_plaintext"
   /** The client was configured without `apiV3Key`. */
-  | "missing_api_v3_key";
+  | "missing_api_v3_key"
+  /** What was passed is not `{ headers, body }` with the raw body (null, parsed JSON, …). */
+  | "invalid_input"
+  /** The framework already consumed or parsed the body, so its exact bytes are gone. */
+  | "raw_body_unavailable"
+  /** `event_type` is not one this handler knows (e.g. REFUND.SUCCESS sent to a coupon endpoint). */
+  | "unexpected_event_type"
+  /** The envelope or the decrypted resource does not match the spec's webhook schema. */
+  | "invalid_resource";
 
 /**
  * A notification (callback) that could not be opened. A bad notification *signature* is reported as
@@ -373,4 +418,210 @@ export class UnsupportedAlgorithmError extends NotificationError {
 /** AES-GCM tag check failed (bad tag, bad AAD, wrong key or nonce). */
 export class DecryptionError extends NotificationError {
   override readonly name = "DecryptionError";
+}
+
+/**
+ * The input is not headers plus the raw body (`reason` "invalid_input"), or the web framework
+ * consumed the body before the handler saw it (`reason` "raw_body_unavailable"; the message says
+ * how to mount the route).
+ */
+export class NotificationInputError extends NotificationError {
+  override readonly name = "NotificationInputError";
+}
+
+/** A genuine, verified notification whose `event_type` this endpoint does not handle. */
+export class UnexpectedEventTypeError extends NotificationError {
+  override readonly name = "UnexpectedEventTypeError";
+  /** The `event_type` received (safe to log: at most 64 characters are kept). */
+  readonly eventType: string;
+  readonly expected: readonly string[];
+
+  constructor(eventType: string, expected: readonly string[]) {
+    const shown = eventType.slice(0, 64);
+    super(
+      "unexpected_event_type",
+      `event_type ${JSON.stringify(shown)} is not handled here (expected ${expected.join(", ") || "none"})`,
+    );
+    this.eventType = shown;
+    this.expected = expected;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), eventType: this.eventType, expected: this.expected };
+  }
+}
+
+/**
+ * A response body (or a downloaded file) grew past the configured size limit. The body was read
+ * as a stream and abandoned at the limit (the connection is closed, never reused), so a broken
+ * proxy or an endless answer cannot grow memory beyond `limitBytes`. Not retried: the same
+ * request would get the same answer.
+ */
+export class ResponseTooLargeError extends WechatPayError {
+  override readonly name = "ResponseTooLargeError";
+  /** The limit that was exceeded, in bytes (`maxResponseBytes` or the download's `maxBytes`). */
+  readonly limitBytes: number;
+  readonly status: number;
+  readonly requestId: string | undefined;
+
+  constructor(limitBytes: number, status: number, requestId: string | undefined) {
+    super(
+      `HTTP ${status} response body exceeds the ${limitBytes}-byte limit (maxResponseBytes); the connection was closed${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`,
+    );
+    this.limitBytes = limitBytes;
+    this.status = status;
+    this.requestId = requestId;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      limitBytes: this.limitBytes,
+      status: this.status,
+      requestId: this.requestId,
+    };
+  }
+}
+
+/** Why a request provably never left this process. */
+export type NotSentReason =
+  /** undici refused the request while building it (e.g. a header it forbids: Expect, Upgrade, Keep-Alive). */
+  | "invalid_request"
+  /** The client (or its dispatcher) was closed before the call. */
+  | "client_closed";
+
+/**
+ * The request was refused inside this process before any byte could reach a socket: nothing was
+ * sent, so nothing needs reconciling (a create did not happen). Never retried: the same request
+ * would be refused the same way. Typed apart from ConnectionError, whose failures may have
+ * happened after the server received the request.
+ */
+export class RequestNotSentError extends WechatPayError {
+  override readonly name = "RequestNotSentError";
+  readonly reason: NotSentReason;
+  /** Always false: the request provably did not reach the server. */
+  readonly mayHaveReachedServer = false as const;
+  /** The undici error code when undici refused the request, e.g. `UND_ERR_INVALID_ARG`. */
+  readonly errorCode: string | undefined;
+
+  constructor(
+    reason: NotSentReason,
+    message: string,
+    options: { cause?: unknown; errorCode?: string | undefined } = {},
+  ) {
+    super(`request not sent (${reason}): ${message}`, { cause: options.cause });
+    this.reason = reason;
+    this.errorCode = options.errorCode;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      reason: this.reason,
+      mayHaveReachedServer: false,
+      errorCode: this.errorCode,
+    };
+  }
+}
+
+/**
+ * The envelope (`part` "envelope") or the decrypted resource (`part` "resource") does not match
+ * the spec's webhook schema; `issues` lists every field path at fault.
+ */
+export class NotificationSchemaError extends NotificationError {
+  override readonly name = "NotificationSchemaError";
+  readonly part: "envelope" | "resource";
+  readonly eventType: string;
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(
+    part: "envelope" | "resource",
+    eventType: string,
+    issues: readonly ValidationIssue[],
+  ) {
+    const list = issues
+      .slice(0, 10)
+      .map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`)
+      .join("; ");
+    super("invalid_resource", `${eventType} ${part} does not match the spec: ${list}`);
+    this.part = part;
+    this.eventType = eventType;
+    this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), part: this.part, eventType: this.eventType, issues: this.issues };
+  }
+}
+
+/**
+ * A verified 2xx body that does not have the shape the operation promises: not a JSON object
+ * where one is promised, a required top-level field missing, or (with `validateResponses`) any
+ * schema violation. `issues` names each field path.
+ */
+export class ResponseShapeError extends WechatPayError {
+  override readonly name = "ResponseShapeError";
+  readonly operationId: string;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(
+    operationId: string,
+    status: number,
+    requestId: string | undefined,
+    issues: readonly ValidationIssue[],
+  ) {
+    const list = issues.map((i) => `${i.path === "" ? "(root)" : i.path}: ${i.message}`).join("; ");
+    super(
+      `${operationId} HTTP ${status} response does not match the spec: ${list}${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`,
+    );
+    this.operationId = operationId;
+    this.status = status;
+    this.requestId = requestId;
+    this.issues = issues;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      operationId: this.operationId,
+      status: this.status,
+      requestId: this.requestId,
+      issues: this.issues,
+    };
+  }
+}
+
+/** Why a flow-file download was refused. */
+export type FlowFileFailureReason =
+  /** The link is not a use-flow/refund-flow answer (no url, no 40-hex SHA-1, bad url). */
+  | "invalid_link"
+  /** `hash_type` is not SHA1. */
+  | "unsupported_hash_type"
+  /** The url points at a host that is neither the client's origin nor WeChat Pay's. */
+  | "foreign_url"
+  /** `maxBytes` or `timeout` is not a sane number. */
+  | "invalid_options"
+  /** The downloaded bytes do not have the promised SHA-1: the file is refused. */
+  | "hash_mismatch"
+  /** The verified file is not parseable CSV. */
+  | "malformed_csv";
+
+/** A use-flow / refund-flow file could not be downloaded, verified or parsed. */
+export class FlowFileError extends WechatPayError {
+  override readonly name = "FlowFileError";
+  readonly reason: FlowFileFailureReason;
+
+  constructor(reason: FlowFileFailureReason, message: string) {
+    super(`flow file (${reason}): ${message}`);
+    this.reason = reason;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, reason: this.reason };
+  }
 }

@@ -7,6 +7,19 @@ export { WechatPayClient } from "./client.js";
 export type { RawResponse, RequestOptions } from "./client.js";
 export { DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from "./config.js";
 export type { KeyInput, RetryConfig, SleepFunction, WechatPayClientConfig } from "./config.js";
+export { DEFAULT_MAX_RESPONSE_BYTES, MAX_RETRIES } from "./config.js";
+export type { ResponseValidator } from "./config.js";
+export { NON_RETRYABLE_5XX } from "./retry.js";
+export { createSpecResponseValidator } from "./response-validator.js";
+export { DEFAULT_MAX_FLOW_FILE_BYTES } from "./flow-file.js";
+export type {
+  DownloadFlowFileOptions,
+  FlowFileLink,
+  FlowFileProgress,
+  FlowFileRecord,
+  ParsedFlowFile,
+  VerifiedFlowFile,
+} from "./flow-file.js";
 export {
   AbortError,
   ApiError,
@@ -15,22 +28,29 @@ export {
   ConfigurationError,
   ConnectionError,
   DecryptionError,
+  FlowFileError,
   InternalServerError,
   NotFoundError,
   NotificationError,
   NotificationFormatError,
   PermissionDeniedError,
   RateLimitError,
+  RequestNotSentError,
   RequestValidationError,
   ResponseParseError,
+  ResponseShapeError,
+  ResponseTooLargeError,
   SignatureVerificationError,
   TimeoutError,
   UnsupportedAlgorithmError,
   WechatPayError,
 } from "./errors.js";
 export type {
+  AbortKind,
   ApiErrorDetail,
+  FlowFileFailureReason,
   NotificationFailureReason,
+  NotSentReason,
   SignatureFailureReason,
   ValidationIssue,
 } from "./errors.js";
@@ -53,6 +73,7 @@ export type {
   OperationMeta,
   ParamLocation,
   ParamMeta,
+  ResponseMeta,
   ValidationSchema,
 } from "./operation.js";
 export { paginate } from "./pagination.js";
@@ -89,3 +110,50 @@ export { PlatformCertificateError } from "./certificates/errors.js";
 export type { PlatformCertificateFailureReason } from "./certificates/errors.js";
 export { readCertificateAnswer } from "./certificates/answer.js";
 export type { CertificateAnswer, CertificateAnswerContext } from "./certificates/answer.js";
+export {
+  NotificationInputError,
+  NotificationSchemaError,
+  UnexpectedEventTypeError,
+} from "./errors.js";
+export type { ParseNotificationOptions } from "./client.js";
+export { assertNotificationInput } from "./notification.js";
+export { openWebhookNotification } from "./notifications/webhook.js";
+export type { WebhookEvent, WebhookEventOf, WebhookMeta } from "./notifications/webhook.js";
+export {
+  answerForError,
+  NOTIFICATION_SUCCESS,
+  notificationFailure,
+} from "./notifications/answer.js";
+export type { NotificationAnswer } from "./notifications/answer.js";
+export { createNotificationHandler } from "./notifications/handler.js";
+export type {
+  NotificationHandler,
+  NotificationHandlerOptions,
+  NotificationOutcome,
+} from "./notifications/handler.js";
+export { MemorySeenNotificationStore } from "./notifications/seen-store.js";
+export type {
+  MemorySeenStoreOptions,
+  SeenClaim,
+  SeenNotificationStore,
+} from "./notifications/seen-store.js";
+export {
+  handleNodeNotification,
+  nodeNotificationListener,
+  writeNotificationAnswer,
+} from "./notifications/adapters/node.js";
+export type { NodeAdapterOptions } from "./notifications/adapters/node.js";
+export { expressNotificationHandler } from "./notifications/adapters/express.js";
+export { fastifyNotifications } from "./notifications/adapters/fastify.js";
+export type {
+  FastifyInstanceLike,
+  FastifyNotificationOptions,
+  FastifyReplyLike,
+} from "./notifications/adapters/fastify.js";
+export {
+  fetchNotificationHandler,
+  handleFetchNotification,
+  notificationResponse,
+} from "./notifications/adapters/fetch.js";
+export type { FetchAdapterOptions, FetchRequestLike } from "./notifications/adapters/fetch.js";
+export { keepRawBody, readRawBody } from "./notifications/adapters/raw-body.js";

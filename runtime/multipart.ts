@@ -1,5 +1,6 @@
 /**
- * The multipart body of the marketing image upload (reference §2.16, §6.5). The signed "body" (line
+ * The multipart body of the marketing image upload
+ * (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/upload-image.html). The signed "body" (line
  * 5) is the meta JSON, not the multipart bytes, so we build the meta once and put those exact bytes
  * both in the signature and in the `meta` part.
  */

@@ -1,11 +1,16 @@
 /**
- * COUPON.USE notifications (reference §2.19, §6.7): verify the WeChat signature over the raw body
- * first (same rule as responses), only then parse the envelope and decrypt its AEAD_AES_256_GCM
- * resource with the APIv3 key.
+ * Notifications (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html):
+ * verify the WeChat signature over the raw body first (same rule as responses), only then parse
+ * the envelope and decrypt its AEAD_AES_256_GCM resource with the APIv3 key.
  */
 import { createCipheriv, createDecipheriv } from "node:crypto";
 import type { KeyObject } from "node:crypto";
-import { DecryptionError, NotificationFormatError, UnsupportedAlgorithmError } from "./errors.js";
+import {
+  DecryptionError,
+  NotificationFormatError,
+  NotificationInputError,
+  UnsupportedAlgorithmError,
+} from "./errors.js";
 import { getHeader } from "./headers.js";
 import type { HeadersInput } from "./headers.js";
 import { verifyWechatpaySignature } from "./verify.js";
@@ -49,6 +54,37 @@ export interface OpenNotificationContext {
   readonly keys: ReadonlyMap<string, KeyObject>;
   readonly nowMs: number;
   readonly apiV3Key: Uint8Array;
+  /**
+   * Called with the verified, parsed envelope before anything is decrypted; throw to refuse it
+   * (how typed handlers check `event_type` and the envelope schema first).
+   */
+  readonly beforeDecrypt?: (envelope: Readonly<Record<string, unknown>>) => void;
+}
+
+/**
+ * Throws NotificationInputError unless `input` is `{ headers, body }` with the raw body as a
+ * string or bytes: a JavaScript caller passing null, or a framework's parsed JSON object, gets a
+ * typed error saying so instead of a TypeError deep inside verification.
+ */
+export function assertNotificationInput(input: unknown): asserts input is NotificationInput {
+  if (typeof input !== "object" || input === null)
+    throw new NotificationInputError(
+      "invalid_input",
+      `expected { headers, body } with the raw request body, got ${input === null ? "null" : typeof input}`,
+    );
+  const { headers, body } = input as { headers?: unknown; body?: unknown };
+  if (typeof headers !== "object" || headers === null)
+    throw new NotificationInputError(
+      "invalid_input",
+      "headers must be the request headers (an object or a Headers instance)",
+    );
+  if (typeof body === "string" || body instanceof Uint8Array) return;
+  throw new NotificationInputError(
+    "invalid_input",
+    body === undefined || body === null
+      ? "body is missing: pass the raw request body (Buffer, Uint8Array or string)"
+      : `body must be the raw request bytes (Buffer, Uint8Array or string), got ${Array.isArray(body) ? "an array" : typeof body}${typeof body === "object" ? ": parsed JSON cannot be verified, the signature covers the exact bytes sent" : ""}`,
+  );
 }
 
 /**
@@ -59,6 +95,7 @@ export function openNotification<T = unknown>(
   input: NotificationInput,
   context: OpenNotificationContext,
 ): Notification<T> {
+  assertNotificationInput(input);
   verifyWechatpaySignature({
     headers: input.headers,
     body: input.body,
@@ -75,6 +112,7 @@ export function openNotification<T = unknown>(
   }
   if (!isRecord(envelope))
     throw new NotificationFormatError("malformed_envelope", "body is not a JSON object");
+  context.beforeDecrypt?.(envelope);
   const field = (name: string, from: Record<string, unknown>, where: string): string => {
     const value = from[name];
     if (typeof value !== "string" || value === "") {
@@ -113,6 +151,11 @@ export function openNotification<T = unknown>(
   } catch {
     throw new NotificationFormatError("malformed_plaintext", "decrypted resource is not JSON");
   }
+  if (!isRecord(decoded))
+    throw new NotificationFormatError(
+      "malformed_plaintext",
+      `decrypted resource is ${decoded === null ? "null" : Array.isArray(decoded) ? "an array" : `a ${typeof decoded}`}, not a JSON object`,
+    );
   return {
     id,
     create_time: createTime,

@@ -91,4 +91,16 @@ export interface OperationMeta {
   readonly multipart?: MultipartMeta;
   /** Schema of the flat params object (path + query + body fields), for client-side validation. */
   readonly validation?: ValidationSchema;
+  /** The documented success answer; every 2xx body's top-level shape is checked against it. */
+  readonly response?: ResponseMeta;
+}
+
+/** The top-level shape of an operation's success answer, as the spec documents it. */
+export interface ResponseMeta {
+  /** The documented success status (200, 204, …). */
+  readonly status: number;
+  /** "object": a JSON object body; "none": no body. */
+  readonly body: "object" | "none";
+  /** Top-level fields the spec marks required (object bodies only). */
+  readonly required?: readonly string[];
 }

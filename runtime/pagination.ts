@@ -1,6 +1,6 @@
 /**
  * Auto-pagination for the list operations. WeChat's `offset` is a PAGE INDEX (0, 1, 2, …), not a
- * row offset (reference §3 #1), so we step it by one and count rows against `total_count`.
+ * row offset (the list-stocks page: 页码, from 0), so we step it by one and count rows against `total_count`.
  */
 import type { RequestOptions, WechatPayClient } from "./client.js";
 import type { OperationMeta } from "./operation.js";

@@ -1,5 +1,6 @@
 /**
- * WECHATPAY2-SHA256-RSA2048 signing primitives (reference §6.1, §6.3, §6.6). Pure functions, no I/O:
+ * WECHATPAY2-SHA256-RSA2048 signing primitives (https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_0.shtml,
+ * https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_1.shtml). Pure functions, no I/O:
  * the client uses them to sign requests and verify responses, and the sandbox server reuses them to
  * verify requests and sign responses, so both sides share one definition of the canonical strings.
  */

@@ -1,5 +1,6 @@
 /**
- * Verification of WeChat Pay signatures on responses and notifications (reference §6.6): all four
+ * Verification of WeChat Pay signatures on responses and notifications
+ * (https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_1.shtml): all four
  * headers present, timestamp within ±300 s of our clock, serial known, RSA-SHA256 valid over the RAW
  * body bytes. Every failure is a SignatureVerificationError with a `reason`; nothing else escapes.
  */
@@ -57,10 +58,13 @@ export function verifyWechatpaySignature(input: VerifySignatureInput): VerifiedS
     return fail("invalid_timestamp", "Wechatpay-Timestamp is not Unix seconds");
   const timestamp = Number(timestampText);
   const skew = Math.abs(input.nowMs / 1000 - timestamp);
-  if (skew > MAX_CLOCK_SKEW_SECONDS) {
+  // Written as "not within" so that a NaN/undefined clock fails closed instead of passing.
+  if (!(skew <= MAX_CLOCK_SKEW_SECONDS)) {
     return fail(
       "timestamp_out_of_window",
-      `Wechatpay-Timestamp is ${Math.round(skew)} s from our clock (limit ${MAX_CLOCK_SKEW_SECONDS} s)`,
+      Number.isFinite(skew)
+        ? `Wechatpay-Timestamp is ${Math.round(skew)} s from our clock (limit ${MAX_CLOCK_SKEW_SECONDS} s)`
+        : "our clock gave no valid time (nowMs is not a finite number), so no timestamp can be in the window",
     );
   }
 

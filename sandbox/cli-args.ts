@@ -1,4 +1,4 @@
-/** Command-line options of `npm run sandbox`, parsed with node:util parseArgs. */
+/** Command-line options of `npx wechatpay-favor-sandbox` (`npm run sandbox`), parsed with node:util parseArgs. */
 import { parseArgs } from "node:util";
 
 export interface CliOptions {
@@ -11,7 +11,8 @@ export interface CliOptions {
   help: boolean;
 }
 
-export const USAGE = `Usage: npm run sandbox -- [options]
+export const USAGE = `Usage: npx wechatpay-favor-sandbox [options]
+       npm run sandbox -- [options]   (in a clone of the repository)
 
   --port <n>         TCP port on 127.0.0.1 (default 0: a free port)
   --dir <folder>     where keys and client credentials are written/reused (default .sandbox)

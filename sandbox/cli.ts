@@ -1,5 +1,7 @@
+#!/usr/bin/env node
 /**
- * `npm run sandbox`: starts the sandbox, writes the client credentials to a folder and prints
+ * The standalone sandbox: `npx wechatpay-favor-sandbox` (the package's `bin`) or, in a clone,
+ * `npm run sandbox`. Starts the sandbox, writes the client credentials to a folder and prints
  * where they are. Secrets are written to files (mode 0600), never printed.
  */
 import { resolve } from "node:path";

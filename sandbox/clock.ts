@@ -9,6 +9,19 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+/**
+ * The range a moved sandbox clock may reach (2000-01-01 … 2200-01-01 UTC). Beyond it nothing the
+ * favor API does makes sense (stock windows are at most a year ahead), and far enough out
+ * `formatChinaTime` cannot print the date at all.
+ */
+export const SANE_CLOCK_MIN_MS = 946_684_800_000;
+export const SANE_CLOCK_MAX_MS = 7_258_118_400_000;
+
+/** An advance that is not a finite number or would leave the sane range. */
+export class ClockRangeError extends RangeError {
+  override readonly name = "ClockRangeError";
+}
+
 /** A clock that follows the system clock shifted by an adjustable offset. */
 export class OffsetClock implements Clock {
   private offsetMs = 0;
@@ -16,7 +29,15 @@ export class OffsetClock implements Clock {
   now(): number {
     return this.base.now() + this.offsetMs;
   }
+  /** Moves the clock by `ms`; throws ClockRangeError (clock unchanged) for an absurd move. */
   advance(ms: number): void {
+    if (typeof ms !== "number" || !Number.isFinite(ms))
+      throw new ClockRangeError("the clock advance must be a finite number");
+    const target = this.now() + ms;
+    if (!(target >= SANE_CLOCK_MIN_MS && target <= SANE_CLOCK_MAX_MS))
+      throw new ClockRangeError(
+        "the clock would leave 2000-01-01 … 2200-01-01 (UTC); advance by less",
+      );
     this.offsetMs += ms;
   }
   get offset(): number {

@@ -1,6 +1,6 @@
 /**
  * Business and protocol errors the sandbox answers with, in the documented body shape
- * `{code, message, detail?}` (reference §5). Handlers throw these; the server turns them
+ * `{code, message, detail?}` (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html). Handlers throw these; the server turns them
  * into signed error responses.
  */
 

@@ -21,7 +21,12 @@ export type PostFault =
   | { kind: "stale-timestamp" }
   | { kind: "signtest" }
   | { kind: "wrong-serial" }
-  | { kind: "unsigned" };
+  | { kind: "unsigned" }
+  /** Flips one byte of a bill-file download (after its SHA-1 was published): the hash check must refuse it. */
+  | { kind: "corrupt-file" };
+
+/** The pseudo operationId fault modes see for a bill-file download (GET /v3/billdownload/file). */
+export const BILL_DOWNLOAD_OPERATION = "billDownload";
 
 export type Fault = PreFault | PostFault;
 
@@ -40,6 +45,7 @@ export const FAULT_MODES = [
   "signtest",
   "wrong-serial",
   "unsigned",
+  "corrupt-file",
 ] as const;
 
 export class UnknownFaultError extends Error {
@@ -74,6 +80,7 @@ export function parseFault(text: string): Fault {
     case "signtest":
     case "wrong-serial":
     case "unsigned":
+    case "corrupt-file":
       return { kind: mode };
     default:
       throw new UnknownFaultError(text);
@@ -154,6 +161,9 @@ export class FaultController {
     const mode = this.mode;
     if (!mode || mode.remaining <= 0) return undefined;
     if (mode.operations && (operationId === undefined || !mode.operations.has(operationId)))
+      return undefined;
+    // Only a bill file can be corrupted: other requests neither get nor use up this mode.
+    if (mode.fault.kind === "corrupt-file" && operationId !== BILL_DOWNLOAD_OPERATION)
       return undefined;
     if (mode.probability < 1 && mode.random() >= mode.probability) return undefined;
     mode.remaining -= 1;

@@ -9,6 +9,7 @@
  *   await sandbox.close();
  */
 import { createPublicKey } from "node:crypto";
+import type { Coupon, Stock } from "../generated/models.js";
 import type { MerchantIdentity } from "./auth/verify-request.js";
 import type {
   SandboxCertificateOptions,
@@ -23,7 +24,9 @@ import {
 } from "./credentials.js";
 import { FaultController, type FaultModeSettings } from "./faults.js";
 import { operationHandlers } from "./handlers/index.js";
+import { withSpecDefaults } from "./handlers/spec-default.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
+import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
 import { Pipeline } from "./pipeline.js";
 import { createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
 import { RateLimiter } from "./spec/rate-limits.js";
@@ -39,6 +42,8 @@ export type { SandboxClientConfig, SandboxCredentials } from "./credentials.js";
 export type { FaultModeSettings } from "./faults.js";
 export { FAULT_MODES, FAULT_HEADER } from "./faults.js";
 export type { DeliveryRecord, DeliveryAttempt } from "./notifications/dispatcher.js";
+export type { DeliveryFault } from "./notifications/dispatcher.js";
+export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
 export { SandboxPlatformCertificates } from "./certificates/authority.js";
@@ -74,9 +79,18 @@ export interface SandboxOptions {
   notifyMaxAttempts?: number;
   /** Time a receiver has to answer (default 5000 ms, as WeChat). */
   notifyTimeoutMs?: number;
+  /**
+   * Notification body format: "picky" (default: documented member order, indentation, `\uXXXX`
+   * and `\/` escapes, which a parse-and-re-serialize handler cannot reproduce) or "compact".
+   */
+  notificationFormat?: NotificationFormat;
   /** Check every 2xx body against the spec's response schema; failures go to `selfCheckFailures`. */
   validateResponses?: boolean;
-  /** Accept http://127.0.0.1 notify URLs (default true; real WeChat requires https). */
+  /**
+   * Loopback notify URLs for tests (default true; real WeChat requires https and a public host):
+   * an `https://127.0.0.1:<port>/…` (or localhost, [::1]) notify_url, which passes the client's
+   * validation, is delivered over plain http to that port; `http://127.0.0.1…` is accepted too.
+   */
   allowLoopbackHttpCallbacks?: boolean;
   /** Base clock (default the system clock); `advanceClock` shifts it further. */
   clock?: Clock;
@@ -113,17 +127,20 @@ export interface Sandbox {
   advanceClock(ms: number): void;
   countStocks(): number;
   countCoupons(): number;
-  /** A stock as queryStock would return it, or undefined. */
-  getStock(stockId: string): Record<string, unknown> | undefined;
-  /** A coupon as queryCoupon would return it, or undefined. */
-  getCoupon(couponId: string): Record<string, unknown> | undefined;
+  /** A stock as queryStock would return it (the generated `Stock` model), or undefined. */
+  getStock(stockId: string): Stock | undefined;
+  /** A coupon as queryCoupon would return it (the generated `Coupon` model), or undefined. */
+  getCoupon(couponId: string): Coupon | undefined;
   deliveries(): readonly DeliveryRecord[];
   /** A deep copy of the whole state (what persistence writes). */
   snapshot(): SandboxState;
   /** Responses that did not match the spec's response schema (with `validateResponses`). */
   readonly selfCheckFailures: readonly string[];
-  /** operationIds of the spec the sandbox has no handler for (should be empty). */
-  readonly unhandledOperations: readonly string[];
+  /**
+   * operationIds of the spec with no hand-written business rules: the sandbox answers them with
+   * the spec's documented example (see `sandbox/handlers/spec-default.ts`) and logs that it did.
+   */
+  readonly defaultHandledOperations: readonly string[];
   /** Stops notification retries, closes the server and flushes persistence. */
   close(): Promise<void>;
 }
@@ -192,10 +209,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const selfCheckFailures: string[] = [];
   if (options.validateResponses)
     ctx.selfCheckNotification = notificationSelfCheck(served.validators, selfCheckFailures);
+  const { handlers, defaulted } = withSpecDefaults(
+    served.document,
+    served.routes,
+    served.validators,
+    operationHandlers,
+  );
   const pipeline = new Pipeline({
     router: served.router,
     validators: served.validators,
-    handlers: operationHandlers,
+    handlers,
+    defaultHandled: new Set(defaulted),
     ctx,
     merchants: merchantsOf(credentials),
     publicKeyId: credentials.publicKeyId,
@@ -208,8 +232,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     log: options.log,
   });
+  const notificationFormat = options.notificationFormat ?? "picky";
+  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
+    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
   const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
-    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, useOptions);
+    useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, {
+      notificationFormat,
+      ...useOptions,
+    });
   const server = createSandboxServer({
     pipeline,
     signer,
@@ -238,8 +268,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     server,
     useCoupon: redeem,
     selfCheckFailures,
-    unhandledOperations: served.routes
-      .map((r) => r.operationId)
-      .filter((id) => operationHandlers[id] === undefined),
+    defaultHandledOperations: defaulted,
   });
 }

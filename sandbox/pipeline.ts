@@ -15,6 +15,7 @@ import {
 } from "./errors.js";
 import { verifyRequestSignature, type MerchantIdentity } from "./auth/verify-request.js";
 import {
+  BILL_DOWNLOAD_OPERATION,
   FAULT_HEADER,
   isPreFault,
   UnknownFaultError,
@@ -37,10 +38,16 @@ import type { Router, RouteMatch } from "./spec/routes.js";
 import { toParamError, type SpecValidators } from "./spec/validators.js";
 import type { JsonObject } from "./state/store.js";
 
+/** Appended to the log line of an operation answered by the spec default handler. */
+export const DEFAULT_HANDLER_NOTE =
+  " (default handler: no business rules for this operation, answered with the spec's example)";
+
 export interface PipelineDeps {
   router: Router;
   validators: SpecValidators;
   handlers: Readonly<Record<string, OperationHandler>>;
+  /** Operations answered by the spec default handler (no business rules); their log lines say so. */
+  defaultHandled: ReadonlySet<string>;
   ctx: SandboxContext;
   merchants: ReadonlyMap<string, MerchantIdentity>;
   publicKeyId: string;
@@ -96,7 +103,6 @@ export class Pipeline {
       const parsed = this.parse(req, raw);
       if (parsed.match !== undefined && parsed.match !== "method")
         operationId = parsed.match.route.operationId;
-      else if (parsed.rawPath === CERTIFICATES_PATH) operationId = CERTIFICATES_OPERATION;
       const mchid = verifyRequestSignature(
         {
           method,
@@ -112,7 +118,13 @@ export class Pipeline {
 
       const fault = this.deps.faults.pick(
         header(req, FAULT_HEADER),
-        operationId === "-" ? undefined : operationId,
+        parsed.match === undefined || parsed.match === "method"
+          ? parsed.rawPath === BILL_DOWNLOAD_PATH
+            ? BILL_DOWNLOAD_OPERATION
+            : parsed.rawPath === CERTIFICATES_PATH
+              ? CERTIFICATES_OPERATION
+              : undefined
+          : parsed.match.route.operationId,
       );
       if (fault !== undefined && isPreFault(fault)) {
         const applies = !fault.once || this.deps.faults.firstTime(fault, method, target, raw);
@@ -143,7 +155,7 @@ export class Pipeline {
     } finally {
       // Never log headers or bodies: the Authorization signature is a secret-adjacent value.
       this.deps.log?.(
-        `${method} ${target.split("?")[0]} ${operationId} → ${status === -1 ? "dropped" : status} ${Date.now() - started}ms`,
+        `${method} ${target.split("?")[0]} ${operationId} → ${status === -1 ? "dropped" : status} ${Date.now() - started}ms${this.deps.defaultHandled.has(operationId) ? DEFAULT_HANDLER_NOTE : ""}`,
       );
     }
   }

@@ -2,13 +2,20 @@
  * Redeeming a coupon (what a real checkout would do) and pushing the COUPON.USE notification
  * to the creator's notify_url. Exposed as `sandbox.useCoupon()` and as a control endpoint.
  */
+import type { Coupon } from "../generated/models.js";
 import { formatChinaTime } from "./clock.js";
 import type { SandboxContext } from "./context.js";
 import { invalidRequest, notFound } from "./errors.js";
+import { deliveryUrl } from "./http/loopback-callbacks.js";
 import type { PostFault } from "./faults.js";
 import { randomDigits } from "./ids.js";
-import { buildCouponUseNotification, COUPON_USE_EVENT } from "./notifications/coupon-use.js";
-import type { DeliveryRecord, NotificationDispatcher } from "./notifications/dispatcher.js";
+import { buildCouponUseNotification } from "./notifications/coupon-use.js";
+import type {
+  DeliveryFault,
+  DeliveryRecord,
+  NotificationDispatcher,
+} from "./notifications/dispatcher.js";
+import { serializeNotification, type NotificationFormat } from "./notifications/picky-json.js";
 import { couponStatus, couponView } from "./domain/coupon-view.js";
 import { stockTerms } from "./domain/stock-view.js";
 import { getOwn } from "./state/store.js";
@@ -18,12 +25,25 @@ export interface UseCouponOptions {
   consume_mchid?: string;
   /** WeChat Pay transaction id; default: a random 28-digit id starting with 42. */
   transaction_id?: string;
-  /** Signature fault for the first delivery attempt (e.g. "signtest"); later attempts are valid. */
-  notificationFault?: PostFault;
+  /**
+   * Fault of the first delivery attempt (e.g. "signtest", or "reserialize": the body is re-serialized
+   * after signing); later attempts are valid.
+   */
+  notificationFault?: DeliveryFault;
+  /** Body format (default: the sandbox's, "picky"; see notifications/picky-json.ts). */
+  notificationFormat?: NotificationFormat;
+  /**
+   * Send this `event_type` instead of COUPON.USE, validly signed and encrypted: a hostile or
+   * misrouted sender, to check a handler refuses event types it does not handle.
+   */
+  notificationEventType?: string;
+  /** Re-deliver the acknowledged notification this many more times (duplicates, same id). */
+  notificationRepeats?: number;
 }
 
 export interface UseCouponResult {
-  coupon: Record<string, unknown>;
+  /** The redeemed coupon as queryCoupon now returns it (status USED, with consume_information). */
+  coupon: Coupon;
   /** Present when the stock's creator has set a notify_url (with switch not false). */
   notification?: {
     id: string;
@@ -55,17 +75,23 @@ export function useCoupon(
   };
   ctx.changed();
 
-  const result: UseCouponResult = { coupon: couponView(coupon, stock, ctx.clock) };
+  // The queryCoupon view, which the response self-check holds to the spec's Coupon schema.
+  const result: UseCouponResult = { coupon: couponView(coupon, stock, ctx.clock) as Coupon };
   const callback = ctx.state.callbacks[stock.creator_mchid];
   if (callback !== undefined && callback.switch !== false) {
     const { envelope, plaintext } = buildCouponUseNotification(coupon, stock, ctx.clock, apiV3Key);
-    ctx.selfCheckNotification?.("couponUse", envelope, plaintext);
+    if (options.notificationEventType === undefined)
+      ctx.selfCheckNotification?.("couponUse", envelope, plaintext);
+    else envelope.event_type = options.notificationEventType;
     const { done } = dispatcher.dispatch({
       notificationId: envelope.id,
-      eventType: COUPON_USE_EVENT,
-      notifyUrl: callback.notify_url,
+      eventType: envelope.event_type,
+      notifyUrl: deliveryUrl(callback.notify_url, ctx.allowLoopbackHttpCallbacks),
       couponId,
-      body: JSON.stringify(envelope),
+      body: serializeNotification(envelope, options.notificationFormat ?? "picky"),
+      ...(options.notificationRepeats === undefined
+        ? {}
+        : { repeats: options.notificationRepeats }),
       ...(options.notificationFault === undefined
         ? {}
         : { firstAttemptFault: options.notificationFault }),

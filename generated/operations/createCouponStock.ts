@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { CreateStockType } from "../enums.js";
 import type { CouponRule, CreateCouponStockResponse, PatternInfo, StockRule } from "../models.js";
 import { createCouponStockOperation } from "../metadata.js";
@@ -105,7 +104,7 @@ export interface CreateCouponStockParams {
   stock_name: string;
   /**
    * 创建批次时的批次类型，仅支持 `NORMAL`。Stock type accepted on create: only `NORMAL`
-   * (reference §3 #9; the SDKs' longer lists are not accepted on create). Responses use the open
+   * (the create-stock page lists only NORMAL; the SDKs' longer lists are not accepted on create). Responses use the open
    * `StockType` instead.
    *
    * body · required · one of `NORMAL`
@@ -172,3 +171,19 @@ export function createCouponStock(
 ): Promise<CreateCouponStockResponse> {
   return client.request<CreateCouponStockResponse>(createCouponStockOperation, params, options);
 }
+
+/**
+ * {@link createCouponStock} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await createCouponStock.withResponse(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", belong_merchant: "98568865", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
+ * ```
+ */
+createCouponStock.withResponse = function createCouponStockWithResponse(
+  client: WechatPayClient,
+  params: CreateCouponStockParams,
+  options?: RequestOptions,
+): Promise<RawResponse<CreateCouponStockResponse>> {
+  return client.requestRaw<CreateCouponStockResponse>(createCouponStockOperation, params, options);
+};

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
 import type { AvailableMerchantCollection } from "../models.js";
 import { listAvailableMerchantsOperation } from "../metadata.js";
@@ -87,6 +86,26 @@ export function listAvailableMerchants(
     options,
   );
 }
+
+/**
+ * {@link listAvailableMerchants} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await listAvailableMerchants.withResponse(client, { stock_id: "9856000", offset: 0, limit: 50, stock_creator_mchid: "9856888" });
+ * ```
+ */
+listAvailableMerchants.withResponse = function listAvailableMerchantsWithResponse(
+  client: WechatPayClient,
+  params: ListAvailableMerchantsParams,
+  options?: RequestOptions,
+): Promise<RawResponse<AvailableMerchantCollection>> {
+  return client.requestRaw<AvailableMerchantCollection>(
+    listAvailableMerchantsOperation,
+    params,
+    options,
+  );
+};
 
 /**
  * Iterates every item of {@link listAvailableMerchants}, page by page.

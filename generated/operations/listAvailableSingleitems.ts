@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
 import type { AvailableSingleitemCollection } from "../models.js";
 import { listAvailableSingleitemsOperation } from "../metadata.js";
@@ -89,6 +88,26 @@ export function listAvailableSingleitems(
     options,
   );
 }
+
+/**
+ * {@link listAvailableSingleitems} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await listAvailableSingleitems.withResponse(client, { stock_id: "9856000", offset: 0, limit: 10, stock_creator_mchid: "9856888" });
+ * ```
+ */
+listAvailableSingleitems.withResponse = function listAvailableSingleitemsWithResponse(
+  client: WechatPayClient,
+  params: ListAvailableSingleitemsParams,
+  options?: RequestOptions,
+): Promise<RawResponse<AvailableSingleitemCollection>> {
+  return client.requestRaw<AvailableSingleitemCollection>(
+    listAvailableSingleitemsOperation,
+    params,
+    options,
+  );
+};
 
 /**
  * Iterates every item of {@link listAvailableSingleitems}, page by page.

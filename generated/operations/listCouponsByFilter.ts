@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
 import type { BusinessType, CouponStatusFilter } from "../enums.js";
 import type { Coupon, CouponCollection } from "../models.js";
@@ -135,6 +134,22 @@ export function listCouponsByFilter(
 ): Promise<CouponCollection> {
   return client.request<CouponCollection>(listCouponsByFilterOperation, params, options);
 }
+
+/**
+ * {@link listCouponsByFilter} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await listCouponsByFilter.withResponse(client, { openid: "2323dfsdf342342", appid: "wx233544546545989" });
+ * ```
+ */
+listCouponsByFilter.withResponse = function listCouponsByFilterWithResponse(
+  client: WechatPayClient,
+  params: ListCouponsByFilterParams,
+  options?: RequestOptions,
+): Promise<RawResponse<CouponCollection>> {
+  return client.requestRaw<CouponCollection>(listCouponsByFilterOperation, params, options);
+};
 
 /**
  * Iterates every item of {@link listCouponsByFilter}, page by page.

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import { paginate } from "../../runtime/index.js";
 import type { StockStatus } from "../enums.js";
 import type { Stock, StockCollection } from "../models.js";
@@ -42,7 +41,7 @@ export interface ListStocksParams {
    */
   create_start_time?: string | Date;
   /**
-   * 终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（reference §3 #6）。
+   * 终止创建时间（RFC 3339），须 URL 编码。文档写作 string(664)，是 string(64) 的笔误（create_start_time 为 string(64)）。
    * Latest creation time (RFC 3339); must be percent-encoded. The doc's "string(664)" is a typo for 64.
    *
    * query · optional · RFC 3339 date-time (a `Date` is converted to +08:00); at most 64 characters
@@ -102,6 +101,22 @@ export function listStocks(
 ): Promise<StockCollection> {
   return client.request<StockCollection>(listStocksOperation, params, options);
 }
+
+/**
+ * {@link listStocks} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await listStocks.withResponse(client, { offset: 0, limit: 10, stock_creator_mchid: "9856888" });
+ * ```
+ */
+listStocks.withResponse = function listStocksWithResponse(
+  client: WechatPayClient,
+  params: ListStocksParams,
+  options?: RequestOptions,
+): Promise<RawResponse<StockCollection>> {
+  return client.requestRaw<StockCollection>(listStocksOperation, params, options);
+};
 
 /**
  * Iterates every item of {@link listStocks}, page by page.

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { PauseStockResponse } from "../models.js";
 import { pauseStockOperation } from "../metadata.js";
 
@@ -65,3 +64,19 @@ export function pauseStock(
 ): Promise<PauseStockResponse> {
   return client.request<PauseStockResponse>(pauseStockOperation, params, options);
 }
+
+/**
+ * {@link pauseStock} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await pauseStock.withResponse(client, { stock_id: "9856000", stock_creator_mchid: "8956000" });
+ * ```
+ */
+pauseStock.withResponse = function pauseStockWithResponse(
+  client: WechatPayClient,
+  params: PauseStockParams,
+  options?: RequestOptions,
+): Promise<RawResponse<PauseStockResponse>> {
+  return client.requestRaw<PauseStockResponse>(pauseStockOperation, params, options);
+};

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Callback } from "../models.js";
 import { queryCallbackOperation } from "../metadata.js";
 
@@ -51,3 +50,19 @@ export function queryCallback(
 ): Promise<Callback> {
   return client.request<Callback>(queryCallbackOperation, params, options);
 }
+
+/**
+ * {@link queryCallback} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await queryCallback.withResponse(client, { mchid: "9856888" });
+ * ```
+ */
+queryCallback.withResponse = function queryCallbackWithResponse(
+  client: WechatPayClient,
+  params: QueryCallbackParams,
+  options?: RequestOptions,
+): Promise<RawResponse<Callback>> {
+  return client.requestRaw<Callback>(queryCallbackOperation, params, options);
+};

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Coupon } from "../models.js";
 import { queryCouponOperation } from "../metadata.js";
 
@@ -72,3 +71,19 @@ export function queryCoupon(
 ): Promise<Coupon> {
   return client.request<Coupon>(queryCouponOperation, params, options);
 }
+
+/**
+ * {@link queryCoupon} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await queryCoupon.withResponse(client, { openid: "2323dfsdf342342", coupon_id: "9867041", appid: "wx233544546545989" });
+ * ```
+ */
+queryCoupon.withResponse = function queryCouponWithResponse(
+  client: WechatPayClient,
+  params: QueryCouponParams,
+  options?: RequestOptions,
+): Promise<RawResponse<Coupon>> {
+  return client.requestRaw<Coupon>(queryCouponOperation, params, options);
+};

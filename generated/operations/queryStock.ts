@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Stock } from "../models.js";
 import { queryStockOperation } from "../metadata.js";
 
@@ -61,3 +60,19 @@ export function queryStock(
 ): Promise<Stock> {
   return client.request<Stock>(queryStockOperation, params, options);
 }
+
+/**
+ * {@link queryStock} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await queryStock.withResponse(client, { stock_id: "9856000", stock_creator_mchid: "9856888" });
+ * ```
+ */
+queryStock.withResponse = function queryStockWithResponse(
+  client: WechatPayClient,
+  params: QueryStockParams,
+  options?: RequestOptions,
+): Promise<RawResponse<Stock>> {
+  return client.requestRaw<Stock>(queryStockOperation, params, options);
+};

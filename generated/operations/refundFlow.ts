@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { RefundFlowResponse } from "../models.js";
 import { refundFlowOperation } from "../metadata.js";
 
@@ -60,3 +59,19 @@ export function refundFlow(
 ): Promise<RefundFlowResponse> {
   return client.request<RefundFlowResponse>(refundFlowOperation, params, options);
 }
+
+/**
+ * {@link refundFlow} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await refundFlow.withResponse(client, { stock_id: "9856000" });
+ * ```
+ */
+refundFlow.withResponse = function refundFlowWithResponse(
+  client: WechatPayClient,
+  params: RefundFlowParams,
+  options?: RequestOptions,
+): Promise<RawResponse<RefundFlowResponse>> {
+  return client.requestRaw<RefundFlowResponse>(refundFlowOperation, params, options);
+};

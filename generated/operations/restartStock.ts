@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { RestartStockResponse } from "../models.js";
 import { restartStockOperation } from "../metadata.js";
 
@@ -64,3 +63,19 @@ export function restartStock(
 ): Promise<RestartStockResponse> {
   return client.request<RestartStockResponse>(restartStockOperation, params, options);
 }
+
+/**
+ * {@link restartStock} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await restartStock.withResponse(client, { stock_id: "9856000", stock_creator_mchid: "8956000" });
+ * ```
+ */
+restartStock.withResponse = function restartStockWithResponse(
+  client: WechatPayClient,
+  params: RestartStockParams,
+  options?: RequestOptions,
+): Promise<RawResponse<RestartStockResponse>> {
+  return client.requestRaw<RestartStockResponse>(restartStockOperation, params, options);
+};

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { SendCouponResponse } from "../models.js";
 import { sendCouponOperation } from "../metadata.js";
 
@@ -111,3 +110,19 @@ export function sendCoupon(
 ): Promise<SendCouponResponse> {
   return client.request<SendCouponResponse>(sendCouponOperation, params, options);
 }
+
+/**
+ * {@link sendCoupon} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await sendCoupon.withResponse(client, { openid: "2323dfsdf342342", appid: "wx233544546545989", out_request_no: "89560002019101000121", stock_creator_mchid: "8956000", stock_id: "9856000" });
+ * ```
+ */
+sendCoupon.withResponse = function sendCouponWithResponse(
+  client: WechatPayClient,
+  params: SendCouponParams,
+  options?: RequestOptions,
+): Promise<RawResponse<SendCouponResponse>> {
+  return client.requestRaw<SendCouponResponse>(sendCouponOperation, params, options);
+};

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { SetCallbackResponse } from "../models.js";
 import { setCallbackOperation } from "../metadata.js";
 
@@ -73,3 +72,19 @@ export function setCallback(
 ): Promise<SetCallbackResponse> {
   return client.request<SetCallbackResponse>(setCallbackOperation, params, options);
 }
+
+/**
+ * {@link setCallback} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await setCallback.withResponse(client, { mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify" });
+ * ```
+ */
+setCallback.withResponse = function setCallbackWithResponse(
+  client: WechatPayClient,
+  params: SetCallbackParams,
+  options?: RequestOptions,
+): Promise<RawResponse<SetCallbackResponse>> {
+  return client.requestRaw<SetCallbackResponse>(setCallbackOperation, params, options);
+};

@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { StartStockResponse } from "../models.js";
 import { startStockOperation } from "../metadata.js";
 
@@ -67,3 +66,19 @@ export function startStock(
 ): Promise<StartStockResponse> {
   return client.request<StartStockResponse>(startStockOperation, params, options);
 }
+
+/**
+ * {@link startStock} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await startStock.withResponse(client, { stock_id: "9856000", stock_creator_mchid: "8956000" });
+ * ```
+ */
+startStock.withResponse = function startStockWithResponse(
+  client: WechatPayClient,
+  params: StartStockParams,
+  options?: RequestOptions,
+): Promise<RawResponse<StartStockResponse>> {
+  return client.requestRaw<StartStockResponse>(startStockOperation, params, options);
+};

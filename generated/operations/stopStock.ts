@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { StopStockResponse } from "../models.js";
 import { stopStockOperation } from "../metadata.js";
 
@@ -62,3 +61,19 @@ export function stopStock(
 ): Promise<StopStockResponse> {
   return client.request<StopStockResponse>(stopStockOperation, params, options);
 }
+
+/**
+ * {@link stopStock} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await stopStock.withResponse(client, { stock_id: "9856000", stock_creator_mchid: "8956000" });
+ * ```
+ */
+stopStock.withResponse = function stopStockWithResponse(
+  client: WechatPayClient,
+  params: StopStockParams,
+  options?: RequestOptions,
+): Promise<RawResponse<StopStockResponse>> {
+  return client.requestRaw<StopStockResponse>(stopStockOperation, params, options);
+};

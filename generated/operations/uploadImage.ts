@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { UploadImageResponse } from "../models.js";
 import { uploadImageOperation } from "../metadata.js";
 
@@ -69,3 +68,19 @@ export function uploadImage(
 ): Promise<UploadImageResponse> {
   return client.request<UploadImageResponse>(uploadImageOperation, params, options);
 }
+
+/**
+ * {@link uploadImage} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await uploadImage.withResponse(client, { filename: "logo.png", file: await readFile("logo.png") });
+ * ```
+ */
+uploadImage.withResponse = function uploadImageWithResponse(
+  client: WechatPayClient,
+  params: UploadImageParams,
+  options?: RequestOptions,
+): Promise<RawResponse<UploadImageResponse>> {
+  return client.requestRaw<UploadImageResponse>(uploadImageOperation, params, options);
+};

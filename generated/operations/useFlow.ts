@@ -1,7 +1,6 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
-// spec sha256: 3973e29ad4bed820fbe8dbcb43dfbe4cf11036ef838f51694162848cc352f000
 
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { UseFlowResponse } from "../models.js";
 import { useFlowOperation } from "../metadata.js";
 
@@ -60,3 +59,19 @@ export function useFlow(
 ): Promise<UseFlowResponse> {
   return client.request<UseFlowResponse>(useFlowOperation, params, options);
 }
+
+/**
+ * {@link useFlow} with the HTTP status, the response headers and the `Request-ID` (quote it to WeChat Pay support): resolves to `{ data, status, headers, requestId }`.
+ *
+ * @example
+ * ```ts
+ * const { data, requestId } = await useFlow.withResponse(client, { stock_id: "9856000" });
+ * ```
+ */
+useFlow.withResponse = function useFlowWithResponse(
+  client: WechatPayClient,
+  params: UseFlowParams,
+  options?: RequestOptions,
+): Promise<RawResponse<UseFlowResponse>> {
+  return client.requestRaw<UseFlowResponse>(useFlowOperation, params, options);
+};

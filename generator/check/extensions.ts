@@ -1,50 +1,153 @@
 import { joinPointer } from "../load/index.js";
 import { isRecord } from "../walk/json.js";
-import { listRawOperations } from "../walk/operations.js";
+import { walkOas, type OasKind } from "../walk/oas.js";
 import type { CheckContext } from "./context.js";
 
-const BOOLEAN_FLAGS = [
-  "x-wechatpay-idempotent",
-  "x-wechatpay-unsigned-response",
-  "x-wechatpay-experimental",
-] as const;
+/**
+ * Every vendor extension the generator, runtime and sandbox understand (spec/README.md lists
+ * them for authors): where it may appear and the shape of its value. Any other `x-` key is an
+ * error, like an unknown keyword: a misspelled `x-wechatpay-idempotnet` would otherwise turn retry
+ * safety off without a word.
+ */
+interface Extension {
+  readonly where: readonly OasKind[];
+  /** Undefined when the value is fine, else what it must be. */
+  readonly problem: (value: unknown) => string | undefined;
+  readonly fix: string;
+}
 
-/** Shapes of the vendor extensions the generator, runtime and sandbox agree on (team brief). */
+const boolean = (value: unknown): string | undefined =>
+  typeof value === "boolean" ? undefined : "true or false";
+const nonEmptyString = (value: unknown): string | undefined =>
+  typeof value === "string" && value.trim() !== "" ? undefined : "a non-empty string";
+
+export const EXTENSIONS: ReadonlyMap<string, Extension> = new Map<string, Extension>([
+  [
+    "x-wechatpay-rate-limits",
+    {
+      where: ["operation"],
+      problem: (v) =>
+        Array.isArray(v) &&
+        v.length > 0 &&
+        v.every(
+          (entry) =>
+            isRecord(entry) &&
+            Number.isInteger(entry["limit"]) &&
+            (entry["limit"] as number) > 0 &&
+            (entry["per"] === "second" || entry["per"] === "minute") &&
+            ["all", "mchid", "ip"].includes(String(entry["scope"])) &&
+            Object.keys(entry).every((k) => ["limit", "per", "scope"].includes(k)),
+        )
+          ? undefined
+          : "a list of { limit: <positive int>, per: second|minute, scope: all|mchid|ip }",
+      fix: "write `- { limit: 100, per: second, scope: all }` entries, as the docs state the limits",
+    },
+  ],
+  [
+    "x-wechatpay-idempotent",
+    { where: ["operation"], problem: boolean, fix: "write `x-wechatpay-idempotent: true`" },
+  ],
+  [
+    "x-wechatpay-unsigned-response",
+    { where: ["operation"], problem: boolean, fix: "write `x-wechatpay-unsigned-response: true`" },
+  ],
+  [
+    "x-wechatpay-experimental",
+    { where: ["operation"], problem: boolean, fix: "write `x-wechatpay-experimental: true`" },
+  ],
+  [
+    "x-wechatpay-idempotency-key",
+    {
+      where: ["operation"],
+      problem: nonEmptyString,
+      fix: "name the body field, e.g. `out_request_no`",
+    },
+  ],
+  [
+    "x-wechatpay-multipart",
+    {
+      where: ["operation"],
+      problem: (v) =>
+        isRecord(v) &&
+        typeof v["meta_part"] === "string" &&
+        typeof v["file_part"] === "string" &&
+        Object.keys(v).length === 2
+          ? undefined
+          : "{ meta_part: <name>, file_part: <name> }",
+      fix: "write `x-wechatpay-multipart: { meta_part: meta, file_part: file }`",
+    },
+  ],
+  [
+    "x-wechatpay-error-codes",
+    {
+      where: ["response"],
+      // Its shape is checked entry by entry, at each entry's line, in shapes.ts.
+      problem: () => undefined,
+      fix: "",
+    },
+  ],
+  [
+    "x-wechatpay-empty-response",
+    {
+      where: ["response"],
+      problem: (v) => (v === true ? undefined : "true"),
+      fix: "write `x-wechatpay-empty-response: true` on a success response the docs say has no body",
+    },
+  ],
+  [
+    "x-enum-descriptions",
+    {
+      where: ["schema", "property"],
+      problem: (v) => (isRecord(v) ? undefined : "a mapping of each value to its meaning"),
+      fix: "write `x-enum-descriptions: { VALUE: meaning }`",
+    },
+  ],
+  [
+    "x-wechatpay-doc-deviation",
+    {
+      // Read by tools/docs (npm run docs:diff): one entry per kind of difference it acknowledges.
+      where: ["schema", "property", "parameter", "operation"],
+      problem: (v) =>
+        isRecord(v) &&
+        Object.keys(v).length > 0 &&
+        Object.values(v).every(
+          (entry) =>
+            isRecord(entry) &&
+            nonEmptyString(entry["reason"]) === undefined &&
+            Object.keys(entry).every((k) => k === "doc" || k === "reason"),
+        )
+          ? undefined
+          : "a mapping of each difference kind to { doc: <the page's value>, reason: <why> }",
+      fix: "write `x-wechatpay-doc-deviation: { max-length: { doc: 664, reason: <why the spec differs> } }`",
+    },
+  ],
+]);
+
+/** Unknown `x-` keys, known ones in the wrong place, and values of the wrong shape. */
 export function checkExtensions(ctx: CheckContext): void {
-  for (const raw of listRawOperations(ctx.document)) {
-    for (const flag of BOOLEAN_FLAGS) {
-      const value = raw.node[flag];
-      if (value !== undefined && typeof value !== "boolean")
-        ctx.error(
-          joinPointer(raw.pointer, flag),
-          `${flag} must be true or false`,
-          `write \`${flag}: true\``,
-        );
-    }
-    const limits = raw.node["x-wechatpay-rate-limits"];
-    if (limits === undefined) continue;
-    if (!Array.isArray(limits)) {
-      ctx.error(
-        joinPointer(raw.pointer, "x-wechatpay-rate-limits"),
-        "x-wechatpay-rate-limits must be a list",
-        "write a list of { limit, per, scope }",
-      );
-      continue;
-    }
-    limits.forEach((entry, i) => {
-      const at = joinPointer(joinPointer(raw.pointer, "x-wechatpay-rate-limits"), i);
-      const ok =
-        isRecord(entry) &&
-        Number.isInteger(entry["limit"]) &&
-        (entry["limit"] as number) > 0 &&
-        (entry["per"] === "second" || entry["per"] === "minute") &&
-        ["all", "mchid", "ip"].includes(String(entry["scope"]));
-      if (!ok)
-        ctx.error(
+  walkOas(ctx.document, ({ node, pointer, kind }) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (!key.startsWith("x-")) continue;
+      const at = joinPointer(pointer, key);
+      const known = EXTENSIONS.get(key);
+      if (known === undefined) {
+        ctx.errorAtKey(
           at,
-          "rate limit entry must be { limit: <positive int>, per: second|minute, scope: all|mchid|ip }",
-          "fix the entry",
+          `unknown vendor extension "${key}"`,
+          `fix the spelling, or register it in generator/check/extensions.ts (and spec/README.md) once the generator, runtime or sandbox reads it; known: ${[...EXTENSIONS.keys()].join(", ")}`,
         );
-    });
-  }
+        continue;
+      }
+      if (!known.where.includes(kind)) {
+        ctx.errorAtKey(
+          at,
+          `${key} is not read on ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`,
+          `move it to ${known.where.map((w) => `the ${w}`).join(" or ")}`,
+        );
+        continue;
+      }
+      const problem = known.problem(value);
+      if (problem !== undefined) ctx.error(at, `${key} must be ${problem}`, known.fix);
+    }
+  });
 }

@@ -1,10 +1,12 @@
 import { SpecError, sortErrors } from "../errors.js";
 import type { LoadedSpec } from "../load/index.js";
 import { CheckContext } from "./context.js";
+import { checkConventions } from "./conventions.js";
 import { checkExtensions } from "./extensions.js";
 import { checkOperations } from "./operations.js";
 import { checkSchemas } from "./schemas.js";
 import { checkShapes } from "./shapes.js";
+import { checkValues } from "./values.js";
 
 export interface CheckOptions {
   readonly experimental: boolean;
@@ -29,6 +31,8 @@ export function checkSpec(spec: LoadedSpec, _options: CheckOptions): SpecError[]
   checkOperations(ctx);
   checkSchemas(ctx);
   checkExtensions(ctx);
+  checkValues(ctx);
+  checkConventions(ctx);
   const seen = new Set<string>();
   return sortErrors(ctx.errors).filter((e) => {
     const key = e.format("/");

@@ -116,7 +116,6 @@ function walkSchema(ctx: CheckContext, schema: Json, pointer: string, seen: Set<
       "use one type per schema",
     );
   }
-  checkSizeKeywords(ctx, schema, pointer);
   checkKeywordShapes(ctx, schema, pointer);
   for (const keyword of ["oneOf", "anyOf", "not"]) {
     if (keyword in schema)
@@ -146,16 +145,6 @@ function walkSchema(ctx: CheckContext, schema: Json, pointer: string, seen: Set<
       if (isRecord(child))
         walkSchema(ctx, child, joinPointer(joinPointer(pointer, "allOf"), i), seen);
     });
-  }
-  if (Array.isArray(schema["required"]) && isRecord(schema["properties"])) {
-    for (const name of schema["required"]) {
-      if (typeof name !== "string" || !(name in schema["properties"]))
-        ctx.error(
-          joinPointer(pointer, "required"),
-          `required field ${JSON.stringify(name)} is not in properties`,
-          "add the property or remove it from required",
-        );
-    }
   }
 }
 
@@ -221,25 +210,6 @@ function checkKeywordShapes(ctx: CheckContext, schema: Json, pointer: string): v
   }
 }
 
-/** minLength/maxLength/minItems/…: non-negative integers, and a minimum no larger than its maximum. */
-function checkSizeKeywords(ctx: CheckContext, schema: Json, pointer: string): void {
-  for (const [min, max] of [
-    ["minLength", "maxLength"],
-    ["minItems", "maxItems"],
-    ["minProperties", "maxProperties"],
-  ] as const) {
-    const low = schema[min];
-    const high = schema[max];
-    if (typeof low === "number" && typeof high === "number" && low > high) {
-      ctx.error(
-        joinPointer(pointer, min),
-        `${min} ${low} is larger than ${max} ${high}: no value can satisfy both`,
-        `lower ${min} or raise ${max}`,
-      );
-    }
-  }
-}
-
 function checkEnum(ctx: CheckContext, schema: Json, pointer: string): void {
   const values = schema["enum"];
   if (!Array.isArray(values)) return;
@@ -252,23 +222,18 @@ function checkEnum(ctx: CheckContext, schema: Json, pointer: string): void {
     return;
   }
   const byKey = new Map<string, string>();
-  for (const value of values as string[]) {
+  (values as string[]).forEach((value, i) => {
     const key = enumKey(value);
     const previous = byKey.get(key);
-    if (previous === value)
+    // An exact duplicate is reported (at the entry) by values.ts.
+    if (previous !== undefined && previous !== value)
       ctx.error(
-        joinPointer(pointer, "enum"),
-        `duplicate enum value "${value}"`,
-        "list each value once",
-      );
-    else if (previous !== undefined)
-      ctx.error(
-        joinPointer(pointer, "enum"),
+        joinPointer(joinPointer(pointer, "enum"), i),
         `enum values "${previous}" and "${value}" both become the key ${key}`,
         "values must stay distinct after replacing non-identifier characters with _",
       );
     byKey.set(key, value);
-  }
+  });
   const descriptions = schema["x-enum-descriptions"];
   if (descriptions === undefined) return;
   if (!isRecord(descriptions)) {

@@ -188,7 +188,7 @@ function checkOperation(ctx: CheckContext, op: Json, pointer: string): void {
   }
 }
 
-/** `x-wechatpay-error-codes` (team contract): a list of `{ code, description }`, both strings. */
+/** `x-wechatpay-error-codes` (spec/README.md, vendor extensions): a list of `{ code, description }`, both strings. */
 function checkErrorCodes(ctx: CheckContext, response: Json, pointer: string): void {
   const codes = response["x-wechatpay-error-codes"];
   const at = joinPointer(pointer, "x-wechatpay-error-codes");

@@ -8,11 +8,11 @@ import { resultTypeName } from "./operation.js";
  * (`METHOD /path → ResultType`) and the list of models, so a spec diff shows up as a small,
  * readable diff here.
  */
-export function emitApiMarkdown(model: SpecModel, specSha256: string): string {
+export function emitApiMarkdown(model: SpecModel): string {
   const firstLine = (text: string | undefined): string =>
     text ? ` — ${text.split("\n")[0]?.trim() ?? ""}` : "";
   const lines: string[] = [
-    markdownHeader(specSha256),
+    markdownHeader(),
     "",
     `# ${model.title || "API"} (${model.version})`,
     "",

@@ -10,7 +10,7 @@ import type { TsPrinter } from "./project.js";
  * name. Users get autocompletion via `StockStatus.running` and can still pass the plain string;
  * no TypeScript `enum` (nominal, not tree-shakable).
  */
-export function emitEnums(printer: TsPrinter, model: SpecModel, specSha256: string): string {
+export function emitEnums(printer: TsPrinter, model: SpecModel): string {
   const statements: StatementStructures[] = [];
   for (const schema of model.schemas) {
     if (!schema.enumValues) continue;
@@ -36,5 +36,5 @@ export function emitEnums(printer: TsPrinter, model: SpecModel, specSha256: stri
       },
     );
   }
-  return printer.print("enums.ts", tsHeader(specSha256), statements);
+  return printer.print("enums.ts", tsHeader(), statements);
 }

@@ -1,14 +1,15 @@
 /**
- * First lines of every generated TypeScript file. Carries the spec's hash so a reviewer can see
- * which spec a file came from, and no timestamp so regenerating an unchanged spec changes nothing.
+ * First lines of every generated file. No spec hash and no timestamp: a file changes only when
+ * its own content does, so a one-field spec change shows as a one-file diff. The hash of the spec
+ * the output came from lives in one place, the output folder's manifest.json (see write.ts).
  */
-export function tsHeader(specSha256: string): string {
-  return [
-    "// Generated from spec — do not edit. Run `npm run generate` after changing spec/.",
-    `// spec sha256: ${specSha256}`,
-  ].join("\n");
+export const GENERATED_NOTICE =
+  "Generated from spec — do not edit. Run `npm run generate` after changing spec/.";
+
+export function tsHeader(): string {
+  return `// ${GENERATED_NOTICE}`;
 }
 
-export function markdownHeader(specSha256: string): string {
-  return `<!-- Generated from spec — do not edit. Run \`npm run generate\` after changing spec/. spec sha256: ${specSha256} -->`;
+export function markdownHeader(): string {
+  return `<!-- ${GENERATED_NOTICE} -->`;
 }

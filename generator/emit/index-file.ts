@@ -4,7 +4,7 @@ import { tsHeader } from "./header.js";
 import type { TsPrinter } from "./project.js";
 
 /** `generated/index.ts`: re-exports everything public (not spec-document.ts, which is sandbox-only). */
-export function emitIndex(printer: TsPrinter, model: SpecModel, specSha256: string): string {
+export function emitIndex(printer: TsPrinter, model: SpecModel): string {
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ExportDeclaration,
@@ -21,5 +21,5 @@ export function emitIndex(printer: TsPrinter, model: SpecModel, specSha256: stri
       moduleSpecifier: `./operations/${op.id}.js`,
     })),
   ];
-  return printer.print("index.ts", tsHeader(specSha256), statements);
+  return printer.print("index.ts", tsHeader(), statements);
 }

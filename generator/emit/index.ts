@@ -26,22 +26,21 @@ export async function emitAll(
   model: SpecModel,
   schemaTypes: SchemaTypesPrinter,
 ): Promise<EmittedFiles> {
-  const schemaText = schemaTypes.print(spec.document, spec.sha256);
+  const schemaText = schemaTypes.print(spec.document);
   // Awaited by the caller; this only keeps an early throw below from also leaving an unhandled rejection.
   schemaText.catch(() => undefined);
   const printer = new TsPrinter();
-  const hash = spec.sha256;
   const enumNames = new Set(model.schemas.filter((s) => s.enumValues).map((s) => s.name));
   const files: EmittedFiles = new Map();
-  files.set("models.ts", emitModels(printer, model, hash));
-  files.set("enums.ts", emitEnums(printer, model, hash));
-  files.set("metadata.ts", emitMetadata(model, hash));
+  files.set("models.ts", emitModels(printer, model));
+  files.set("enums.ts", emitEnums(printer, model));
+  files.set("metadata.ts", emitMetadata(model));
   for (const op of model.operations)
-    files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames, hash));
-  files.set("webhooks.ts", emitWebhooks(printer, model, hash));
-  files.set("index.ts", emitIndex(printer, model, hash));
-  files.set("spec-document.ts", emitSpecDocument(spec.document, hash));
-  files.set("API.md", emitApiMarkdown(model, hash));
+    files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames));
+  files.set("webhooks.ts", emitWebhooks(printer, model));
+  files.set("index.ts", emitIndex(printer, model));
+  files.set("spec-document.ts", emitSpecDocument(spec.document));
+  files.set("API.md", emitApiMarkdown(model));
   files.set("schema.ts", schemaText);
   return files;
 }

@@ -1,11 +1,26 @@
-import type { OperationMeta, ValidationSchema } from "../../runtime/index.js";
+import type { OperationMeta, ResponseMeta, ValidationSchema } from "../../runtime/index.js";
 import type { OperationModel, SpecModel } from "../model/types.js";
 import { operationMetaName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { printMember, RawCode, type PrettyData } from "./pretty-data.js";
 
+/**
+ * The success answer's top-level shape: its status, whether it has a JSON object body, and that
+ * body's required fields (read from the named component schema; an inline or unknown schema gives
+ * an object with no required fields, so the check never invents a constraint).
+ */
+export function responseMeta(op: OperationModel, model?: SpecModel): ResponseMeta {
+  const status = Number(op.successStatus);
+  if (op.successSchemaName === undefined) return { status, body: "none" };
+  const schema = model?.schemas.find((s) => s.name === op.successSchemaName)?.schema;
+  const required = Array.isArray(schema?.["required"])
+    ? (schema["required"] as unknown[]).filter((r): r is string => typeof r === "string")
+    : [];
+  return { status, body: "object", ...(required.length > 0 ? { required } : {}) };
+}
+
 /** The runtime's view of one operation, as data (see runtime/operation.ts). */
-export function operationMeta(op: OperationModel): OperationMeta {
+export function operationMeta(op: OperationModel, model?: SpecModel): OperationMeta {
   const required = op.params.filter((p) => p.required).map((p) => p.name);
   const validation: ValidationSchema = {
     type: "object",
@@ -23,6 +38,7 @@ export function operationMeta(op: OperationModel): OperationMeta {
     signedResponse: !op.unsignedResponse,
     ...(op.multipart ? { multipart: op.multipart } : {}),
     validation,
+    response: responseMeta(op, model),
   };
 }
 
@@ -34,9 +50,9 @@ export function operationMeta(op: OperationModel): OperationMeta {
  * Printed as text in prettier's exact shape (pretty-data.ts) rather than through ts-morph and
  * prettier: the file is only data, and formatting it was the largest single prettier cost.
  */
-export function emitMetadata(model: SpecModel, specSha256: string): string {
+export function emitMetadata(model: SpecModel): string {
   const lines = [
-    tsHeader(specSha256),
+    tsHeader(),
     "",
     'import type { OperationMeta } from "../runtime/index.js";',
     "",
@@ -45,7 +61,7 @@ export function emitMetadata(model: SpecModel, specSha256: string): string {
     lines.push(`/** ${`\`${op.method} ${op.path}\`${op.summary ? ` — ${op.summary}` : ""}`} */`);
     lines.push(
       ...printMember(
-        operationMeta(op) as unknown as PrettyData,
+        operationMeta(op, model) as unknown as PrettyData,
         "",
         `export const ${operationMetaName(op.id)} = `,
         " as const satisfies OperationMeta;",

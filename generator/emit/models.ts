@@ -9,7 +9,7 @@ import type { TsPrinter } from "./project.js";
  * (`export type Stock = components["schemas"]["Stock"]`), so users, hovers and errors see
  * `Stock` instead of an indexed-access chain. Enum schemas live in enums.ts instead.
  */
-export function emitModels(printer: TsPrinter, model: SpecModel, specSha256: string): string {
+export function emitModels(printer: TsPrinter, model: SpecModel): string {
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
@@ -28,5 +28,5 @@ export function emitModels(printer: TsPrinter, model: SpecModel, specSha256: str
       docs: schema.description ? [{ description: docText(schema.description) }] : [],
     });
   }
-  return printer.print("models.ts", tsHeader(specSha256), statements);
+  return printer.print("models.ts", tsHeader(), statements);
 }

@@ -21,7 +21,6 @@ export function emitOperation(
   printer: TsPrinter,
   op: OperationModel,
   enumNames: ReadonlySet<string>,
-  specSha256: string,
 ): string {
   const imports = new TypeImports(enumNames);
   const paramsName = paramsTypeName(op.id);
@@ -36,8 +35,8 @@ export function emitOperation(
     ? tsType(op.pagination.itemSchema, imports, { acceptDate: false })
     : undefined;
 
-  const runtimeTypes = ["RequestOptions", "WechatPayClient"];
-  const statements: StatementStructures[] = [
+  const runtimeTypes = ["RawResponse", "RequestOptions", "WechatPayClient"];
+  const statements: (StatementStructures | string)[] = [
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -107,6 +106,7 @@ export function emitOperation(
     returnType: `Promise<${result}>`,
     statements: [`return client.request<${result}>(${operationMetaName(op.id)}, params, options);`],
   });
+  statements.push(withResponseStatement(op, paramsName, properties.length > 0, result));
   if (itemType !== undefined) {
     statements.push({
       kind: StructureKind.Function,
@@ -130,7 +130,32 @@ export function emitOperation(
       ],
     });
   }
-  return printer.print(`operations/${op.id}.ts`, tsHeader(specSha256), statements);
+  return printer.print(`operations/${op.id}.ts`, tsHeader(), statements);
+}
+
+/**
+ * `<op>.withResponse(client, params, options)`: the same call returning `{ data, status, headers,
+ * requestId }`, typed from the spec. An expando property keeps one import per operation and lets
+ * a bundler drop it with the operation's module; TypeScript declares it as a namespace member.
+ */
+function withResponseStatement(
+  op: OperationModel,
+  paramsName: string,
+  hasParams: boolean,
+  result: string,
+): string {
+  const doc = docText(
+    `{@link ${op.id}} with the HTTP status, the response headers and the \`Request-ID\` (quote it to WeChat Pay support): resolves to \`{ data, status, headers, requestId }\`.\n\n@example\n\`\`\`ts\nconst { data, requestId } = await ${op.id}.withResponse(client, ${exampleLiteral(op.params.filter((p) => p.required))});\n\`\`\``,
+  );
+  return [
+    `/**\n${doc
+      .split("\n")
+      .map((line) => ` *${line === "" ? "" : ` ${line}`}`)
+      .join("\n")}\n */`,
+    `${op.id}.withResponse = function ${op.id}WithResponse(client: WechatPayClient, params: ${paramsName}${hasParams ? "" : " = {}"}, options?: RequestOptions): Promise<RawResponse<${result}>> {`,
+    `  return client.requestRaw<${result}>(${operationMetaName(op.id)}, params, options);`,
+    "};",
+  ].join("\n");
 }
 
 function fieldDoc(p: ParamModel): string {

@@ -24,7 +24,7 @@ import { tsHeader } from "./header.js";
  */
 export interface SchemaTypesPrinter {
   /** The type layer for `document` (header included). Call at most once. */
-  print(document: BundledDocument, specSha256: string): Promise<string>;
+  print(document: BundledDocument): Promise<string>;
   /** Stops the worker (idempotent); call when the run ends, whatever happened. */
   close(): void;
 }
@@ -109,14 +109,14 @@ export function startSchemaTypesPrinter(
   };
   return {
     close,
-    async print(document, specSha256) {
+    async print(document) {
       const sorted = sortKeysDeep(document);
       try {
         const body =
           worker === undefined
             ? await printInThread(entryUrl, sorted)
             : await printInWorker(worker, sorted);
-        return `${tsHeader(specSha256)}\n\n${body}`;
+        return `${tsHeader()}\n\n${body}`;
       } catch (e) {
         // Awaited later, in the format stage; name the stage that actually failed.
         throw new InternalError("emit", `printing schema.ts: ${firstLineOf(e)}`, { cause: e });

@@ -10,9 +10,9 @@ import { tsLiteralPretty } from "./literal.js";
  * Printed as text rather than through ts-morph: it is one declaration of pure data, and ts-morph
  * re-indents a multi-line initializer, which would fight the pre-formatted literal.
  */
-export function emitSpecDocument(document: BundledDocument, specSha256: string): string {
+export function emitSpecDocument(document: BundledDocument): string {
   return [
-    tsHeader(specSha256),
+    tsHeader(),
     "",
     "/** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */",
     `export const specDocument = ${tsLiteralPretty(document, true)};`,

@@ -20,6 +20,20 @@ export interface BundleResult {
   readonly files: readonly ParsedFile[];
   /** Pointer inside the bundled document → where that node was written. */
   readonly positions: ReadonlyMap<string, SourceLocation>;
+  /** Pointer → where a scalar value itself was written. */
+  readonly valuePositions: ReadonlyMap<string, SourceLocation>;
+  /** Every `$ref` to another file that was inlined (its target is not a registered component). */
+  readonly inlinedRefs: readonly InlinedRef[];
+}
+
+export interface InlinedRef {
+  /** Where the inlined content sits in the bundled document. */
+  readonly pointer: string;
+  readonly ref: string;
+  /** Absolute path of the file the `$ref` points into. */
+  readonly targetFile: string;
+  /** The `$ref` line. */
+  readonly location: SourceLocation | undefined;
 }
 
 /**
@@ -60,6 +74,8 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 class Bundler {
   private readonly errors: SpecError[] = [];
   private readonly positions = new Map<string, SourceLocation>();
+  private readonly valuePositions = new Map<string, SourceLocation>();
+  private readonly inlinedRefs: InlinedRef[] = [];
   /** Non-mapping targets already reported (once per target, not once per `$ref`). */
   private readonly reportedTargets = new Set<string>();
   private readonly registry: Map<string, string>;
@@ -79,7 +95,13 @@ class Bundler {
     for (const result of this.cache.values())
       if (Array.isArray(result) && result.some((e) => e.location)) this.errors.push(...result);
     if (this.errors.length > 0) return sortErrors(dedupe(this.errors));
-    return { document: document as BundledDocument, files, positions: this.positions };
+    return {
+      document: document as BundledDocument,
+      files,
+      positions: this.positions,
+      valuePositions: this.valuePositions,
+      inlinedRefs: this.inlinedRefs,
+    };
   }
 
   private load(file: string): ParsedFile | SpecError[] {
@@ -106,6 +128,9 @@ class Bundler {
   ): unknown {
     const here = file.positions.get(pointer);
     if (here && !this.positions.has(outPointer)) this.positions.set(outPointer, here);
+    const valueHere = file.valuePositions.get(pointer);
+    if (valueHere && !this.valuePositions.has(outPointer))
+      this.valuePositions.set(outPointer, valueHere);
     if (Array.isArray(value)) {
       return value.map((item, i) =>
         this.node(file, joinPointer(pointer, i), item, joinPointer(outPointer, i), stack, false),
@@ -178,6 +203,14 @@ class Bundler {
       );
       return siblings;
     }
+    // The entry's own `components.<kind>.<Name>: { $ref }` is the definition, not an inlining.
+    if (!inlineOwnRef)
+      this.inlinedRefs.push({
+        pointer: outPointer,
+        ref,
+        targetFile: target.file,
+        location: refLocation,
+      });
     const inlined = this.node(
       found.file,
       target.pointer,

@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { SpecError, SpecErrors, sortErrors, type SourceLocation } from "../errors.js";
-import { bundleSpec, type BundledDocument } from "./bundle.js";
+import { bundleSpec, type BundledDocument, type InlinedRef } from "./bundle.js";
+import { canonicalJson } from "./canonical-json.js";
+import { validateOpenApi } from "./openapi-schema.js";
 import { getAtPointer, joinPointer } from "./pointer.js";
 
-export type { BundledDocument } from "./bundle.js";
+export type { BundledDocument, InlinedRef } from "./bundle.js";
 export { getAtPointer, joinPointer, splitPointer } from "./pointer.js";
 
 export interface SpecSourceFile {
@@ -28,6 +30,13 @@ export interface LoadedSpec {
    * nearest ancestor that has a position, so any pointer (e.g. from an ajv error) maps somewhere.
    */
   locate(pointer: string): SourceLocation | undefined;
+  /**
+   * Where the value at a pointer was written: the scalar itself (`4` in `maximum: 4`), else the
+   * same as `locate` (a mapping or list is found at its key).
+   */
+  locateValue(pointer: string): SourceLocation | undefined;
+  /** Every `$ref` to another file that was inlined rather than kept as a named component. */
+  readonly inlinedRefs: readonly InlinedRef[];
 }
 
 /**
@@ -48,8 +57,14 @@ export function loadSpec(entryPath: string): LoadedSpec {
       p = p.slice(0, p.lastIndexOf("/"));
     }
   };
+  const locateValue = (pointer: string): SourceLocation | undefined => {
+    const p = pointer.startsWith("#") ? pointer.slice(1) : pointer;
+    return result.valuePositions.get(p) ?? locate(p);
+  };
   const internalErrors = checkInternalRefs(result.document, locate);
   if (internalErrors.length > 0) throw new SpecErrors(sortErrors(internalErrors));
+  const schemaErrors = validateOpenApi(result.document, locate, locateValue);
+  if (schemaErrors.length > 0) throw new SpecErrors(sortErrors(dedupe(schemaErrors)));
 
   const files = result.files
     .map((f) => ({
@@ -61,19 +76,15 @@ export function loadSpec(entryPath: string): LoadedSpec {
       a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0,
     );
   const sha256 = createHash("sha256").update(canonicalJson(result.document)).digest("hex");
-  return { entryPath: entryAbs, document: result.document, files, sha256, locate };
-}
-
-/** JSON text with object keys sorted at every level (array order is meaningful and kept). */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
+  return {
+    entryPath: entryAbs,
+    document: result.document,
+    files,
+    sha256,
+    locate,
+    locateValue,
+    inlinedRefs: result.inlinedRefs,
+  };
 }
 
 /**
@@ -131,4 +142,14 @@ function checkInternalRefs(
   };
   visit(document, "");
   return errors;
+}
+
+function dedupe(errors: readonly SpecError[]): SpecError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = e.format("/");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -30,6 +30,7 @@ import type {
   WebhookModel,
 } from "./types.js";
 import { toValidationSchema, type ValidationIssue } from "./validation.js";
+import { webhookValidation } from "./webhook-validation.js";
 
 export interface BuildOptions {
   /** Include operations marked `x-wechatpay-experimental: true`. */
@@ -72,7 +73,7 @@ export function buildModel(
     operations,
     skippedExperimental,
     schemas: buildSchemas(document),
-    webhooks: buildWebhooks(document),
+    webhooks: buildWebhooks(document, issues),
   };
 }
 
@@ -314,7 +315,7 @@ export function enumValuesOf(schema: Json): NamedSchemaModel["enumValues"] {
   }));
 }
 
-function buildWebhooks(document: BundledDocument): WebhookModel[] {
+function buildWebhooks(document: BundledDocument, issues: ValidationIssue[]): WebhookModel[] {
   const webhooks = isRecord(document["webhooks"]) ? document["webhooks"] : {};
   return Object.keys(webhooks)
     .sort(compare)
@@ -329,6 +330,14 @@ function buildWebhooks(document: BundledDocument): WebhookModel[] {
         operationId: stringOrUndefined(post["operationId"]),
         summary: stringOrUndefined(post["summary"]),
         bodySchemaName: isRecord(content) ? componentSchemaName(content["schema"]) : undefined,
+        validation: isRecord(content)
+          ? webhookValidation(
+              document,
+              content["schema"],
+              joinPointer(joinPointer("/webhooks", name), "post/requestBody"),
+              issues,
+            )
+          : undefined,
       };
     });
 }

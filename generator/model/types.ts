@@ -1,4 +1,5 @@
 import type { HttpMethod, ParamLocation, ValidationSchema } from "../../runtime/index.js";
+import type { WebhookValidation } from "./webhook-validation.js";
 
 /** A JSON Schema node of the bundled spec (refs are internal: `#/components/schemas/Name`). */
 export type SchemaNode = Readonly<Record<string, unknown>>;
@@ -81,6 +82,8 @@ export interface WebhookModel {
   readonly summary: string | undefined;
   /** Component name of the delivered body (the notification envelope). */
   readonly bodySchemaName: string | undefined;
+  /** Received-side checks (event types, envelope, decrypted resource); see webhook-validation.ts. */
+  readonly validation: WebhookValidation | undefined;
 }
 
 export interface SpecModel {

@@ -6,6 +6,7 @@
  * `readCertificateAnswer`.
  */
 import type { Dispatcher } from "undici";
+import { readClock } from "../config.js";
 import type { ResolvedConfig } from "../config.js";
 import { createNonce } from "../nonce.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "../retry.js";
@@ -37,7 +38,7 @@ export async function downloadPlatformCertificates(
   const answer = await sendWithRetries(config, dispatcher, signal);
   return readCertificateAnswer(answer, {
     apiV3Key,
-    nowMs: config.now(),
+    nowMs: readClock(config.now),
     configuredKeys: config.verificationKeys,
   });
 }
@@ -61,13 +62,14 @@ async function sendWithRetries(
           method: "GET",
           headers: signedHeaders(config, path),
           body: undefined,
+          maxResponseBytes: config.maxResponseBytes,
         },
         config.timeout,
         signal,
       );
     } catch (error) {
       if (!retriesLeft || !shouldRetry(error, true)) throw error;
-      await sleep(retryDelayMs(attempt, undefined, config.now(), config.retry), signal);
+      await sleep(retryDelayMs(attempt, undefined, readClock(config.now), config.retry), signal);
       continue;
     }
     if (retriesLeft && shouldRetry(response.status, true)) {
@@ -76,7 +78,7 @@ async function sendWithRetries(
         retryDelayMs(
           attempt,
           typeof retryAfter === "string" ? retryAfter : undefined,
-          config.now(),
+          readClock(config.now),
           config.retry,
         ),
         signal,
@@ -93,7 +95,7 @@ async function sendWithRetries(
  * serial to name (the header is only required for requests carrying encrypted fields).
  */
 function signedHeaders(config: ResolvedConfig, path: string): Record<string, string> {
-  const timestamp = String(Math.floor(config.now() / 1000));
+  const timestamp = String(Math.floor(readClock(config.now) / 1000));
   const nonce = createNonce();
   return {
     accept: "application/json",

@@ -1,8 +1,8 @@
 /**
  * Verifies the WECHATPAY2-SHA256-RSA2048 Authorization of an incoming request over the raw
  * request target and the raw body (for the image upload: the meta part), as WeChat does
- * (reference §6.1–§6.3). Failures become 401 SIGN_ERROR with the nested detail shape the
- * real server uses (reference §5).
+ * (https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_0.shtml). Failures become 401 SIGN_ERROR with the nested detail
+ * shape the real server uses (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html).
  */
 import type { KeyObject } from "node:crypto";
 import {
@@ -99,7 +99,8 @@ export function verifyRequestSignature(
     );
   }
   const skew = Math.abs(request.nowMs / 1000 - Number(fields.timestamp));
-  if (skew > MAX_REQUEST_SKEW_SECONDS) {
+  if (!(skew <= MAX_REQUEST_SKEW_SECONDS)) {
+    // "not within" rather than "beyond": a NaN clock refuses every request instead of none.
     throw signError(
       "请求时间戳与服务器时间相差超过5分钟 (timestamp more than 5 minutes from server time)",
       `timestamp is ${Math.round(skew)} s from server time (limit ${MAX_REQUEST_SKEW_SECONDS} s)`,

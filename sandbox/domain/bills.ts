@@ -1,6 +1,6 @@
 /**
  * Bill files behind the use-flow / refund-flow download URLs. A URL is valid for 30 s
- * (reference §2.13); fetching it is a signed GET whose answer is unsigned, to be checked
+ * (https://pay.weixin.qq.com/doc/v3/merchant/4012463585); fetching it is a signed GET whose answer is unsigned, to be checked
  * against the SHA-1 `hash_value`.
  */
 import { createHash, randomBytes } from "node:crypto";

@@ -1,5 +1,5 @@
 /** Uploaded images: the documented size limit, the accepted formats and where the sandbox serves them. */
-/** Documented upload limit (reference §2.16); a byte size is not something the schema can express. */
+/** Documented upload limit (on the upload-image page); a byte size is not something the schema can express. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 export const MEDIA_PATH_PREFIX = "/sandbox/v1/media/";

@@ -1,4 +1,4 @@
-/** Page-index pagination (`offset` is a page number from 0, reference §3 #1) with total_count. */
+/** Page-index pagination (`offset` is a page number from 0, as the list-stocks page says) with total_count. */
 
 export interface Page<T> {
   total_count: number;

@@ -1,4 +1,7 @@
-/** setCallback / queryCallback (reference §2.15). */
+/**
+ * setCallback / queryCallback (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/call-back-url/set-callback.html,
+ * https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/call-back-url/query-callback.html).
+ */
 import { formatChinaTime } from "../clock.js";
 import type { OperationHandler, SandboxContext } from "../context.js";
 import { notFound, paramError, requestBlocked } from "../errors.js";

@@ -1,4 +1,8 @@
-/** listCouponsByFilter and queryCoupon (reference §2.11, §2.12). */
+/**
+ * listCouponsByFilter and queryCoupon
+ * (https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/list-coupons-by-filter.html,
+ * https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/coupon/query-coupon.html).
+ */
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, notFound, paramError, requestBlocked } from "../errors.js";
 import { requireBoundAppid } from "../domain/appid.js";
@@ -39,7 +43,7 @@ export const listCouponsByFilter: OperationHandler = (ctx, req) => {
     .sort((a, b) => Number(a.coupon.coupon_id) - Number(b.coupon.coupon_id));
 
   if (creator === undefined && sender === undefined && available !== undefined) {
-    // available_mchid: usable coupons only; offset, limit and stock_id are ignored (reference §2.11).
+    // available_mchid: usable coupons only; offset, limit and stock_id are ignored (list-coupons-by-filter page).
     const usable = mine.filter(
       (x) => x.status === "SENDED" && stockTerms(x.stock).availableMerchants.includes(available),
     );

@@ -1,6 +1,6 @@
 /**
  * createCouponStock: idempotency by out_request_no, then the documented business rules that a
- * JSON Schema cannot express (reference §2.1). Field-level constraints (lengths, ranges, enums,
+ * JSON Schema cannot express (https://pay.weixin.qq.com/doc/v3/partner/4012534537). Field-level constraints (lengths, ranges, enums,
  * required fields) come from the spec and were already checked by the validator.
  */
 import { formatChinaTime, parseRfc3339 } from "../clock.js";

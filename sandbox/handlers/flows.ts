@@ -1,8 +1,9 @@
 /**
- * useFlow / refundFlow and their by-day variants (reference §2.13, §2.14): only the creator may
+ * useFlow / refundFlow and their by-day variants (https://pay.weixin.qq.com/doc/v3/merchant/4012463585,
+ * https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/stock/refund-flow.html): only the creator may
  * call; the file exists once the stock has redemptions (the sandbox does not wait for "10:00 the
  * day after the activity ends", or no test could ever download one). The sandbox has no refunds,
- * so refund files carry the header row only.
+ * so refund files carry the header row and a zero summary only.
  */
 import { chinaDate } from "../clock.js";
 import type { OperationHandler, OperationRequest, SandboxContext } from "../context.js";
@@ -38,7 +39,8 @@ function useRows(stock: StockRecord, coupons: readonly CouponRecord[]): string[]
       "`全场代金券",
       `\`${yuan(terms.couponAmount)}`,
       `\`${yuan(terms.transactionMinimum)}`,
-      "`OTHER",
+      // Some columns come without the back-tick in real files; this one stands for them.
+      "OTHER",
       `\`${c.consume_information?.transaction_id ?? ""}`,
       `\`${c.consume_information?.consume_time ?? ""}`,
       `\`${c.consume_information?.consume_mchid ?? ""}`,
@@ -47,6 +49,27 @@ function useRows(stock: StockRecord, coupons: readonly CouponRecord[]): string[]
     ].join(","),
   );
 }
+
+/**
+ * The summary block that closes the file: a header line and a totals line, both with a different
+ * field count than the detail rows, so readers can keep them apart (the sandbox's stand-in for
+ * the totals WeChat Pay's bill files end with).
+ */
+function useSummary(stock: StockRecord, coupons: readonly CouponRecord[]): string[] {
+  const terms = stockTerms(stock);
+  return [
+    "总笔数,总优惠金额(元)",
+    `\`${coupons.length},\`${yuan(terms.couponAmount * coupons.length)}`,
+  ];
+}
+
+const REFUND_SUMMARY = ["总笔数,总退款优惠金额(元)", "`0,`0.00"];
+
+function useFile(stock: StockRecord, used: readonly CouponRecord[]): string {
+  return [USE_HEADER, ...useRows(stock, used), ...useSummary(stock, used)].join("\r\n") + "\r\n";
+}
+
+const REFUND_FILE = [REFUND_HEADER, ...REFUND_SUMMARY].join("\r\n") + "\r\n";
 
 function prepare(
   ctx: SandboxContext,
@@ -72,19 +95,19 @@ function publish(ctx: SandboxContext, content: string): { url: string; sha1: str
 
 export const useFlow: OperationHandler = (ctx, req) => {
   const { stock, used } = prepare(ctx, req);
-  const { url, sha1 } = publish(ctx, [USE_HEADER, ...useRows(stock, used)].join("\r\n") + "\r\n");
+  const { url, sha1 } = publish(ctx, useFile(stock, used));
   return { status: 200, body: { url, hash_value: sha1, hash_type: "SHA1" } };
 };
 
 export const refundFlow: OperationHandler = (ctx, req) => {
   prepare(ctx, req);
-  const { url, sha1 } = publish(ctx, `${REFUND_HEADER}\r\n`);
+  const { url, sha1 } = publish(ctx, REFUND_FILE);
   return { status: 200, body: { url, hash_value: sha1, hash_type: "SHA1" } };
 };
 
 export const useFlowByDay: OperationHandler = (ctx, req) => {
   const { stock, used } = prepare(ctx, req);
-  const { url, sha1 } = publish(ctx, [USE_HEADER, ...useRows(stock, used)].join("\r\n") + "\r\n");
+  const { url, sha1 } = publish(ctx, useFile(stock, used));
   return {
     status: 200,
     body: { url, stock_useflow_hash: sha1, stock_useflow_count: String(used.length) },
@@ -93,6 +116,6 @@ export const useFlowByDay: OperationHandler = (ctx, req) => {
 
 export const refundFlowByDay: OperationHandler = (ctx, req) => {
   prepare(ctx, req);
-  const { url, sha1 } = publish(ctx, `${REFUND_HEADER}\r\n`);
+  const { url, sha1 } = publish(ctx, REFUND_FILE);
   return { status: 200, body: { url, stock_refundflow_hash: sha1, stock_refundflow_count: "0" } };
 };

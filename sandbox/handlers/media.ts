@@ -1,5 +1,5 @@
 /**
- * uploadImage (reference §2.16): the `file` part's SHA-256 must equal `meta.sha256`, the file
+ * uploadImage (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/upload-image.html): the `file` part's SHA-256 must equal `meta.sha256`, the file
  * must be a JPG/PNG/BMP of at most 2 MB; the answer is a permanent media URL served by the
  * sandbox itself.
  */

@@ -1,5 +1,5 @@
 /**
- * modifyAvailableSingleitem (experimental, reference §2.17): add / delete goods IDs of a
+ * modifyAvailableSingleitem (experimental, https://pay.weixin.qq.com/doc/v3/merchant/4017164667): add / delete goods IDs of a
  * single-item stock; at least one must remain.
  */
 import { formatChinaTime } from "../clock.js";

@@ -1,5 +1,5 @@
 /**
- * sendCoupon (reference §2.6): idempotent by out_request_no; the stock must be running and
+ * sendCoupon (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/coupon/send-coupon.html): idempotent by out_request_no; the stock must be running and
  * not past its end; per-user limit → 403 REQUEST_BLOCKED; budget (total and per day) → 403
  * NOT_ENOUGH.
  */

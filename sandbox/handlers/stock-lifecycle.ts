@@ -1,5 +1,6 @@
 /**
- * start / pause / restart / stop (reference §2.2–§2.5):
+ * start / pause / restart / stop (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/stock/start-stock.html
+ * and the pause/restart pages beside it; stop is only in the official SDKs):
  * unactivated →start→ running →pause→ paused →restart→ running; stop only while unactivated.
  * start and pause are documented as idempotent: repeating them on a stock already in the
  * target state returns the first call's time instead of an error.

@@ -1,4 +1,7 @@
-/** listStocks, queryStock, listAvailableMerchants, listAvailableSingleitems (reference §2.7–§2.10). */
+/**
+ * listStocks, queryStock, listAvailableMerchants, listAvailableSingleitems (https://pay.weixin.qq.com/doc/v3/merchant/4012460489,
+ * 4012460564, 4012463358, 4012463442 under the same address).
+ */
 import { parseRfc3339 } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { requestBlocked, SandboxApiError } from "../errors.js";
@@ -44,7 +47,8 @@ export const listAvailableMerchants: OperationHandler = (ctx, req) => {
     offset,
     queryInt(req.query, "limit", 10),
   );
-  // Observed on the real server (reference §2.9): a page index past the last page is refused this way.
+  // Reported by developers (developers.weixin.qq.com thread 00044ecf4000104ee59b85f5951c00): a page
+  // index past the last page is refused this way.
   if (offset > 0 && page.data.length === 0) {
     throw new SandboxApiError(
       400,

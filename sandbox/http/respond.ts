@@ -1,6 +1,7 @@
 /**
  * Writes sandbox responses: JSON bodies signed with the platform private key
- * (`Wechatpay-Timestamp/Nonce/Signature/Serial/Signature-Type`, reference §6.6), a Request-ID on
+ * (`Wechatpay-Timestamp/Nonce/Signature/Serial/Signature-Type`,
+ * https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_1.shtml), a Request-ID on
  * every response, and the response-side faults (tampering, stale timestamps, probes, delays,
  * dropped connections).
  */
@@ -66,6 +67,15 @@ export function tamper(body: string): string {
   return `${body} `;
 }
 
+/** A copy of `data` with its middle byte changed (same length, so only the hash can tell). */
+export function corruptOneByte(data: Buffer): Buffer {
+  const copy = Buffer.from(data);
+  if (copy.length === 0) return copy;
+  const at = Math.floor(copy.length / 2);
+  copy[at] = (copy[at] ?? 0) ^ 0x01;
+  return copy;
+}
+
 export interface ResponseSpec {
   status: number;
   /** JSON-serialisable body, or raw bytes with their content type; undefined for no body. */
@@ -111,7 +121,7 @@ export async function writeResponse(
     Object.assign(headers, signatureHeaders(signer, text, fault));
   let payload: Buffer;
   if (spec.raw) {
-    payload = spec.raw.data;
+    payload = fault?.kind === "corrupt-file" ? corruptOneByte(spec.raw.data) : spec.raw.data;
     headers["Content-Type"] = spec.raw.contentType;
   } else {
     payload = Buffer.from(

@@ -1,5 +1,5 @@
 /**
- * Builds the COUPON.USE notification (reference §2.19, §6.7): the coupon as plaintext JSON,
+ * Builds the COUPON.USE notification (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html): the coupon as plaintext JSON,
  * encrypted with AEAD_AES_256_GCM under the APIv3 key (AAD "coupon", random 12-character
  * nonce), wrapped in the documented envelope.
  */
@@ -46,18 +46,19 @@ export function buildCouponUseNotification(
   const nonce = randomAlnum(12);
   const resource = couponUsePlaintext(coupon, stock, clock);
   const plaintext = JSON.stringify(resource);
+  // Members in the order of the official example (see picky-json.ts).
   const envelope: CouponUseEnvelope = {
     id: randomUUID(),
     create_time: formatChinaTime(clock.now()),
-    event_type: COUPON_USE_EVENT,
     resource_type: "encrypt-resource",
+    event_type: COUPON_USE_EVENT,
     summary: "用券成功",
     resource: {
       original_type: "coupon",
       algorithm: NOTIFICATION_ALGORITHM,
       ciphertext: encryptResource(apiV3Key, plaintext, nonce, ASSOCIATED_DATA),
-      nonce,
       associated_data: ASSOCIATED_DATA,
+      nonce,
     },
   };
   return { envelope, plaintext: resource };

@@ -1,7 +1,9 @@
 /**
  * Delivers notifications to the merchant's notify_url the way WeChat does for COUPON.USE:
  * signed POST, success = any 2xx within 5 s, otherwise retried at a fixed interval, 9 attempts
- * in total (reference §6.7; the real interval is 1 minute, the sandbox's is configurable).
+ * in total (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html: once a
+ * minute; the sandbox's interval is configurable so tests compress the schedule). Every attempt
+ * is recorded with its status and the start of the answer.
  */
 import { formatChinaTime, type Clock } from "../clock.js";
 import type { PostFault } from "../faults.js";
@@ -12,6 +14,8 @@ export interface DeliveryAttempt {
   time: string;
   /** HTTP status, when the receiver answered. */
   status?: number;
+  /** Start of the receiver's answer body (e.g. its `{"code":"FAIL","message":…}`), when not empty. */
+  answer?: string;
   /** Network error or timeout, when it did not. */
   error?: string;
 }
@@ -45,8 +49,22 @@ export interface DispatchRequest {
   couponId: string;
   body: string;
   /** A signature fault for the first attempt only (WeChat's SIGNTEST probe is re-sent validly). */
-  firstAttemptFault?: PostFault;
+  firstAttemptFault?: DeliveryFault;
+  /**
+   * Deliver the same notification this many more times after it was acknowledged (freshly signed,
+   * same id and body), as WeChat Pay does when an answer got lost: duplicates to de-duplicate.
+   */
+  repeats?: number;
 }
+
+/**
+ * A fault of one delivery attempt: a signature fault, or `reserialize` (sign the body as written,
+ * send `JSON.stringify(JSON.parse(body))`: what a proxy or middleware that re-serializes does).
+ */
+export type DeliveryFault = PostFault | { kind: "reserialize" };
+
+/** Answer text kept per attempt. */
+const ANSWER_LIMIT = 256;
 
 /** Delivery log entries kept for the control API. */
 const MAX_LOG = 1000;
@@ -79,6 +97,7 @@ export class NotificationDispatcher {
   }
 
   private async run(record: DeliveryRecord, request: DispatchRequest): Promise<DeliveryRecord> {
+    let repeatsLeft = Math.min(10, Math.max(0, Math.floor(request.repeats ?? 0)));
     for (let attempt = 1; attempt <= this.options.maxAttempts && !this.closed; attempt++) {
       if (attempt > 1) await this.wait(this.options.retryIntervalMs);
       if (this.closed) break;
@@ -87,7 +106,9 @@ export class NotificationDispatcher {
       record.attempts.push(result);
       if (result.status !== undefined && result.status >= 200 && result.status < 300) {
         record.delivered = true;
-        break;
+        if (repeatsLeft === 0) break;
+        repeatsLeft -= 1;
+        attempt -= 1; // a repeat is not a retry: it does not use up the attempts
       }
     }
     record.finished = true;
@@ -96,7 +117,7 @@ export class NotificationDispatcher {
 
   private async attempt(
     request: DispatchRequest,
-    fault: PostFault | undefined,
+    fault: DeliveryFault | undefined,
   ): Promise<DeliveryAttempt> {
     const time = formatChinaTime(this.options.clock.now());
     const headers: Record<string, string> = {
@@ -104,9 +125,15 @@ export class NotificationDispatcher {
       "Request-ID": randomRequestId(),
       "User-Agent": "wechatpay-favor-sandbox",
     };
-    if (fault?.kind !== "unsigned")
-      Object.assign(headers, signatureHeaders(this.options.signer, request.body, fault));
-    const body = fault?.kind === "tamper-body" ? tamper(request.body) : request.body;
+    const signFault = fault?.kind === "reserialize" ? undefined : fault;
+    if (signFault?.kind !== "unsigned")
+      Object.assign(headers, signatureHeaders(this.options.signer, request.body, signFault));
+    const body =
+      fault?.kind === "tamper-body"
+        ? tamper(request.body)
+        : fault?.kind === "reserialize"
+          ? JSON.stringify(JSON.parse(request.body))
+          : request.body;
     const controller = new AbortController();
     this.controllers.add(controller);
     const timer = setTimeout(() => controller.abort(), this.options.attemptTimeoutMs);
@@ -118,8 +145,10 @@ export class NotificationDispatcher {
         signal: controller.signal,
         redirect: "manual",
       });
-      await response.arrayBuffer().catch(() => undefined);
-      return { time, status: response.status };
+      const answer = await response.text().catch(() => "");
+      return answer === ""
+        ? { time, status: response.status }
+        : { time, status: response.status, answer: answer.slice(0, ANSWER_LIMIT) };
     } catch (error) {
       return {
         time,

@@ -3,16 +3,15 @@
  * body, multipart meta part and success response of every operation in the spec, and turns
  * validation failures into the documented PARAM_ERROR detail `{field, value, issue, location}`.
  */
-import Ajv2020Module from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
-import type { ErrorObject, ValidateFunction } from "ajv";
 import { paramError, type DetailLocation, type SandboxApiError } from "../errors.js";
+import {
+  createSchemaCompiler,
+  type SchemaCompiler,
+  type SchemaError as ErrorObject,
+  type SchemaValidator as ValidateFunction,
+} from "./ajv.js";
 import { deref, isObject, stringField, type SpecObject } from "./document.js";
 import type { OperationRoute, RouteParameter } from "./routes.js";
-
-// ajv and ajv-formats are CommonJS; under NodeNext the default import is the module object.
-const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
-const addFormats = addFormatsModule.default ?? addFormatsModule;
 
 const SPEC_ID = "https://sandbox.invalid/spec.json";
 
@@ -133,7 +132,7 @@ export function toParamError(
 }
 
 export class SpecValidators {
-  private readonly ajv: InstanceType<typeof Ajv2020>;
+  private readonly ajv: SchemaCompiler;
   private readonly byOperation = new Map<string, OperationValidators>();
   /** Webhook (notification) validators by operationId: the envelope and, when the spec names it, the decrypted plaintext. */
   readonly webhooks = new Map<
@@ -142,10 +141,7 @@ export class SpecValidators {
   >();
 
   constructor(doc: SpecObject, routes: readonly OperationRoute[]) {
-    // strict: false because OpenAPI schemas carry keywords ajv does not know (example,
-    // x-enum-descriptions, …); they are annotations, not rules.
-    this.ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
-    addFormats(this.ajv);
+    this.ajv = createSchemaCompiler();
     this.ajv.addSchema({ ...(absolutize(doc) as Record<string, unknown>), $id: SPEC_ID });
     for (const route of routes) this.byOperation.set(route.operationId, this.compileRoute(route));
     this.compileWebhooks(doc);
@@ -222,10 +218,7 @@ export class SpecValidators {
       if (!isObject(schema) || depth > 10) return;
       const ref = schema["$ref"];
       if (typeof ref === "string")
-        collect(
-          this.ajv.getSchema(ref.startsWith("#") ? `${SPEC_ID}${ref}` : ref)?.schema,
-          depth + 1,
-        );
+        collect(this.ajv.schemaAt(ref.startsWith("#") ? `${SPEC_ID}${ref}` : ref), depth + 1);
       const type = schema["type"];
       if (typeof type === "string") types.add(type);
       if (Array.isArray(type)) for (const t of type) if (typeof t === "string") types.add(t);

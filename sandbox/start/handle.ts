@@ -1,5 +1,6 @@
 /** The object `startSandbox` returns: read-only views over the running sandbox and its controls. */
 import type { Server } from "node:http";
+import type { Coupon, Stock } from "../../generated/models.js";
 import type { SandboxPlatformCertificates } from "../certificates/authority.js";
 import type { OffsetClock } from "../clock.js";
 import { clientConfigFor, type SandboxCredentials } from "../credentials.js";
@@ -25,7 +26,7 @@ export interface HandleParts {
   server: Server;
   useCoupon: (couponId: string, options?: UseCouponOptions) => UseCouponResult;
   selfCheckFailures: readonly string[];
-  unhandledOperations: readonly string[];
+  defaultHandledOperations: readonly string[];
 }
 
 export function sandboxHandle(parts: HandleParts): Sandbox {
@@ -47,19 +48,21 @@ export function sandboxHandle(parts: HandleParts): Sandbox {
     countCoupons: () => Object.keys(live.current.coupons).length,
     getStock: (stockId) => {
       const stock = getOwn(live.current.stocks, stockId);
-      return stock === undefined ? undefined : stockView(stock, clock);
+      // The same view queryStock answers with, checked against the spec's Stock schema by the
+      // response self-check (validateResponses), so the model type describes it.
+      return stock === undefined ? undefined : (stockView(stock, clock) as Stock);
     },
     getCoupon: (couponId) => {
       const coupon = getOwn(live.current.coupons, couponId);
       const stock = coupon === undefined ? undefined : live.current.stocks[coupon.stock_id];
       return coupon === undefined || stock === undefined
         ? undefined
-        : couponView(coupon, stock, clock);
+        : (couponView(coupon, stock, clock) as Coupon);
     },
     deliveries: () => dispatcher.deliveries(),
     snapshot: () => structuredClone(live.current),
     selfCheckFailures: parts.selfCheckFailures,
-    unhandledOperations: parts.unhandledOperations,
+    defaultHandledOperations: parts.defaultHandledOperations,
     close: () => {
       closed ??= (async () => {
         dispatcher.close();

@@ -31,11 +31,11 @@ import type { Sandbox } from "wechatpay-favor/sandbox";
 // build if the published types ever degrade to `any` or expose internals.
 // @ts-expect-error status is a closed enum of wire names
 const wrongStatus: StockStatus = "RUNNING";
-// @ts-expect-error the generated params reject unknown fields
 const wrongParams: Parameters<typeof listStocks>[1] = {
   offset: 0,
   limit: 10,
   stock_creator_mchid: "1",
+  // @ts-expect-error the generated params reject unknown fields
   page: 2,
 };
 // @ts-expect-error internal modules are not part of the package's exports
@@ -96,6 +96,13 @@ async function deepImportCode(): Promise<string> {
   }
 }
 
+function sandboxStock(running: Sandbox, stockId: string): Stock | undefined {
+  const stock: Stock | undefined = running.getStock(stockId);
+  // @ts-expect-error getStock returns the generated Stock model, not a loose record
+  void running.getStock(stockId)?.no_such_field;
+  return stock;
+}
+
 const sandbox = await startSandbox();
 const config: WechatPayClientConfig = sandbox.clientConfig;
 const client = new WechatPayClient(config);
@@ -127,6 +134,8 @@ try {
       listStocks(client, { offset: 0, limit: 11, stock_creator_mchid: sandbox.mchid }),
     ),
     deepImport: await deepImportCode(),
+    // The sandbox's helpers are typed with the generated models.
+    sandboxStockStatus: sandboxStock(sandbox, created.stock_id)?.status ?? "missing",
   };
   console.log(JSON.stringify(facts));
 } finally {

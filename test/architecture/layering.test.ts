@@ -39,12 +39,25 @@ const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "ut
   dependencies?: Record<string, string>;
 };
 const dependencies = new Set(Object.keys(packageJson.dependencies ?? {}));
+/**
+ * Packages the build bundles into dist (scripts/vendor-ajv.ts) instead of depending on them:
+ * shipped code may import them from this one file only.
+ */
+const BUNDLED_AT_BUILD: Readonly<Record<string, readonly string[]>> = {
+  "sandbox/spec/ajv.ts": ["ajv", "ajv-formats"],
+};
 
 describe("layering", () => {
   it("no source file imports across a boundary the table forbids", () => {
     const files = sourceFiles();
     expect(files.length).toBeGreaterThan(100);
-    expect(layeringViolations(files, dependencies)).toEqual([]);
+    const violations = files.flatMap((file) =>
+      layeringViolations(
+        [file],
+        new Set([...dependencies, ...(BUNDLED_AT_BUILD[file.path] ?? [])]),
+      ),
+    );
+    expect(violations).toEqual([]);
   });
 
   it("finds every form of import, with its line and whether it is type-only", () => {

@@ -1,7 +1,9 @@
 /**
- * Every generated operation, called once through the real client against the sandbox. The table
- * is checked against `operationMetas`, so an operation added to the spec fails this file until it
- * is covered here.
+ * Every generated operation, called once through the real client against the sandbox. The list
+ * comes from `operationMetas` (the generated metadata): an operation with a hand-written check
+ * below runs it; any other (e.g. one just added to the spec) is called with the spec's example
+ * parameters and must succeed against the sandbox (whose default handler serves operations
+ * without business rules), so adding an operation never fails this file by itself.
  */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +27,7 @@ import {
   uploadImage,
   useFlow,
 } from "../../generated/index.js";
+import { callWithSpecExample } from "./spec-example-call.js";
 import { PNG_BYTES, startE2E, stockParams, uniqueNo, type E2E } from "./harness.js";
 
 let e2e: E2E;
@@ -207,11 +210,16 @@ const calls: Record<string, Check> = {
 };
 
 describe("every generated operation against the sandbox", () => {
-  it("covers exactly the generated operations", () => {
-    expect(Object.keys(calls).sort()).toEqual(operationMetas.map((op) => op.operationId).sort());
+  it("has no hand-written check for an operation the client does not have", () => {
+    const generatedIds = new Set<string>(operationMetas.map((op) => op.operationId));
+    expect(Object.keys(calls).filter((id) => !generatedIds.has(id))).toEqual([]);
   });
 
-  it.each(Object.keys(calls))("%s", async (operationId) => {
-    await calls[operationId]?.();
+  it.each(operationMetas.map((op) => op.operationId))("%s", async (operationId) => {
+    const check = Object.hasOwn(calls, operationId) ? calls[operationId] : undefined;
+    if (check !== undefined) return check();
+    const result = await callWithSpecExample(e2e.client, operationId);
+    // The sandbox checks the answer against the spec too (selfCheckFailures, asserted in afterAll).
+    expect(result).toBeDefined();
   });
 });

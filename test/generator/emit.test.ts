@@ -14,8 +14,7 @@ import { enumKey } from "../../generator/naming.js";
 import type { SchemaNode } from "../../generator/model/types.js";
 import { toValidationSchema, type ValidationIssue } from "../../generator/model/validation.js";
 
-const HASH = "0".repeat(64);
-const HEADER = `// Generated from spec — do not edit. Run \`npm run generate\` after changing spec/.\n// spec sha256: ${HASH}\n`;
+const HEADER = `// Generated from spec — do not edit. Run \`npm run generate\` after changing spec/.\n`;
 
 /** A one-operation spec fragment exercising path + body params, an enum, date-time and idempotency. */
 const fragment = {
@@ -384,7 +383,7 @@ describe("file emitters on a spec fragment (given → exact TypeScript)", () => 
   if (!op) throw new Error("fragment has one operation");
 
   it("enums.ts: const object with per-value docs + union type, safe keys", async () => {
-    expect(await formatFile("enums.ts", emitEnums(printer, model, HASH))).toBe(`${HEADER}
+    expect(await formatFile("enums.ts", emitEnums(printer, model))).toBe(`${HEADER}
 /** 颜色 (color) */
 export const Color = {
   /** 红 (red) */
@@ -399,7 +398,7 @@ export type Color = (typeof Color)[keyof typeof Color];
   });
 
   it("models.ts: a named alias per non-enum schema, description as JSDoc", async () => {
-    expect(await formatFile("models.ts", emitModels(printer, model, HASH))).toBe(`${HEADER}
+    expect(await formatFile("models.ts", emitModels(printer, model))).toBe(`${HEADER}
 import type { components } from "./schema.js";
 
 /** A thing */
@@ -410,7 +409,7 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
   });
 
   it("metadata: OperationMeta data with a flat validation schema", async () => {
-    expect(operationMeta(op)).toEqual({
+    expect(operationMeta(op, model)).toEqual({
       operationId: "touchThing",
       method: "POST",
       path: "/v3/things/{thing_id}",
@@ -434,8 +433,10 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
         required: ["thing_id", "out_request_no"],
         additionalProperties: false,
       },
+      // The success schema's required fields, for the runtime's top-level shape check.
+      response: { status: 200, body: "object", required: ["thing_id"] },
     });
-    const text = emitMetadata(model, HASH);
+    const text = emitMetadata(model);
     // Printed in prettier's shape by the emitter itself (metadata.ts skips prettier).
     expect(await prettierFormat("metadata.ts", text)).toBe(text);
     expect(text).toContain("export const touchThingOperation = {\n");
@@ -445,14 +446,11 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
     );
   });
 
-  it("operations/<id>.ts: flat params interface + one-line function with JSDoc", async () => {
+  it("operations/<id>.ts: flat params interface + one-line function with JSDoc, and its typed .withResponse", async () => {
     expect(
-      await formatFile(
-        "operations/touchThing.ts",
-        emitOperation(printer, op, new Set(["Color"]), HASH),
-      ),
+      await formatFile("operations/touchThing.ts", emitOperation(printer, op, new Set(["Color"]))),
     ).toBe(`${HEADER}
-import type { RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
 import type { Color } from "../enums.js";
 import type { Thing } from "../models.js";
 import { touchThingOperation } from "../metadata.js";
@@ -498,12 +496,28 @@ export function touchThing(
 ): Promise<Thing> {
   return client.request<Thing>(touchThingOperation, params, options);
 }
+
+/**
+ * {@link touchThing} with the HTTP status, the response headers and the \`Request-ID\` (quote it to WeChat Pay support): resolves to \`{ data, status, headers, requestId }\`.
+ *
+ * @example
+ * \`\`\`ts
+ * const { data, requestId } = await touchThing.withResponse(client, { thing_id: "42", out_request_no: "<out_request_no>" });
+ * \`\`\`
+ */
+touchThing.withResponse = function touchThingWithResponse(
+  client: WechatPayClient,
+  params: TouchThingParams,
+  options?: RequestOptions,
+): Promise<RawResponse<Thing>> {
+  return client.requestRaw<Thing>(touchThingOperation, params, options);
+};
 `);
   });
 
   it("API.md: one line per operation, models and enums listed", async () => {
-    expect(await formatFile("API.md", emitApiMarkdown(model, HASH)))
-      .toBe(`<!-- Generated from spec — do not edit. Run \`npm run generate\` after changing spec/. spec sha256: ${HASH} -->
+    expect(await formatFile("API.md", emitApiMarkdown(model)))
+      .toBe(`<!-- Generated from spec — do not edit. Run \`npm run generate\` after changing spec/. -->
 
 # t (1)
 

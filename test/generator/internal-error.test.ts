@@ -54,7 +54,7 @@ describe("internal generator errors", () => {
     const before = readTree(outDir);
     sabotage.mode = "invalid-typescript";
     const result = await run(["--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(
       /^generate: internal error in format: the generator emitted invalid TypeScript in operations\/broken\.ts:1:\d+: .+ — please report \(rerun with --debug for the stack trace\); .+ left untouched\.\n$/,
     );
@@ -68,7 +68,7 @@ describe("internal generator errors", () => {
     const before = readTree(outDir);
     sabotage.mode = "throws";
     const plain = await run(["--spec", path.join(MINI_FIXTURE, "openapi.yaml"), "--out", outDir]);
-    expect(plain.code).toBe(1);
+    expect(plain.code).toBe(2);
     expect(plain.stderr).toMatch(
       /^generate: internal error in emit: Cannot read properties of undefined \(reading 'name'\) — please report/,
     );
@@ -80,7 +80,7 @@ describe("internal generator errors", () => {
       "--out",
       outDir,
     ]);
-    expect(debug.code).toBe(1);
+    expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/^generate: internal error in emit: .+ — please report; /);
     expect(debug.stderr).toMatch(STACK);
     expect(readTree(outDir)).toEqual(before);
@@ -96,7 +96,7 @@ describe("internal generator errors", () => {
       "--out",
       outDir,
     ]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/internal error in emit: .+; nothing checked\.\n$/);
   });
 

@@ -2,7 +2,15 @@
  * Builds the throw-away consumer project: a fresh folder with its own package.json, the packed
  * tarball installed from the npm cache (no network), and one tsconfig per module resolution.
  */
-import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { run } from "./process.js";
 
@@ -51,6 +59,48 @@ export function installedPackages(dir: string): string[] {
     else names.push(entry);
   }
   return names.sort();
+}
+
+/**
+ * The packages installing `root` must bring: its `dependencies` and theirs, transitively, read
+ * from the installed package.json files. Anything else installed is an unwanted extra.
+ */
+export function dependencyClosure(dir: string, root: string): string[] {
+  const seen = new Set<string>([root]);
+  const queue = [root];
+  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+    const manifest = JSON.parse(
+      readFileSync(join(dir, "node_modules", name, "package.json"), "utf8"),
+    ) as { dependencies?: Record<string, string> };
+    for (const dependency of Object.keys(manifest.dependencies ?? {}))
+      if (!seen.has(dependency)) {
+        seen.add(dependency);
+        queue.push(dependency);
+      }
+  }
+  return [...seen].sort();
+}
+
+/** Bytes of every file under `dir` (apparent sizes; symlinks are not followed). */
+export function treeBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) total += treeBytes(path);
+    else if (entry.isFile()) total += lstatSync(path).size;
+  }
+  return total;
+}
+
+/** Links our esbuild into the project with its `.bin` entry, so the README's `npx esbuild` runs offline. */
+export function linkBundler(dir: string, repoRoot: string): void {
+  symlinkSync(
+    join(repoRoot, "node_modules", "esbuild"),
+    join(dir, "node_modules", "esbuild"),
+    "dir",
+  );
+  mkdirSync(join(dir, "node_modules", ".bin"), { recursive: true });
+  symlinkSync("../esbuild/bin/esbuild", join(dir, "node_modules", ".bin", "esbuild"));
 }
 
 /**

@@ -1,26 +1,34 @@
 /**
- * Consumer test (`npm run test:consumer`, after `npm run build`): packs the package as npm would
- * publish it, installs the tarball into a fresh project without network, compiles a user's program
- * with `tsc --strict` under nodenext and bundler resolution, runs it against the sandbox, and checks
- * what a one-operation import loads. Exits non-zero with the reason on the first failed check.
+ * Consumer test (`npm run test:consumer`): does what the README tells a new user, on this machine,
+ * without network. Runs the README's install commands (`npm pack` in the repository, `npm install`
+ * of the tarball into a fresh project, offline first), checks the installed tree holds nothing but
+ * the package's runtime dependencies, compiles a user's program with `tsc --strict` under nodenext
+ * and bundler resolution and runs it against the sandbox, starts `npx wechatpay-favor-sandbox`,
+ * bundles a service with the README's exact esbuild commands (ESM and CommonJS) and runs each
+ * bundle against that sandbox with validation on, and checks what a one-operation import loads.
+ * Quiet when it passes (a short summary); CONSUMER_TEST_VERBOSE=1 prints each step. Exits
+ * non-zero with the reason on the first failed check.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import {
   createConsumerProject,
+  dependencyClosure,
   installedPackages,
+  linkBundler,
   linkCompiler,
   outDirFor,
   RESOLUTIONS,
+  treeBytes,
   writeSources,
   type Resolution,
 } from "./consumer-project.js";
-import { assertDistIsFresh } from "./dist-freshness.js";
 import {
+  bundleBreakdown,
   bundledInputs,
   forbiddenAmong,
   importedPackages,
@@ -28,19 +36,26 @@ import {
   relativeTo,
 } from "./module-checks.js";
 import { run, runAsync } from "./process.js";
+import { readmeCommands } from "./readme-commands.js";
+import { startStandaloneSandbox, type StandaloneSandbox } from "./standalone-sandbox.js";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const consumerSources = join(repoRoot, "scripts", "consumer-app");
 const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
   name: string;
+  version: string;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 };
+/** The whole test must finish within this (each command has its own, shorter limit too). */
+const WHOLE_TEST_MS = 10 * 60_000;
 
 const started = performance.now();
+const verbose = process.env["CONSUMER_TEST_VERBOSE"] === "1";
 function step(label: string): void {
-  console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${label}`);
+  if (verbose) console.log(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${label}`);
 }
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
 interface AppFacts {
   createdStockId: string;
@@ -50,31 +65,70 @@ interface AppFacts {
   missingStock: string;
   invalidParams: string;
   deepImport: string;
+  sandboxStockStatus: string;
 }
 
-async function main(scratch: string): Promise<void> {
-  assertDistIsFresh(repoRoot);
+interface ServiceFacts {
+  stockId: string;
+  couponId: string;
+  notifiedCouponId: string;
+  notifiedStatus: string;
+  listStatus: number;
+  listedStockIds: string[];
+  requestId: string | null;
+  requestIdHeader: string | null;
+}
 
-  step("npm pack");
-  // --ignore-scripts: prepack would rebuild; the freshness check above already vouches for dist/.
-  const packed = JSON.parse(
-    run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", scratch], {
-      cwd: repoRoot,
-    }),
-  ) as { filename: string; files: { path: string }[] }[];
-  const tarball = join(scratch, packed[0]?.filename ?? "missing.tgz");
-  const shipped = (packed[0]?.files ?? []).map((file) => file.path);
-  const unexpected = shipped.filter(
-    (path) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(path),
+/** Files left in the repository by `npm pack`, removed whatever happens. */
+const leftovers: string[] = [];
+let sandbox: StandaloneSandbox | undefined;
+
+async function main(scratch: string): Promise<void> {
+  // --- install, exactly as the README says -------------------------------------------------
+  const install = readmeCommands(repoRoot, "install");
+  const tarballName = `${manifest.name}-${manifest.version}.tgz`;
+  assert.equal(
+    install.length,
+    2,
+    "the README's install block: one command in the clone, one in the service",
   );
+  assert.equal(install[0], "npm ci && npm pack", "the README builds and packs in the clone");
+  const installLine = /^npm install (\S+)$/.exec(install[1] ?? "");
+  assert.ok(
+    installLine?.[1]?.endsWith(`/${tarballName}`),
+    `the README installs ${tarballName} (the version in package.json)`,
+  );
+
+  // `npm ci` is skipped: this repository is already installed. `npm pack` runs verbatim (its
+  // prepack script rebuilds dist/), so the tarball can never hold a stale build.
+  step("npm pack (README), which rebuilds dist/");
+  leftovers.push(join(repoRoot, tarballName));
+  const packedName = run("npm", ["pack"], { cwd: repoRoot, timeoutMs: 300_000 })
+    .trim()
+    .split("\n")
+    .at(-1);
+  assert.equal(packedName, tarballName, "npm pack writes the file the README installs");
+  const tarball = join(scratch, tarballName);
+  copyFileSync(join(repoRoot, tarballName), tarball);
+  rmSync(join(repoRoot, tarballName), { force: true });
+  const shipped = run("tar", ["-tzf", tarball], { cwd: scratch })
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => line.replace(/^package\//, ""));
   assert.deepEqual(
-    unexpected,
+    shipped.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE)/.test(path)),
     [],
     "the tarball must hold only dist/, package.json, README and LICENSE",
   );
   assert.ok(
     shipped.includes("dist/index.js") && shipped.includes("dist/sandbox/index.d.ts"),
     "the tarball must hold both entries",
+  );
+  assert.ok(shipped.includes("dist/sandbox/cli.js"), "the tarball holds the bin's target");
+  assert.deepEqual(
+    shipped.filter((path) => path.endsWith(".d.ts.map")),
+    [],
+    "no declaration maps (they would point at sources that are not shipped)",
   );
 
   step("publint and attw on the tarball");
@@ -89,27 +143,48 @@ async function main(scratch: string): Promise<void> {
     { cwd: scratch },
   );
 
-  step("install the tarball into a fresh project (offline)");
+  step("npm install <tarball> (README) into a fresh project, offline");
   const project = join(scratch, "consumer");
   createConsumerProject(project, tarball);
+
+  // --- a lean install --------------------------------------------------------------------------
+  const installed = installedPackages(project);
+  assert.deepEqual(
+    installed,
+    dependencyClosure(project, manifest.name),
+    "installing the package brings its runtime dependencies and nothing else",
+  );
   const devOnly = Object.keys(manifest.devDependencies ?? {});
-  const leaked = installedPackages(project).filter((name) => devOnly.includes(name));
-  assert.deepEqual(leaked, [], "installing the package must not bring any of our devDependencies");
+  assert.deepEqual(
+    installed.filter((name) => devOnly.includes(name) || /^ajv/.test(name)),
+    [],
+    "no devDependency and no sandbox-only validator (ajv is bundled into the sandbox) is installed",
+  );
   const installedDist = join(project, "node_modules", manifest.name, "dist");
   assert.deepEqual(
-    importedPackages([installedDist]),
+    // The bundled validator's text holds ajv's standalone-mode code strings such as
+    // `require("ajv-formats/dist/formats")`; it imports nothing (the sandbox runs below without ajv).
+    importedPackages([installedDist]).filter((name) => !name.startsWith("ajv")),
     Object.keys(manifest.dependencies ?? {}).sort(),
     "dependencies must be exactly the packages the shipped JavaScript imports",
   );
+  const installedBytes = treeBytes(join(project, "node_modules"));
+  const perPackageBytes = installed.map(
+    (name) => `${name} ${kb(treeBytes(join(project, "node_modules", name)))}`,
+  );
 
   linkCompiler(project, repoRoot);
+  linkBundler(project, repoRoot);
   writeSources(project, consumerSources);
   const tsc = join(project, "node_modules", "typescript", "bin", "tsc");
   const resolutions = Object.keys(RESOLUTIONS) as Resolution[];
   step(`tsc --strict, moduleResolution ${resolutions.join(" and ")} (in parallel)`);
   await Promise.all(
     resolutions.map((resolution) =>
-      runAsync(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], { cwd: project }),
+      runAsync(process.execPath, [tsc, "-p", `tsconfig.${resolution}.json`], {
+        cwd: project,
+        timeoutMs: 180_000,
+      }),
     ),
   );
   for (const resolution of resolutions) {
@@ -139,6 +214,11 @@ async function main(scratch: string): Promise<void> {
       "limit 11 is rejected before sending, naming the field",
     );
     assert.equal(
+      facts.sandboxStockStatus,
+      "unactivated",
+      "sandbox.getStock returns the stock as queryStock would",
+    );
+    assert.equal(
       facts.deepImport,
       "ERR_PACKAGE_PATH_NOT_EXPORTED",
       "internal files are not importable",
@@ -155,6 +235,73 @@ async function main(scratch: string): Promise<void> {
     assert.equal(kinds, "function function function", "require() returns the same public API");
   }
 
+  // --- the bin, and bundles built with the README's exact recipe ------------------------------
+  step("npx wechatpay-favor-sandbox (the package's bin)");
+  sandbox = await startStandaloneSandbox(project, join(scratch, "sandbox-keys"));
+  const bundleCommands = readmeCommands(repoRoot, "bundle");
+  const outputs = bundleCommands.map((command) => /--outfile=(\S+)/.exec(command)?.[1] ?? "");
+  assert.deepEqual(
+    outputs.map((file) => file.split(".").at(-1)),
+    ["mjs", "cjs"],
+    "the README bundles to ESM (.mjs) and to CommonJS (.cjs)",
+  );
+  const bundles: { file: string; facts: ServiceFacts }[] = [];
+  for (const [index, command] of bundleCommands.entries()) {
+    step(`README: ${command}`);
+    run("sh", ["-c", command], {
+      cwd: project,
+      env: { ...process.env, npm_config_offline: "true" },
+    });
+    const file = outputs[index] ?? "";
+    step(`run ${file} against the standalone sandbox`);
+    const output = run(process.execPath, [file, sandbox.configFile, sandbox.appid], {
+      cwd: project,
+    });
+    const facts = JSON.parse(output.trim().split("\n").at(-1) ?? "") as ServiceFacts;
+    assert.match(facts.stockId, /^\d+$/, `${file}: createCouponStock returns a stock_id`);
+    assert.equal(
+      facts.notifiedCouponId,
+      facts.couponId,
+      `${file}: the COUPON.USE notification reached the service's loopback server and verified`,
+    );
+    assert.equal(facts.notifiedStatus, "USED");
+    assert.equal(facts.listStatus, 200);
+    assert.ok(facts.listedStockIds.includes(facts.stockId), `${file}: listStocks lists the stock`);
+    assert.ok(
+      facts.requestId !== null && facts.requestId.length > 0,
+      `${file}: the typed response carries the Request-ID`,
+    );
+    assert.equal(facts.requestId, facts.requestIdHeader, "requestId is the Request-ID header");
+    bundles.push({ file, facts });
+  }
+
+  step("the ESM bundle without the README's banner fails as the README says");
+  const bannerless = (bundleCommands[0] ?? "")
+    .replace(/ --banner:js=("[^"]*"|\S+)/, "")
+    .replace(/--outfile=\S+/, "--outfile=dist/no-banner.mjs");
+  assert.notEqual(bannerless, bundleCommands[0], "the ESM recipe carries a banner");
+  run("sh", ["-c", bannerless], { cwd: project });
+  const withoutBanner = (() => {
+    try {
+      run(process.execPath, ["dist/no-banner.mjs", sandbox.configFile, sandbox.appid], {
+        cwd: project,
+      });
+      return "ran";
+    } catch (error) {
+      return String(error);
+    }
+  })();
+  assert.match(withoutBanner, /Dynamic require of "node:\w+" is not supported/);
+  await sandbox.stop();
+  sandbox = undefined;
+
+  const esmBanner = /--banner:js="([^"]*)"/.exec(bundleCommands[0] ?? "")?.[1];
+  const breakdown = await bundleBreakdown(project, "src/service.ts", {
+    format: "esm",
+    ...(esmBanner === undefined ? {} : { banner: esmBanner }),
+  });
+
+  // --- what a one-operation import loads and bundles -----------------------------------------
   step("modules loaded by a one-operation import");
   const nodenextOut = join(project, outDirFor("nodenext"));
   const loaded = recordLoadedModules(
@@ -181,10 +328,6 @@ async function main(scratch: string): Promise<void> {
     [],
     "a one-operation import must not load build tools or the sandbox",
   );
-  const perPackage = new Map<string, number>();
-  for (const path of loadedFromPackages)
-    perPackage.set(path.split("/")[1] ?? "", (perPackage.get(path.split("/")[1] ?? "") ?? 0) + 1);
-  const packagesLoaded = [...perPackage].map(([name, count]) => `${name} (${count} files)`).sort();
 
   step("bundle the one-operation program (esbuild, tree-shaken)");
   const kept = await bundledInputs(project, join(outDirFor("nodenext"), "one-operation.js"));
@@ -193,32 +336,33 @@ async function main(scratch: string): Promise<void> {
     [],
     "a one-operation bundle must not contain build tools or the sandbox",
   );
-  const operationsKept = kept
-    .filter((path) => path.includes("/dist/generated/operations/"))
-    .map((path) => path.split("/").at(-1));
   assert.deepEqual(
-    operationsKept,
+    kept
+      .filter((path) => path.includes("/dist/generated/operations/"))
+      .map((path) => path.split("/").at(-1)),
     ["listStocks.js"],
     "sideEffects:false lets a bundler drop every other operation",
   );
 
-  const ownKept = kept
-    .filter((path) => path.includes(`/${manifest.name}/dist/`))
-    .map((path) => path.slice(path.indexOf("/dist/") + 6));
-
-  step("done");
+  const sizes = bundles
+    .map(({ file }) => `${file} ${kb(statSync(join(project, file)).size)}`)
+    .join(", ");
+  const holds = [...breakdown.bySource]
+    .sort((a, b) => b[1] - a[1])
+    .map(([source, bytes]) => `${source} ${kb(bytes)}`)
+    .join(", ");
   console.log(
-    `consumer test passed: ${shipped.length} files packed; compiled with tsc --strict and ran under ${resolutions.join(" and ")}`,
+    `consumer test passed in ${((performance.now() - started) / 1000).toFixed(0)} s: README install (npm pack, ${shipped.length} files; npm install offline), tsc --strict ${resolutions.join("+")}, npx wechatpay-favor-sandbox, README esbuild recipe ESM+CJS run with validation on`,
   );
-  console.log(
-    `one-operation import: Node loads ${packagesLoaded.join(", ")}; nothing from the sandbox, the generator or build tools`,
-  );
-  console.log(
-    `one-operation bundle keeps ${kept.length} inputs, ${ownKept.length} of ours: ${ownKept.join(", ")}`,
-  );
+  console.log(`installed: ${kb(installedBytes)} in node_modules (${perPackageBytes.join(", ")})`);
+  console.log(`bundles: ${sizes}; the ESM one holds ${holds}`);
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "wechatpay-favor-consumer-"));
+const watchdog = setTimeout(() => {
+  console.error(`consumer test FAILED: still running after ${WHOLE_TEST_MS / 60_000} minutes`);
+  process.exit(1);
+}, WHOLE_TEST_MS);
 try {
   await main(scratch);
 } catch (error) {
@@ -226,5 +370,8 @@ try {
   console.error(`consumer test FAILED: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
+  clearTimeout(watchdog);
+  await sandbox?.stop();
+  for (const file of leftovers) rmSync(file, { force: true });
   rmSync(scratch, { recursive: true, force: true });
 }

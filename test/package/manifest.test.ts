@@ -4,7 +4,7 @@
  * imports (so generator- or test-only packages never reach users). The consumer test repeats the
  * dependency check on the real tarball.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -25,6 +25,15 @@ const buildConfig = JSON.parse(
   // tsconfig allows comments; strip whole-line ones before parsing.
   readFileSync(join(repoRoot, "tsconfig.build.json"), "utf8").replace(/^\s*\/\/.*$/gm, ""),
 ) as { include: string[]; compilerOptions: { outDir: string; rootDir: string } };
+
+/** Packages scripts/vendor-ajv.ts bundles into dist/sandbox/spec/ajv.js (sandbox/spec/ajv.ts imports them). */
+const VENDORED = ["ajv", "ajv-formats"];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
 
 /** dist/x/y.js (or .d.ts) → the source x/y.ts it is compiled from. */
 function sourceOf(distPath: string): string {
@@ -58,15 +67,50 @@ describe("package.json", () => {
     expect(manifest["main"]).toBe((manifest.exports["."] as { default: string }).default);
   });
 
+  it("bin is an object of commands, each a built source starting with a node shebang", () => {
+    const bin = manifest["bin"] as Record<string, string>;
+    expect(typeof bin).toBe("object");
+    expect(bin["wechatpay-favor-sandbox"]).toBe("dist/sandbox/cli.js");
+    for (const [command, target] of Object.entries(bin)) {
+      const source = sourceOf(`./${target}`);
+      expect(readFileSync(join(repoRoot, source), "utf8"), `${command} → ${source}`).toMatch(
+        /^#!\/usr\/bin\/env node\n/,
+      );
+    }
+  });
+
+  it("ships no declaration maps: they would point at sources the package does not ship", () => {
+    expect(buildConfig.compilerOptions).not.toHaveProperty("declarationMap", true);
+  });
+
   it("builds only the shipped code into dist/ mirroring the tree", () => {
     expect(buildConfig.include.sort()).toEqual(["generated", "index.ts", "runtime", "sandbox"]);
     expect(buildConfig.compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
   });
 
-  it("lists as dependencies exactly the packages the shipped sources import", () => {
+  it("lists as dependencies exactly the packages the shipped sources import, except those the build bundles", () => {
     const shipped = ["runtime", "generated", "sandbox"].map((dir) => join(repoRoot, dir));
-    const imported = importedPackages(shipped, ".ts").filter((name) => name !== manifest["name"]);
+    const imported = importedPackages(shipped, ".ts").filter(
+      (name) => name !== manifest["name"] && !VENDORED.includes(name),
+    );
     expect(imported).toEqual(Object.keys(manifest.dependencies).sort());
+  });
+
+  it("bundles the sandbox's validator (ajv) at build time: a devDependency, imported by one module only", () => {
+    const devDependencies = manifest["devDependencies"] as Record<string, string>;
+    for (const name of VENDORED) {
+      expect(manifest.dependencies, name).not.toHaveProperty(name);
+      expect(devDependencies, name).toHaveProperty(name);
+    }
+    expect(manifest.scripts["build"]).toContain("scripts/vendor-ajv.ts");
+    const importers = ["runtime", "generated", "sandbox"].flatMap((dir) =>
+      filesUnder(join(repoRoot, dir)).filter(
+        (file) =>
+          file.endsWith(".ts") &&
+          importedPackages([], ".ts", [file]).some((name) => VENDORED.includes(name)),
+      ),
+    );
+    expect(importers.map((file) => file.slice(repoRoot.length))).toEqual(["sandbox/spec/ajv.ts"]);
   });
 
   it("sends the package version in the User-Agent", () => {

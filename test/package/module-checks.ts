@@ -66,30 +66,68 @@ export async function bundledInputs(projectDir: string, entry: string): Promise<
     .sort();
 }
 
-/** Package names the files under `dirs` ending in `extension` import (bare specifiers, builtins excluded). */
-export function importedPackages(dirs: readonly string[], extension = ".js"): string[] {
+export interface BundleBreakdown {
+  readonly bytes: number;
+  /** Output bytes per source: a package name (ours included), or "(app)" for the entry's own code. */
+  readonly bySource: ReadonlyMap<string, number>;
+}
+
+/** What a bundle built with `options` holds, from esbuild's metafile (nothing written). */
+export async function bundleBreakdown(
+  projectDir: string,
+  entry: string,
+  options: { format: "esm" | "cjs"; banner?: string },
+): Promise<BundleBreakdown> {
+  const result = await build({
+    entryPoints: [entry],
+    absWorkingDir: projectDir,
+    bundle: true,
+    platform: "node",
+    format: options.format,
+    ...(options.banner === undefined ? {} : { banner: { js: options.banner } }),
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    outfile: join(projectDir, `breakdown.${options.format}.js`),
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const bySource = new Map<string, number>();
+  for (const [input, use] of Object.entries(output?.inputs ?? {})) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    const source = match?.[1] ?? "(app)";
+    bySource.set(source, (bySource.get(source) ?? 0) + use.bytesInOutput);
+  }
+  return { bytes: output?.bytes ?? 0, bySource };
+}
+
+/**
+ * Package names the files under `dirs` ending in `extension`, and the single `files`, import
+ * (bare specifiers, builtins excluded).
+ */
+export function importedPackages(
+  dirs: readonly string[],
+  extension = ".js",
+  files: readonly string[] = [],
+): string[] {
   const names = new Set<string>();
+  const scan = (path: string): void => {
+    // preProcessFile lists real import/export specifiers, ignoring any that only appear in comments.
+    for (const { fileName: specifier } of ts.preProcessFile(readFileSync(path, "utf8"), true, true)
+      .importedFiles) {
+      if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
+      const parts = specifier.split("/");
+      names.add(specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier));
+    }
+  };
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(extension)) {
-        // preProcessFile lists real import/export specifiers, ignoring any that only appear in comments.
-        for (const { fileName: specifier } of ts.preProcessFile(
-          readFileSync(path, "utf8"),
-          true,
-          true,
-        ).importedFiles) {
-          if (specifier.startsWith(".") || specifier.startsWith("node:")) continue;
-          const parts = specifier.split("/");
-          names.add(
-            specifier.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? specifier),
-          );
-        }
-      }
+      else if (entry.name.endsWith(extension)) scan(path);
     }
   };
   for (const dir of dirs) walk(dir);
+  for (const file of files) scan(file);
   return [...names].sort();
 }
 

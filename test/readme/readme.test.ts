@@ -187,12 +187,12 @@ describe("README TypeScript blocks", () => {
           appid: sandbox.appid,
           stock_creator_mchid: sandbox.mchid,
         });
-        // The real API insists on https; the sandbox accepts a loopback http receiver.
-        await setCallback(
-          client,
-          { mchid: sandbox.mchid, notify_url: receiver.url },
-          { validate: false },
-        );
+        // With validation on, as the README says: the sandbox delivers this https loopback URL
+        // over plain http to the receiver.
+        await setCallback(client, {
+          mchid: sandbox.mchid,
+          notify_url: receiver.url.replace(/^http:/, "https:"),
+        });
         sandbox.useCoupon(coupon_id);
         const [delivery] = await receiver.waitFor(1, 10_000);
         if (delivery === undefined) throw new Error("no COUPON.USE delivery arrived");

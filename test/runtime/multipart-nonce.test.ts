@@ -1,4 +1,4 @@
-/** Upload meta (§6.5, §7 V3) and nonce generation. */
+/** Upload meta (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/upload-image.html, vector V3) and nonce generation. */
 import { describe, expect, it } from "vitest";
 import { RequestValidationError } from "../../runtime/errors.js";
 import { buildMultipartUpload, buildUploadMeta, toBytes } from "../../runtime/multipart.js";
@@ -8,7 +8,7 @@ import { V3 } from "./fixtures/vectors.js";
 const parts = { metaPart: "meta", filePart: "file" };
 
 describe("upload meta", () => {
-  it("reproduces the §7 V3 meta for an empty logo.png byte for byte", () => {
+  it("reproduces the V3 meta for an empty logo.png byte for byte", () => {
     expect(buildUploadMeta(V3.filename, new Uint8Array(0))).toBe(V3.meta);
   });
 

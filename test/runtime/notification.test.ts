@@ -1,4 +1,4 @@
-/** COUPON.USE notifications: §7 V5 vectors, then verify-then-decrypt through the client. */
+/** COUPON.USE notifications: the V5 vector of fixtures/vectors.ts, then verify-then-decrypt through the client. */
 import { afterAll, describe, expect, it } from "vitest";
 import { WechatPayClient } from "../../runtime/client.js";
 import {
@@ -21,7 +21,7 @@ const resource = {
   associated_data: V5.associatedData,
 };
 
-describe("§7 V5 AEAD_AES_256_GCM", () => {
+describe("vector V5 AEAD_AES_256_GCM", () => {
   it("decrypts to the expected plaintext byte for byte", () => {
     const plaintext = decryptResource(V5.apiV3Key, resource);
     expect(plaintext).toBe(V5.plaintext);

@@ -308,13 +308,15 @@ describe("retry policy (pure)", () => {
 
   it("parses Retry-After as seconds or an HTTP date", () => {
     expect(parseRetryAfterMs("2", 0)).toBe(2000);
-    expect(parseRetryAfterMs("0.5", 0)).toBe(500);
+    // Strict RFC 9110 delta-seconds: digits only.
+    expect(parseRetryAfterMs("0.5", 0)).toBeUndefined();
     expect(
       parseRetryAfterMs("Fri, 27 Nov 2026 00:00:10 GMT", Date.UTC(2026, 10, 27, 0, 0, 0)),
     ).toBe(10_000);
+    // A past date cannot be told from clock skew: undefined, so the caller backs off normally.
     expect(
       parseRetryAfterMs("Fri, 27 Nov 2026 00:00:00 GMT", Date.UTC(2026, 10, 27, 0, 1, 0)),
-    ).toBe(0);
+    ).toBeUndefined();
     expect(parseRetryAfterMs("soon", 0)).toBeUndefined();
     expect(parseRetryAfterMs(undefined, 0)).toBeUndefined();
   });

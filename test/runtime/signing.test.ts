@@ -13,7 +13,7 @@ import { NONCE, TIMESTAMP, V1, V2, V3, V4, VECTOR_PUBLIC_KEY } from "./fixtures/
 
 const vectorKey = createPublicKey(VECTOR_PUBLIC_KEY);
 
-describe("request signing string (§7 V1–V3)", () => {
+describe("request signing string (vectors V1–V3)", () => {
   it.each([
     ["V1 GET with query", V1.method, V1.target, V1.body, V1.signingString, V1.signature, V1.length],
     [
@@ -66,7 +66,7 @@ describe("request signing string (§7 V1–V3)", () => {
   });
 });
 
-describe("response verify string (§7 V4)", () => {
+describe("response verify string (vector V4)", () => {
   it("is byte-exact as string and as bytes, and verifies", () => {
     const text = buildResponseVerifyString(V4.timestamp, V4.nonce, V4.body);
     expect(text).toBe(V4.verifyString);

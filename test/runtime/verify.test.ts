@@ -1,4 +1,4 @@
-/** Response signature verification (§6.6, §7 V4): every failure is a SignatureVerificationError. */
+/** Response signature verification (https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_1.shtml, vector V4): every failure is a SignatureVerificationError. */
 import { createPublicKey } from "node:crypto";
 import type { KeyObject } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,7 +41,7 @@ function failureReason(run: () => unknown): SignatureFailureReason | "passed" | 
 
 const atV4 = 1_554_210_000_000;
 
-describe("§7 V4 with an injected clock", () => {
+describe("vector V4 with an injected clock", () => {
   it("verifies at now = 1554210000 (raw bytes and string body)", () => {
     expect(
       verifyWechatpaySignature({

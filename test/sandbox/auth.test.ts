@@ -1,4 +1,4 @@
-/** Request authentication exactly as the reference documents it (§5, §6.1–§6.4). */
+/** Request authentication as https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay4_0.shtml documents it. */
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../../sandbox/index.js";

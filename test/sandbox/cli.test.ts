@@ -86,6 +86,6 @@ describe("sandbox CLI", () => {
     const code = await new Promise<number | null>((resolve) => proc.once("exit", resolve));
     expect(code).toBe(2);
     expect(stderr).toContain("--port must be an integer");
-    expect(stderr).toContain("Usage: npm run sandbox");
+    expect(stderr).toContain("Usage: npx wechatpay-favor-sandbox");
   });
 });

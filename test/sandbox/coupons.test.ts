@@ -1,4 +1,4 @@
-/** Sending and querying coupons (reference §2.6, §2.11, §2.12). */
+/** Sending and querying coupons (sendCoupon, listCouponsByFilter, queryCoupon). */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../../sandbox/index.js";
 import {

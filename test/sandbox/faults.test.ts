@@ -215,6 +215,7 @@ describe("fault mode", () => {
   it("is controllable over HTTP under /sandbox/v1/faults (unsigned)", async () => {
     const set = await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, {
       method: "PUT",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ mode: "signtest" }),
     });
     expect(set.status).toBe(200);
@@ -225,12 +226,18 @@ describe("fault mode", () => {
       unknown
     >;
     expect(current["mode"]).toEqual({ mode: "signtest" });
-    expect((await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, { method: "DELETE" })).status).toBe(
-      200,
-    );
+    expect(
+      (
+        await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, {
+          method: "DELETE",
+          headers: { "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(200);
     expect(responseSignatureValid(sandbox, await rawRequest(sandbox, "GET", target()))).toBe(true);
     const bad = await fetch(`${sandbox.baseUrl}/sandbox/v1/faults`, {
       method: "PUT",
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ mode: "nope" }),
     });
     expect(bad.status).toBe(400);

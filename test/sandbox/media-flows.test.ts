@@ -1,4 +1,4 @@
-/** Image upload (reference §2.16) and the use/refund flow downloads (§2.13, §2.14). */
+/** Image upload and the use/refund flow downloads (useFlow, refundFlow and their file links). */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../../sandbox/index.js";
@@ -131,7 +131,8 @@ describe("use-flow / refund-flow", () => {
     expect(createHash("sha1").update(file.text, "utf8").digest("hex")).toBe(
       description["hash_value"],
     );
-    expect(file.text.trim().split("\r\n")).toHaveLength(3);
+    // Header, two rows, the two-line summary block.
+    expect(file.text.trim().split("\r\n")).toHaveLength(5);
     expect(file.text).toContain(stockId);
     const unsignedDownload = await rawRequest(sandbox, "GET", `${url.pathname}${url.search}`, "", {
       authorization: null,

@@ -1,4 +1,4 @@
-/** Callback URL settings and COUPON.USE notifications (reference §2.15, §2.19, §6.7). */
+/** Callback URL settings and COUPON.USE notifications (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/check-notice.html). */
 import { createPublicKey } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openNotification } from "../../runtime/notification.js";
@@ -204,6 +204,7 @@ describe("COUPON.USE notification", () => {
       const { couponId } = await sentCoupon("o-notify-5");
       const response = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ transaction_id: "4200000000000000000000000009" }),
       });
       expect(response.status).toBe(200);
@@ -216,6 +217,7 @@ describe("COUPON.USE notification", () => {
       });
       const again = await fetch(`${sandbox.baseUrl}/sandbox/v1/coupons/${couponId}/use`, {
         method: "POST",
+        headers: { "content-type": "application/json" },
       });
       expect(again.status).toBe(400);
     } finally {

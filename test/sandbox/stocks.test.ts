@@ -1,4 +1,4 @@
-/** Stock business rules (reference §2.1–§2.10): create rules, idempotency, lifecycle, queries, paging. */
+/** Stock business rules (createCouponStock … listAvailableSingleitems): create rules, idempotency, lifecycle, queries, paging. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Sandbox } from "../../sandbox/index.js";
 import {

@@ -12,7 +12,10 @@ import type { CollectedExample } from "./spec-walker.js";
 const addFormats = addFormatsModule.default;
 
 /** Schema-level vendor extensions used in spec/ (annotations only). */
-export const SCHEMA_EXTENSION_KEYWORDS = ["x-enum-descriptions"] as const;
+export const SCHEMA_EXTENSION_KEYWORDS = [
+  "x-enum-descriptions",
+  "x-wechatpay-doc-deviation",
+] as const;
 
 export interface ExampleFailure {
   readonly where: string;

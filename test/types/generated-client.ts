@@ -53,7 +53,7 @@ export async function validCalls(): Promise<void> {
     { timeout: 5_000, maxRetries: 0 },
   );
 
-  // `detail` is free-form (reference §5): its documented keys must be assignable and readable.
+  // `detail` is free-form (https://pay.weixin.qq.com/docs/merchant/development/interface-rules/basic-rules.html): its documented keys must be assignable and readable.
   const error: ErrorResponse = {
     code: "PARAM_ERROR",
     message: "页大小超过阈值",
@@ -185,7 +185,7 @@ export async function invalidCalls(): Promise<void> {
   // @ts-expect-error the iterator walks offset itself
   iterateListStocks(client, { offset: 3, limit: 10, stock_creator_mchid: "9856888" });
 
-  // Response fields the reference marks optional (N) must stay optional in the types.
+  // Response fields the docs mark optional (否) must stay optional in the types.
   const someStock = await queryStock(client, { stock_id: "1", stock_creator_mchid: "1" });
   // @ts-expect-error Stock.start_time is optional (present only once activated)
   const startTime: string = someStock.start_time;
@@ -202,4 +202,30 @@ export async function invalidCalls(): Promise<void> {
     await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: "1" })
   ).total_count;
   void total;
+}
+
+/** `<operation>.withResponse` is typed from the spec: data is the operation's model, requestId a string or undefined. */
+export async function typedRawResponses(): Promise<void> {
+  const raw = await listStocks.withResponse(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "9856888",
+  });
+  const page: StockCollection = raw.data;
+  const status: number = raw.status;
+  const requestId: string | undefined = raw.requestId;
+  const header: string | string[] | undefined = raw.headers["request-id"];
+  void [page, status, requestId, header];
+  // @ts-expect-error data is the spec's StockCollection, not any
+  const wrong: string = raw.data;
+  // @ts-expect-error requestId may be missing: it is not a plain string
+  const mustCheck: string = raw.requestId;
+  await listStocks.withResponse(client, {
+    offset: 0,
+    limit: 10,
+    stock_creator_mchid: "1",
+    // @ts-expect-error the params are the operation's own, unknown fields rejected
+    page: 1,
+  });
+  void [wrong, mustCheck];
 }

@@ -1,0 +1,156 @@
+/**
+ * The framework-neutral notification handler: headers + raw body in, a typed outcome and the HTTP
+ * answer WeChat Pay expects out. Adapters (node.ts, express.ts, fastify.ts, fetch.ts) only move
+ * bytes between a framework and `handle()`.
+ *
+ * Each notification id is processed once: a delivery is claimed in the seen-ids store, the
+ * merchant's `onEvent` runs, and only when it resolved is the id marked done. A repeat of a done id
+ * is answered success without calling `onEvent`; a repeat arriving while the first is still being
+ * processed is answered with a failure (WeChat Pay re-sends it later, by when it is done); when
+ * `onEvent` throws, the claim is released and the failure answer makes WeChat Pay re-send.
+ */
+import type { WechatPayClient } from "../client.js";
+import type { NotificationInput } from "../notification.js";
+import {
+  answerForError,
+  notificationFailure,
+  NOTIFICATION_SUCCESS,
+  type NotificationAnswer,
+} from "./answer.js";
+import { MemorySeenNotificationStore, type SeenNotificationStore } from "./seen-store.js";
+import { openWebhookNotification, type WebhookEventOf, type WebhookMeta } from "./webhook.js";
+
+export interface NotificationHandlerOptions<W extends readonly WebhookMeta<string, unknown>[]> {
+  /** The webhooks this endpoint accepts: `webhookMetas` (every webhook of the spec) or a subset. */
+  readonly webhooks: W;
+  /**
+   * Your processing. Resolve when the event is safely recorded (keep it under WeChat Pay's 5 s
+   * answer deadline: store it or queue it, then return); throw to have WeChat Pay re-send it.
+   */
+  readonly onEvent: (event: WebhookEventOf<W>) => void | Promise<void>;
+  /**
+   * Processed ids. Default: a `MemorySeenNotificationStore` of this handler (10 000 ids, 24 h).
+   * Share one store (Redis, a database) between instances; `false` turns de-duplication off.
+   */
+  readonly seen?: SeenNotificationStore | false;
+  /** The de-duplication key of an event. Default: the notification `id`. */
+  readonly dedupeKey?: (event: WebhookEventOf<W>) => string;
+  /**
+   * Told about every delivery that was not processed successfully (refused, failed, or a
+   * misconfiguration), for logging. Never given key material.
+   */
+  readonly onError?: (error: unknown, outcome: NotificationOutcome<W>) => void;
+}
+
+/** What happened to one delivery, with the answer to send. */
+export type NotificationOutcome<W extends readonly WebhookMeta<string, unknown>[]> =
+  /** Verified, typed, and `onEvent` resolved. Answer: success. */
+  | {
+      readonly kind: "processed";
+      readonly event: WebhookEventOf<W>;
+      readonly answer: NotificationAnswer;
+    }
+  /** Already processed (a re-send). `onEvent` was not called again. Answer: success. */
+  | {
+      readonly kind: "duplicate";
+      readonly event: WebhookEventOf<W>;
+      readonly answer: NotificationAnswer;
+    }
+  /** The same id is being processed by another delivery right now. Answer: 500, re-sent later. */
+  | {
+      readonly kind: "busy";
+      readonly event: WebhookEventOf<W>;
+      readonly answer: NotificationAnswer;
+    }
+  /**
+   * Not accepted: bad input, forged/tampered/stale signature, probe, foreign event type, wrong
+   * shape, or the body was not available raw. Answer: 400 (500 for a misconfiguration).
+   */
+  | { readonly kind: "rejected"; readonly error: unknown; readonly answer: NotificationAnswer }
+  /** Genuine, but `onEvent` or the seen-ids store threw. Answer: 500, WeChat Pay re-sends. */
+  | {
+      readonly kind: "failed";
+      readonly event: WebhookEventOf<W>;
+      readonly error: unknown;
+      readonly answer: NotificationAnswer;
+    };
+
+export interface NotificationHandler<W extends readonly WebhookMeta<string, unknown>[]> {
+  /** Handles one delivery. Never throws: every failure is an outcome with its answer. */
+  handle(input: NotificationInput): Promise<NotificationOutcome<W>>;
+  /** Reports an outcome that did not come from `handle` (e.g. an adapter's mounting error). */
+  reject(error: unknown): NotificationOutcome<W>;
+}
+
+/** Builds the handler behind a notify_url. See the README recipe for your framework. */
+export function createNotificationHandler<const W extends readonly WebhookMeta<string, unknown>[]>(
+  client: WechatPayClient,
+  options: NotificationHandlerOptions<W>,
+): NotificationHandler<W> {
+  const seen =
+    options.seen === false ? undefined : (options.seen ?? new MemorySeenNotificationStore());
+  const keyOf = options.dedupeKey ?? ((event: WebhookEventOf<W>) => event.id);
+  const report = (error: unknown, outcome: NotificationOutcome<W>): NotificationOutcome<W> => {
+    try {
+      options.onError?.(error, outcome);
+    } catch {
+      // A throwing logger must not change the answer WeChat Pay gets.
+    }
+    return outcome;
+  };
+  const reject = (error: unknown): NotificationOutcome<W> =>
+    report(error, { kind: "rejected", error, answer: answerForError(error) });
+
+  return {
+    reject,
+    async handle(input) {
+      let event: WebhookEventOf<W>;
+      try {
+        event = openWebhookNotification(client, input, options.webhooks);
+      } catch (error) {
+        return reject(error);
+      }
+      const fail = (error: unknown): NotificationOutcome<W> =>
+        report(error, { kind: "failed", event, error, answer: answerForError(error) });
+      if (seen === undefined) {
+        try {
+          await options.onEvent(event);
+        } catch (error) {
+          return fail(error);
+        }
+        return { kind: "processed", event, answer: NOTIFICATION_SUCCESS };
+      }
+
+      let key: string;
+      let claim: Awaited<ReturnType<SeenNotificationStore["claim"]>>;
+      try {
+        key = keyOf(event);
+        claim = await seen.claim(key);
+      } catch (error) {
+        return fail(error);
+      }
+      if (claim === "done") return { kind: "duplicate", event, answer: NOTIFICATION_SUCCESS };
+      if (claim === "busy") {
+        const answer = notificationFailure(500, "处理中 still processing an earlier delivery");
+        return { kind: "busy", event, answer };
+      }
+      try {
+        await options.onEvent(event);
+      } catch (error) {
+        try {
+          await seen.release(key);
+        } catch {
+          // The processing error is the one to report; a stuck claim expires with its lease.
+        }
+        return fail(error);
+      }
+      try {
+        await seen.complete(key);
+      } catch (error) {
+        // Processed: answer success (a re-send would be processed again, not lost).
+        return report(error, { kind: "processed", event, answer: NOTIFICATION_SUCCESS });
+      }
+      return { kind: "processed", event, answer: NOTIFICATION_SUCCESS };
+    },
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * A merchant service as users deploy it: bundled with esbuild (ESM and CommonJS, exactly the
+ * README's recipe) and run against a standalone sandbox started with `npx wechatpay-favor-sandbox`.
+ * Client-side validation stays on: the notify_url is the https loopback form the sandbox delivers
+ * to this process's plain-http server. Prints one JSON line of facts for the consumer test.
+ *
+ * No top-level await, so the same source bundles to CommonJS. Usage:
+ *   node service.(mjs|cjs) <client-config.json> <appid>
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  createCouponStock,
+  listStocks,
+  parseCouponUseNotification,
+  sendCoupon,
+  setCallback,
+  startStock,
+  WechatPayClient,
+  type RawResponse,
+  type StockCollection,
+  type WechatPayClientConfig,
+} from "wechatpay-favor";
+
+interface Delivery {
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+function chinaTime(epochMs: number): string {
+  return `${new Date(Math.floor(epochMs / 1000) * 1000 + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
+}
+
+async function main(): Promise<void> {
+  const [configPath, appid] = process.argv.slice(2);
+  if (configPath === undefined || appid === undefined)
+    throw new Error("usage: service <client-config.json> <appid>");
+  const config = JSON.parse(readFileSync(configPath, "utf8")) as WechatPayClientConfig & {
+    baseUrl: string;
+  };
+  const client = new WechatPayClient(config);
+
+  // The merchant's notification endpoint: plain http on loopback, reached through an https URL.
+  let deliver: (delivery: Delivery) => void = () => undefined;
+  const delivered = new Promise<Delivery>((resolve) => (deliver = resolve));
+  const receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      res.writeHead(204).end();
+      deliver({ headers: req.headers, body: Buffer.concat(chunks) });
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const notifyUrl = `https://127.0.0.1:${(receiver.address() as AddressInfo).port}/wechatpay/notify`;
+  const giveUp = setTimeout(() => deliver({ headers: {}, body: Buffer.alloc(0) }), 15_000);
+
+  try {
+    await setCallback(client, { mchid: client.mchid, notify_url: notifyUrl });
+    const now = Date.now();
+    const { stock_id } = await createCouponStock(client, {
+      stock_name: "bundled service",
+      belong_merchant: client.mchid,
+      available_begin_time: chinaTime(now - 60_000),
+      available_end_time: chinaTime(now + 86_400_000),
+      stock_use_rule: {
+        max_coupons: 10,
+        max_amount: 1000,
+        max_coupons_per_user: 1,
+        natural_person_limit: false,
+        prevent_api_abuse: false,
+      },
+      coupon_use_rule: {
+        fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
+        available_merchants: [client.mchid],
+      },
+      no_cash: false,
+      stock_type: "NORMAL",
+      out_request_no: `bundle-${process.pid}-${now}`,
+    });
+    await startStock(client, { stock_id, stock_creator_mchid: client.mchid });
+    const { coupon_id } = await sendCoupon(client, {
+      openid: "oBundledService01",
+      stock_id,
+      out_request_no: `bundle-send-${process.pid}-${now}`,
+      appid,
+      stock_creator_mchid: client.mchid,
+    });
+    // What a checkout would do; the sandbox's control endpoint redeems it and notifies us.
+    const used = await fetch(`${config.baseUrl}/sandbox/v1/coupons/${coupon_id}/use`, {
+      method: "POST",
+    });
+    await used.arrayBuffer();
+    const delivery = await delivered;
+    const notification = parseCouponUseNotification(client, {
+      headers: delivery.headers,
+      body: delivery.body,
+    });
+
+    const raw: RawResponse<StockCollection> = await listStocks.withResponse(client, {
+      offset: 0,
+      limit: 10,
+      stock_creator_mchid: client.mchid,
+    });
+    const requestId: string | undefined = raw.requestId;
+    console.log(
+      JSON.stringify({
+        stockId: stock_id,
+        couponId: coupon_id,
+        notifiedCouponId: notification.resource.coupon_id,
+        notifiedStatus: notification.resource.status,
+        listStatus: raw.status,
+        listedStockIds: (raw.data.data ?? []).map((stock) => stock.stock_id),
+        requestId: requestId ?? null,
+        requestIdHeader: raw.headers["request-id"] ?? null,
+      }),
+    );
+  } finally {
+    clearTimeout(giveUp);
+    receiver.close();
+    await client.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,113 @@
+/** A loopback server whose every answer the test writes by hand (node:http), plus a client for it. */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WechatPayClient } from "../../runtime/client.js";
+import type { WechatPayClientConfig } from "../../runtime/config.js";
+import { buildResponseVerifyMessage, signMessage } from "../../runtime/signing.js";
+import {
+  makeTestKeys,
+  MCHID,
+  PUB_KEY_ID,
+  SERIAL_NO,
+  type TestKeys,
+} from "../runtime/helpers/keys.js";
+
+export const NOW = 1_700_000_000_000;
+
+export type RawHandler = (req: IncomingMessage, res: ServerResponse, index: number) => void;
+
+export interface HostileServer {
+  readonly baseUrl: string;
+  /** Requests that reached the server (the request line was read). */
+  readonly seen: { method: string; url: string }[];
+  setHandler(handler: RawHandler): void;
+  close(): Promise<void>;
+}
+
+export async function startHostileServer(handler: RawHandler): Promise<HostileServer> {
+  let current = handler;
+  const seen: { method: string; url: string }[] = [];
+  const server = createServer((req, res) => {
+    seen.push({ method: req.method ?? "", url: req.url ?? "" });
+    // Drain the request body first, as a real server would, then answer.
+    req.resume();
+    req.on("end", () => current(req, res, seen.length - 1));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    seen,
+    setHandler(next) {
+      current = next;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export const keys: TestKeys = makeTestKeys();
+
+/** Headers that make `body` a correctly signed WeChat Pay answer at `nowMs`. */
+export function signedHeaders(body: string | Buffer, nowMs = NOW): Record<string, string> {
+  const timestamp = String(Math.floor(nowMs / 1000));
+  const nonce = "c5ac7061fccab6bf3e254dcf98995b8c";
+  return {
+    "content-type": "application/json",
+    "request-id": "08F78BB5AF0610D302",
+    "wechatpay-timestamp": timestamp,
+    "wechatpay-nonce": nonce,
+    "wechatpay-signature": signMessage(
+      keys.wechatPrivate,
+      buildResponseVerifyMessage(timestamp, nonce, Buffer.from(body)),
+    ),
+    "wechatpay-serial": PUB_KEY_ID,
+  };
+}
+
+/** Answers `body`, signed. */
+export function answerSigned(res: ServerResponse, body: string, status = 200): void {
+  res.writeHead(status, signedHeaders(body));
+  res.end(body);
+}
+
+export interface ClientRecord {
+  readonly client: WechatPayClient;
+  /** Every retry wait the client asked for (the injected sleep does not really wait). */
+  readonly sleeps: number[];
+}
+
+export function makeClient(
+  server: HostileServer,
+  overrides: Partial<WechatPayClientConfig> = {},
+): ClientRecord {
+  const sleeps: number[] = [];
+  const client = new WechatPayClient({
+    mchid: MCHID,
+    serialNo: SERIAL_NO,
+    privateKey: keys.merchantPrivate,
+    wechatpayPublicKeyId: PUB_KEY_ID,
+    wechatpayPublicKey: keys.wechatPublic,
+    baseUrl: server.baseUrl,
+    now: () => NOW,
+    retry: {
+      sleep: async (ms) => {
+        sleeps.push(ms);
+      },
+    },
+    ...overrides,
+  });
+  return { client, sleeps };
+}
+
+/** The rejection of `promise` (fails the test when it resolves). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to fail, it succeeded");
+}

@@ -1,0 +1,15 @@
+/** `npm run docs:apply -- [--spec spec/openapi.yaml] <page.txt | folder>...` (see run.ts). */
+import { runDocsApply } from "./run.js";
+
+runDocsApply(process.argv.slice(2), {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+}).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(
+      `docs:apply: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
+    process.exit(2);
+  },
+);
