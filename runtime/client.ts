@@ -4,8 +4,6 @@
  */
 import type { Dispatcher } from "undici";
 import { findUnwritableDate, serializeJsonBody } from "./body.js";
-import { downloadPlatformCertificates } from "./certificates/download.js";
-import { PlatformCertificateProvider } from "./certificates/provider.js";
 import {
   isByteLimit,
   isRetryCount,
@@ -15,6 +13,8 @@ import {
   readClock,
   resolveConfig,
 } from "./config.js";
+import { downloadPlatformCertificates } from "./certificates/download.js";
+import { PlatformCertificateProvider } from "./certificates/provider.js";
 import type { ResolvedConfig, WechatPayClientConfig } from "./config.js";
 import { buildRequestTarget } from "./encoding.js";
 import {
@@ -115,8 +115,8 @@ export class WechatPayClient {
   readonly #config: ResolvedConfig;
   readonly #dispatcher: Dispatcher;
   readonly #ownsDispatcher: boolean;
-  readonly #certificates: PlatformCertificateProvider | undefined;
   #closed = false;
+  readonly #certificates: PlatformCertificateProvider | undefined;
 
   constructor(config: WechatPayClientConfig) {
     this.#config = resolveConfig(config);

@@ -96,20 +96,6 @@ export { validate } from "./validate.js";
 export { MAX_CLOCK_SKEW_SECONDS, verifyWechatpaySignature } from "./verify.js";
 export type { VerifiedSignature, VerifySignatureInput } from "./verify.js";
 export { VERSION } from "./version.js";
-export { PlatformCertificateProvider } from "./certificates/provider.js";
-export type { CertificateDownloader, CertificateProviderOptions } from "./certificates/provider.js";
-export type { PlatformCertificate } from "./certificates/certificate.js";
-export { MemoryCertificateStore } from "./certificates/store.js";
-export type {
-  CertificateStore,
-  StoredCertificate,
-  StoredCertificates,
-} from "./certificates/store.js";
-export { FileCertificateStore } from "./certificates/file-store.js";
-export { PlatformCertificateError } from "./certificates/errors.js";
-export type { PlatformCertificateFailureReason } from "./certificates/errors.js";
-export { readCertificateAnswer } from "./certificates/answer.js";
-export type { CertificateAnswer, CertificateAnswerContext } from "./certificates/answer.js";
 export {
   NotificationInputError,
   NotificationSchemaError,
@@ -157,3 +143,17 @@ export {
 } from "./notifications/adapters/fetch.js";
 export type { FetchAdapterOptions, FetchRequestLike } from "./notifications/adapters/fetch.js";
 export { keepRawBody, readRawBody } from "./notifications/adapters/raw-body.js";
+export { PlatformCertificateProvider } from "./certificates/provider.js";
+export type { CertificateDownloader, CertificateProviderOptions } from "./certificates/provider.js";
+export type { PlatformCertificate } from "./certificates/certificate.js";
+export { MemoryCertificateStore } from "./certificates/store.js";
+export type {
+  CertificateStore,
+  StoredCertificate,
+  StoredCertificates,
+} from "./certificates/store.js";
+export { FileCertificateStore } from "./certificates/file-store.js";
+export { PlatformCertificateError } from "./certificates/errors.js";
+export type { PlatformCertificateFailureReason } from "./certificates/errors.js";
+export { readCertificateAnswer } from "./certificates/answer.js";
+export type { CertificateAnswer, CertificateAnswerContext } from "./certificates/answer.js";

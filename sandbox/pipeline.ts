@@ -103,6 +103,8 @@ export class Pipeline {
       const parsed = this.parse(req, raw);
       if (parsed.match !== undefined && parsed.match !== "method")
         operationId = parsed.match.route.operationId;
+      else if (parsed.rawPath === CERTIFICATES_PATH) operationId = CERTIFICATES_OPERATION;
+      else if (parsed.rawPath === BILL_DOWNLOAD_PATH) operationId = BILL_DOWNLOAD_OPERATION;
       const mchid = verifyRequestSignature(
         {
           method,
@@ -118,13 +120,7 @@ export class Pipeline {
 
       const fault = this.deps.faults.pick(
         header(req, FAULT_HEADER),
-        parsed.match === undefined || parsed.match === "method"
-          ? parsed.rawPath === BILL_DOWNLOAD_PATH
-            ? BILL_DOWNLOAD_OPERATION
-            : parsed.rawPath === CERTIFICATES_PATH
-              ? CERTIFICATES_OPERATION
-              : undefined
-          : parsed.match.route.operationId,
+        operationId === "-" ? undefined : operationId,
       );
       if (fault !== undefined && isPreFault(fault)) {
         const applies = !fault.once || this.deps.faults.firstTime(fault, method, target, raw);

@@ -7,7 +7,6 @@ import { formatChinaTime } from "./clock.js";
 import type { SandboxContext } from "./context.js";
 import { invalidRequest, notFound } from "./errors.js";
 import { deliveryUrl } from "./http/loopback-callbacks.js";
-import type { PostFault } from "./faults.js";
 import { randomDigits } from "./ids.js";
 import { buildCouponUseNotification } from "./notifications/coupon-use.js";
 import type {

@@ -51,12 +51,7 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
  * prettier: the file is only data, and formatting it was the largest single prettier cost.
  */
 export function emitMetadata(model: SpecModel): string {
-  const lines = [
-    tsHeader(),
-    "",
-    'import type { OperationMeta } from "../runtime/index.js";',
-    "",
-  ];
+  const lines = [tsHeader(), "", 'import type { OperationMeta } from "../runtime/index.js";', ""];
   for (const op of model.operations) {
     lines.push(`/** ${`\`${op.method} ${op.path}\`${op.summary ? ` — ${op.summary}` : ""}`} */`);
     lines.push(

@@ -6,8 +6,7 @@
  * `readCertificateAnswer`.
  */
 import type { Dispatcher } from "undici";
-import { readClock } from "../config.js";
-import type { ResolvedConfig } from "../config.js";
+import { readClock, type ResolvedConfig } from "../config.js";
 import { createNonce } from "../nonce.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "../retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "../signing.js";
