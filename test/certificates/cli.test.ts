@@ -76,6 +76,15 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = { [ENV_VAR]: sandbox
   return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 }
 
+describe("package bin entry", () => {
+  it("package.json names the command once, in its one bin object (a duplicate key would drop it)", async () => {
+    const text = await readFile(join(process.cwd(), "package.json"), "utf8");
+    expect(text.match(/"bin"\s*:/g)).toHaveLength(1);
+    const bin = (JSON.parse(text) as { bin: Record<string, string> }).bin;
+    expect(bin["wechatpay-favor"]?.replace(/^\.\//, "")).toBe("dist/runtime/cli.js");
+  });
+});
+
 describe("wechatpay-favor certificates", () => {
   it("through the bin entry: writes PEMs and a store that clients use (exit 0)", async () => {
     const out = join(dir, "out");
