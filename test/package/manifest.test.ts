@@ -71,6 +71,7 @@ describe("package.json", () => {
     const bin = manifest["bin"] as Record<string, string>;
     expect(typeof bin).toBe("object");
     expect(bin["wechatpay-favor-sandbox"]).toBe("dist/sandbox/cli.js");
+    expect(bin["wechatpay-favor"]).toBe("dist/runtime/cli.js");
     for (const [command, target] of Object.entries(bin)) {
       const source = sourceOf(`./${target}`);
       expect(readFileSync(join(repoRoot, source), "utf8"), `${command} → ${source}`).toMatch(
