@@ -1,6 +1,6 @@
 import path from "node:path";
 import { SpecError, sortErrors, type SourceLocation } from "../errors.js";
-import { getAtPointer, joinPointer } from "./pointer.js";
+import { getAtPointer, joinPointer } from "../../shared/json-pointer.js";
 import {
   describeShape,
   registerComponents,

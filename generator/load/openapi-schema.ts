@@ -13,7 +13,7 @@ import addFormatsModule from "ajv-formats";
 import { SpecError } from "../errors.js";
 import { isRecord, type Json } from "../walk/json.js";
 import { walkOas, type OasKind } from "../walk/oas.js";
-import { joinPointer, splitPointer } from "./pointer.js";
+import { joinPointer, splitPointer } from "../../shared/json-pointer.js";
 
 // ajv and ajv-formats are CommonJS; under NodeNext the default import is the module object.
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;

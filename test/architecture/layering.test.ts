@@ -37,8 +37,13 @@ function sourceFiles(directory = root): SourceFile[] {
 
 const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
   dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
 };
-const dependencies = new Set(Object.keys(packageJson.dependencies ?? {}));
+// Optional peer dependencies count: shipped code may load them lazily (runtime/response-validator.ts).
+const dependencies = new Set([
+  ...Object.keys(packageJson.dependencies ?? {}),
+  ...Object.keys(packageJson.peerDependencies ?? {}),
+]);
 /**
  * Packages the build bundles into dist (scripts/vendor-ajv.ts) instead of depending on them:
  * shipped code may import them from this one file only.

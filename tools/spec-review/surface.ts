@@ -16,7 +16,8 @@ import {
   type LoadedSpec,
   type OperationModel,
 } from "../../generator/index.js";
-import { canonical, flattenBody, flattenParams, type FieldFacts, type TopField } from "./fields.js";
+import { flattenBody, flattenParams, type FieldFacts, type TopField } from "./fields.js";
+import { canonicalJson } from "../../shared/json.js";
 
 export interface OperationSurface {
   /** operationId, or `webhook:<name>` for webhooks, or `model:<Name>` for standalone models. */
@@ -76,7 +77,7 @@ function operationSurface(spec: LoadedSpec, op: OperationModel): OperationSurfac
     "x-wechatpay-unsigned-response",
     "x-wechatpay-multipart",
   ]) {
-    if (node[key] !== undefined) extensions[key] = canonical(node[key]);
+    if (node[key] !== undefined) extensions[key] = canonicalJson(node[key]);
   }
   const paramsType = paramsTypeName(op.id);
   const paginated = op.pagination !== undefined;
