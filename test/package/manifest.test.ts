@@ -75,12 +75,8 @@ describe("package.json", () => {
   it("bin is an object of commands, each a built source starting with a node shebang", () => {
     const bin = manifest["bin"] as Record<string, string>;
     expect(typeof bin).toBe("object");
-<<<<<<< HEAD
     expect(bin["wechatpay-favor-sandbox"]).toBe("./dist/sandbox/cli.js");
-=======
-    expect(bin["wechatpay-favor-sandbox"]).toBe("dist/sandbox/cli.js");
-    expect(bin["wechatpay-favor"]).toBe("dist/runtime/cli.js");
->>>>>>> c19
+    expect(bin["wechatpay-favor"]).toBe("./dist/runtime/cli.js");
     for (const [command, target] of Object.entries(bin)) {
       const source = sourceOf(target.startsWith("./") ? target : `./${target}`);
       expect(readFileSync(join(repoRoot, source), "utf8"), `${command} → ${source}`).toMatch(
