@@ -22,7 +22,6 @@ export const createCouponStockOperation = {
     { name: "stock_use_rule", in: "body" },
   ],
   retrySafe: true,
-  idempotencyKey: "out_request_no",
   signedResponse: true,
   validation: {
     type: "object",
@@ -508,7 +507,6 @@ export const sendCouponOperation = {
     { name: "stock_id", in: "body" },
   ],
   retrySafe: true,
-  idempotencyKey: "out_request_no",
   signedResponse: true,
   validation: {
     type: "object",

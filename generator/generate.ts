@@ -71,9 +71,7 @@ async function pipeline(
   };
   const spec = await stage("load", () => loadSpec(options.specPath));
   const load = lap();
-  const errors = await stage("check", () =>
-    checkSpec(spec, { experimental: options.experimental }),
-  );
+  const errors = await stage("check", () => checkSpec(spec));
   if (errors.length > 0) throw new SpecErrors(errors);
   const check = lap();
   // The model stage converts every request field into the runtime's ValidationSchema; a

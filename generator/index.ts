@@ -14,7 +14,7 @@ export { SpecError, SpecErrors, type SourceLocation } from "./errors.js";
 export { generate, type GenerateOptions, type GenerateResult } from "./generate.js";
 export { runGenerate, type RunIo } from "./run.js";
 export { loadSpec, type BundledDocument, type LoadedSpec } from "./load/index.js";
-export { getAtPointer, joinPointer, splitPointer } from "./load/pointer.js";
+export { getAtPointer, joinPointer, splitPointer } from "../shared/json-pointer.js";
 export { checkSpec } from "./check/index.js";
 export { buildModel } from "./model/build.js";
 export type { OperationModel, ParamModel, SpecModel, WebhookModel } from "./model/types.js";
@@ -47,7 +47,7 @@ export function loadCheckedSpec(
   options: { readonly experimental: boolean },
 ): { spec: LoadedSpec; model: SpecModel } {
   const spec = loadSpec(entryPath);
-  const errors = checkSpec(spec, { experimental: true });
+  const errors = checkSpec(spec);
   if (errors.length > 0) throw new SpecErrors(errors);
   const issues: ValidationIssue[] = [];
   const model = buildModel(spec.document, options, issues);

@@ -11,6 +11,7 @@ import { ConfigurationError } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
 import { VERSION } from "./version.js";
+import { isHeaderValue } from "../shared/http.js";
 
 /** A PEM string or an already parsed node:crypto key. */
 export type KeyInput = string | KeyObject;
@@ -81,7 +82,7 @@ export interface WechatPayClientConfig {
   readonly maxResponseBytes?: number;
   /**
    * Full response validation: every verified 2xx body is checked against the operation's response
-   * schema (see `createSpecResponseValidator`) and a mismatch is a ResponseShapeError. Off by
+   * schema (`createSpecResponseValidator()` from `wechatpay-favor/sandbox`) and a mismatch is a ResponseShapeError. Off by
    * default (useful in tests; cost in bench/RESULTS.md). Without it the client still checks the
    * body's top-level shape (an object with the required fields).
    */
@@ -254,11 +255,7 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     );
   const userAgent = config.userAgent ?? `wechatpay-favor/${VERSION} node/${process.versions.node}`;
   // Same rule undici applies to every header value; checked here so it fails once, not per request.
-  if (
-    typeof userAgent !== "string" ||
-    userAgent === "" ||
-    !/^[\t\x20-\x7e\x80-\xff]+$/.test(userAgent)
-  ) {
+  if (typeof userAgent !== "string" || userAgent === "" || !isHeaderValue(userAgent)) {
     throw new ConfigurationError(
       "userAgent",
       "must be a non-empty single-line string of Latin-1 characters without controls",

@@ -5,6 +5,7 @@
  * Secrets rule: no constructor here ever receives a private key, the APIv3 key or an
  * Authorization header, so neither `message` nor `toJSON()` can leak them.
  */
+import { isRecord } from "../shared/json.js";
 
 /** Base class of every error the runtime throws. */
 export class WechatPayError extends Error {
@@ -159,10 +160,6 @@ function formatApiErrorMessage(init: ApiErrorInit): string {
   else if (init.rawBody !== undefined) text = `${head} (body is not WeChat's error JSON)`;
   else text = `${head} (empty body)`;
   return init.requestId === undefined ? text : `${text} [Request-ID ${init.requestId}]`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Why a response or notification signature was refused. */

@@ -14,6 +14,7 @@ import {
 import { getHeader } from "./headers.js";
 import type { HeadersInput } from "./headers.js";
 import { verifyWechatpaySignature } from "./verify.js";
+import { isRecord } from "../shared/json.js";
 
 export const NOTIFICATION_ALGORITHM = "AEAD_AES_256_GCM";
 const TAG_BYTES = 16;
@@ -231,8 +232,4 @@ export function encryptResource(
   cipher.setAAD(Buffer.from(associatedData, "utf8"));
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return Buffer.concat([body, cipher.getAuthTag()]).toString("base64");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -83,8 +83,6 @@ export interface OperationMeta {
    * POSTs the spec marks idempotent (`x-wechatpay-idempotent`).
    */
   readonly retrySafe: boolean;
-  /** Body field that makes a replay safe (e.g. `out_request_no`), when the spec names one. */
-  readonly idempotencyKey?: string;
   /** False for the operations the spec marks `x-wechatpay-unsigned-response` (flow downloads). */
   readonly signedResponse: boolean;
   /** Present only for multipart uploads. */

@@ -36,136 +36,144 @@ function compilePattern(source: string): RegExp | null {
   return compiled;
 }
 
+type SchemaOf<T extends ValidationSchema["type"]> = Extract<ValidationSchema, { type: T }>;
+
+/** Where issues go: the field path being checked and the shared list. */
+interface Sink {
+  readonly path: string;
+  readonly issues: ValidationIssue[];
+}
+
+function add(sink: Sink, message: string): void {
+  sink.issues.push({ path: sink.path, message });
+}
+
+/** One function per schema type (the seams of the JSON Schema subset); `null` is never valid. */
 function check(
   schema: ValidationSchema,
   value: unknown,
   path: string,
   issues: ValidationIssue[],
 ): void {
-  const add = (message: string): void => {
-    issues.push({ path, message });
-  };
-  if (value === null) {
-    add("must not be null (omit the field instead)");
+  const sink: Sink = { path, issues };
+  if (value === null) return add(sink, "must not be null (omit the field instead)");
+  switch (schema.type) {
+    case "string":
+      return checkString(schema, value, sink);
+    case "integer":
+    case "number":
+      return checkNumber(schema, value, sink);
+    case "boolean":
+      if (typeof value !== "boolean") add(sink, `must be a boolean (got ${kind(value)})`);
+      return;
+    case "array":
+      return checkArray(schema, value, sink);
+    case "object":
+      return checkObject(schema, value, sink);
+    case "binary":
+      return checkBinary(schema, value, sink);
+  }
+}
+
+function checkString(schema: SchemaOf<"string">, value: unknown, sink: Sink): void {
+  if (schema.format === "date-time" && value instanceof Date) {
+    const problem = unwritableDate(value);
+    if (problem !== undefined) add(sink, problem);
     return;
   }
-  switch (schema.type) {
-    case "string": {
-      if (schema.format === "date-time" && value instanceof Date) {
-        const problem = unwritableDate(value);
-        if (problem !== undefined) add(problem);
-        return;
-      }
-      if (typeof value !== "string") {
-        add(
-          schema.format === "date-time"
-            ? `must be an RFC 3339 string or a Date (got ${kind(value)})`
-            : `must be a string (got ${kind(value)})`,
-        );
-        return;
-      }
-      // JSON Schema counts characters as Unicode code points, not UTF-16 units or bytes.
-      const length = [...value].length;
-      if (schema.minLength !== undefined && length < schema.minLength)
-        add(`must be at least ${schema.minLength} characters (got ${length})`);
-      if (schema.maxLength !== undefined && length > schema.maxLength)
-        add(`must be at most ${schema.maxLength} characters (got ${length})`);
-      if (schema.pattern !== undefined) {
-        const regex = compilePattern(schema.pattern);
-        if (regex === null)
-          add(`cannot be checked: invalid pattern /${schema.pattern}/ in the schema`);
-        else if (!regex.test(value)) add(`must match /${schema.pattern}/`);
-      }
-      if (schema.enum !== undefined && !schema.enum.includes(value))
-        add(`must be one of ${schema.enum.join(", ")} (got ${JSON.stringify(value)})`);
-      if (schema.format === "date-time" && !DATE_TIME.test(value))
-        add("must be an RFC 3339 date-time such as 2015-05-20T13:29:35+08:00");
-      return;
-    }
-    case "integer":
-    case "number": {
-      if (typeof value !== "number" || !Number.isFinite(value)) {
-        add(`must be a${schema.type === "integer" ? "n integer" : " number"} (got ${kind(value)})`);
-        return;
-      }
-      if (schema.type === "integer" && !Number.isInteger(value)) {
-        add(`must be an integer (got ${value})`);
-        return;
-      }
-      if (schema.minimum !== undefined && value < schema.minimum)
-        add(`must be ≥ ${schema.minimum} (got ${value})`);
-      if (schema.maximum !== undefined && value > schema.maximum)
-        add(`must be ≤ ${schema.maximum} (got ${value})`);
-      if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
-        add(`must be > ${schema.exclusiveMinimum} (got ${value})`);
-      if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum)
-        add(`must be < ${schema.exclusiveMaximum} (got ${value})`);
-      if (schema.enum !== undefined && !schema.enum.includes(value))
-        add(`must be one of ${schema.enum.join(", ")} (got ${value})`);
-      return;
-    }
-    case "boolean":
-      if (typeof value !== "boolean") add(`must be a boolean (got ${kind(value)})`);
-      return;
-    case "array": {
-      if (!Array.isArray(value)) {
-        add(`must be an array (got ${kind(value)})`);
-        return;
-      }
-      if (schema.minItems !== undefined && value.length < schema.minItems)
-        add(`must have at least ${schema.minItems} items (got ${value.length})`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems)
-        add(`must have at most ${schema.maxItems} items (got ${value.length})`);
-      if (schema.uniqueItems === true) {
-        const seen = new Set<string>();
-        for (const item of value) {
-          const keyText = JSON.stringify(item) ?? "undefined";
-          if (seen.has(keyText)) {
-            add(`must not contain duplicates (${keyText} repeats)`);
-            break;
-          }
-          seen.add(keyText);
-        }
-      }
-      value.forEach((item: unknown, index) =>
-        check(schema.items, item, `${path}[${index}]`, issues),
-      );
-      return;
-    }
-    case "object": {
-      if (!isPlainObject(value)) {
-        add(`must be an object (got ${kind(value)})`);
-        return;
-      }
-      for (const name of schema.required ?? []) {
-        if (value[name] === undefined)
-          issues.push({ path: join(path, name), message: "is required" });
-      }
-      for (const [name, fieldValue] of Object.entries(value)) {
-        if (fieldValue === undefined) continue;
-        const fieldSchema = Object.hasOwn(schema.properties, name)
-          ? schema.properties[name]
-          : undefined;
-        if (fieldSchema === undefined) {
-          if (!schema.additionalProperties)
-            issues.push({ path: join(path, name), message: "is not a known field" });
-          continue;
-        }
-        check(fieldSchema, fieldValue, join(path, name), issues);
-      }
-      return;
-    }
-    case "binary": {
-      const size = byteLength(value);
-      if (size === undefined) {
-        add(`must be binary data (Uint8Array, ArrayBuffer or Blob; got ${kind(value)})`);
-        return;
-      }
-      if (schema.maxBytes !== undefined && size > schema.maxBytes)
-        add(`must be at most ${schema.maxBytes} bytes (got ${size})`);
-      return;
-    }
+  if (typeof value !== "string") {
+    const expected = schema.format === "date-time" ? "an RFC 3339 string or a Date" : "a string";
+    return add(sink, `must be ${expected} (got ${kind(value)})`);
   }
+  // JSON Schema counts characters as Unicode code points, not UTF-16 units or bytes.
+  const length = [...value].length;
+  if (schema.minLength !== undefined && length < schema.minLength)
+    add(sink, `must be at least ${schema.minLength} characters (got ${length})`);
+  if (schema.maxLength !== undefined && length > schema.maxLength)
+    add(sink, `must be at most ${schema.maxLength} characters (got ${length})`);
+  if (schema.pattern !== undefined) {
+    const regex = compilePattern(schema.pattern);
+    if (regex === null)
+      add(sink, `cannot be checked: invalid pattern /${schema.pattern}/ in the schema`);
+    else if (!regex.test(value)) add(sink, `must match /${schema.pattern}/`);
+  }
+  if (schema.enum !== undefined && !schema.enum.includes(value))
+    add(sink, `must be one of ${schema.enum.join(", ")} (got ${JSON.stringify(value)})`);
+  if (schema.format === "date-time" && !DATE_TIME.test(value))
+    add(sink, "must be an RFC 3339 date-time such as 2015-05-20T13:29:35+08:00");
+}
+
+function checkNumber(schema: SchemaOf<"integer" | "number">, value: unknown, sink: Sink): void {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    const expected = schema.type === "integer" ? "an integer" : "a number";
+    return add(sink, `must be ${expected} (got ${kind(value)})`);
+  }
+  if (schema.type === "integer" && !Number.isInteger(value))
+    return add(sink, `must be an integer (got ${value})`);
+  if (schema.minimum !== undefined && value < schema.minimum)
+    add(sink, `must be ≥ ${schema.minimum} (got ${value})`);
+  if (schema.maximum !== undefined && value > schema.maximum)
+    add(sink, `must be ≤ ${schema.maximum} (got ${value})`);
+  if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum)
+    add(sink, `must be > ${schema.exclusiveMinimum} (got ${value})`);
+  if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum)
+    add(sink, `must be < ${schema.exclusiveMaximum} (got ${value})`);
+  if (schema.enum !== undefined && !schema.enum.includes(value))
+    add(sink, `must be one of ${schema.enum.join(", ")} (got ${value})`);
+}
+
+function checkArray(schema: SchemaOf<"array">, value: unknown, sink: Sink): void {
+  if (!Array.isArray(value)) return add(sink, `must be an array (got ${kind(value)})`);
+  if (schema.minItems !== undefined && value.length < schema.minItems)
+    add(sink, `must have at least ${schema.minItems} items (got ${value.length})`);
+  if (schema.maxItems !== undefined && value.length > schema.maxItems)
+    add(sink, `must have at most ${schema.maxItems} items (got ${value.length})`);
+  if (schema.uniqueItems === true) {
+    const repeated = firstRepeat(value);
+    if (repeated !== undefined) add(sink, `must not contain duplicates (${repeated} repeats)`);
+  }
+  value.forEach((item: unknown, index) =>
+    check(schema.items, item, `${sink.path}[${index}]`, sink.issues),
+  );
+}
+
+/** The JSON text of the first item equal to an earlier one, or undefined when all differ. */
+function firstRepeat(items: readonly unknown[]): string | undefined {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const keyText = JSON.stringify(item) ?? "undefined";
+    if (seen.has(keyText)) return keyText;
+    seen.add(keyText);
+  }
+  return undefined;
+}
+
+function checkObject(schema: SchemaOf<"object">, value: unknown, sink: Sink): void {
+  if (!isPlainObject(value)) return add(sink, `must be an object (got ${kind(value)})`);
+  for (const name of schema.required ?? []) {
+    if (value[name] === undefined)
+      sink.issues.push({ path: join(sink.path, name), message: "is required" });
+  }
+  for (const [name, fieldValue] of Object.entries(value)) {
+    if (fieldValue === undefined) continue;
+    const fieldSchema = Object.hasOwn(schema.properties, name)
+      ? schema.properties[name]
+      : undefined;
+    if (fieldSchema === undefined) {
+      if (!schema.additionalProperties)
+        sink.issues.push({ path: join(sink.path, name), message: "is not a known field" });
+      continue;
+    }
+    check(fieldSchema, fieldValue, join(sink.path, name), sink.issues);
+  }
+}
+
+function checkBinary(schema: SchemaOf<"binary">, value: unknown, sink: Sink): void {
+  const size = byteLength(value);
+  if (size === undefined)
+    return add(sink, `must be binary data (Uint8Array, ArrayBuffer or Blob; got ${kind(value)})`);
+  if (schema.maxBytes !== undefined && size > schema.maxBytes)
+    add(sink, `must be at most ${schema.maxBytes} bytes (got ${size})`);
 }
 
 function join(path: string, name: string): string {

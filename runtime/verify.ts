@@ -9,9 +9,10 @@ import { SignatureVerificationError } from "./errors.js";
 import { getHeader } from "./headers.js";
 import type { HeadersInput } from "./headers.js";
 import { decodeSignature, SIGNATURE_PROBE_PREFIX, verifyResponseSignature } from "./signing.js";
+import { MAX_CLOCK_SKEW_SECONDS } from "../shared/clock.js";
 
-/** Replay window: WeChat and the official SDKs reject |now − timestamp| > 300 s. */
-export const MAX_CLOCK_SKEW_SECONDS = 300;
+/** Replay window (the one constant both sides use): |now − timestamp| > 300 s is refused. */
+export { MAX_CLOCK_SKEW_SECONDS };
 
 export interface VerifySignatureInput {
   readonly headers: HeadersInput;

@@ -4,6 +4,7 @@
  * request, optionally with a probability drawn from a seeded RNG so runs are reproducible).
  */
 import { createHash } from "node:crypto";
+import { seededRandom } from "../shared/random.js";
 
 export const FAULT_HEADER = "x-sandbox-fault";
 
@@ -102,18 +103,6 @@ export interface FaultModeSettings {
   operations?: readonly string[];
   /** Stop after affecting this many requests. Default: unlimited. */
   times?: number;
-}
-
-/** mulberry32: a tiny, good-enough seeded PRNG for reproducible fault schedules. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface ActiveMode {

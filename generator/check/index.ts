@@ -8,16 +8,12 @@ import { checkSchemas } from "./schemas.js";
 import { checkShapes } from "./shapes.js";
 import { checkValues } from "./values.js";
 
-export interface CheckOptions {
-  readonly experimental: boolean;
-}
-
 /**
  * Every structural rule the generator relies on, checked before anything is emitted. Returns
  * all problems (sorted by file:line) so the author can fix them in one pass; empty means OK.
  * Experimental operations are checked too: `--experimental` must never meet a broken spec.
  */
-export function checkSpec(spec: LoadedSpec, _options: CheckOptions): SpecError[] {
+export function checkSpec(spec: LoadedSpec): SpecError[] {
   const ctx = new CheckContext(spec);
   const version = spec.document["openapi"];
   if (typeof version !== "string" || !/^3\.1\.\d+$/.test(version)) {

@@ -9,7 +9,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { joinPointer, splitPointer } from "../load/index.js";
-import { canonicalJson } from "../load/canonical-json.js";
+import { canonicalJson } from "../../shared/json.js";
 import { isRecord, type Json } from "../walk/json.js";
 import { walkOas } from "../walk/oas.js";
 import type { CheckContext } from "./context.js";

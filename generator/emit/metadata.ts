@@ -34,7 +34,6 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
     path: op.path,
     params: op.params.map((p) => ({ name: p.name, in: p.in })),
     retrySafe: op.idempotent,
-    ...(op.idempotencyKey !== undefined ? { idempotencyKey: op.idempotencyKey } : {}),
     signedResponse: !op.unsignedResponse,
     ...(op.multipart ? { multipart: op.multipart } : {}),
     validation,

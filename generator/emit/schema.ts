@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import { InternalError, firstLineOf } from "../errors.js";
 import type { BundledDocument } from "../load/index.js";
 import { tsHeader } from "./header.js";
+import { sortKeysDeep } from "../../shared/json.js";
 
 /**
  * `generated/schema.ts`: the type layer, printed by openapi-typescript from the bundled document
@@ -169,15 +170,4 @@ async function printInThread(entryUrl: string, document: unknown): Promise<strin
       silent: true,
     }),
   );
-}
-
-/**
- * A key-sorted deep copy: openapi-typescript may add to the object it is given, and `alphabetize`
- * does not cover everything it prints (e.g. `@example` JSON follows key order).
- */
-function sortKeysDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeysDeep);
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeysDeep(v)]));
 }

@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { SpecError, SpecErrors, sortErrors, type SourceLocation } from "../errors.js";
 import { bundleSpec, type BundledDocument, type InlinedRef } from "./bundle.js";
-import { canonicalJson } from "./canonical-json.js";
+import { canonicalJson } from "../../shared/json.js";
 import { validateOpenApi } from "./openapi-schema.js";
-import { getAtPointer, joinPointer } from "./pointer.js";
+import { getAtPointer, joinPointer } from "../../shared/json-pointer.js";
 
 export type { BundledDocument, InlinedRef } from "./bundle.js";
-export { getAtPointer, joinPointer, splitPointer } from "./pointer.js";
+export { getAtPointer, joinPointer, splitPointer } from "../../shared/json-pointer.js";
 
 export interface SpecSourceFile {
   /** Path relative to the entry file's folder, with `/` separators (stable across machines). */

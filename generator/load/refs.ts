@@ -1,7 +1,7 @@
 /** `$ref` arithmetic for the bundler: where a ref points, and which targets the entry file names. */
 import path from "node:path";
 import { SpecError } from "../errors.js";
-import { getAtPointer, joinPointer } from "./pointer.js";
+import { getAtPointer, joinPointer } from "../../shared/json-pointer.js";
 import type { ParsedFile } from "./yaml-file.js";
 
 /** A `$ref` target: an absolute file and a JSON pointer inside it (no leading `#`). */

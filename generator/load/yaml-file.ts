@@ -11,7 +11,7 @@ import {
   type Node,
 } from "yaml";
 import { SpecError, UnreadableSpecFile, type SourceLocation } from "../errors.js";
-import { joinPointer } from "./pointer.js";
+import { joinPointer } from "../../shared/json-pointer.js";
 
 /** One spec file, parsed into plain JSON-like data plus the source position of every node. */
 export interface ParsedFile {

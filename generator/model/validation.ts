@@ -82,6 +82,24 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   object: new Set(["type", "properties", "required", "additionalProperties"]),
 };
 
+/** What every step of one conversion shares: the document, the issue list, the `$ref`s entered. */
+interface Conversion {
+  readonly document: unknown;
+  readonly issues: ValidationIssue[];
+  readonly refStack: readonly string[];
+}
+
+/** A schema node and the bundled pointer it lives at. */
+interface At {
+  readonly schema: SchemaNode;
+  readonly pointer: string;
+}
+
+/** What a schema the subset cannot express becomes (after its issue is recorded): anything goes. */
+function fallback(): ValidationSchema {
+  return { type: "object", properties: {}, additionalProperties: true };
+}
+
 /**
  * Converts a request-side schema into the `ValidationSchema` subset the runtime interprets.
  * Anything the subset cannot express is an issue (never silently dropped: a dropped constraint
@@ -95,221 +113,243 @@ export function toValidationSchema(
   issues: ValidationIssue[],
   refStack: readonly string[] = [],
 ): ValidationSchema {
-  const fallback: ValidationSchema = { type: "object", properties: {}, additionalProperties: true };
-  const ref = schema["$ref"];
-  if (typeof ref === "string") {
-    const target = ref.startsWith("#") ? ref.slice(1) : undefined;
-    const resolved = target === undefined ? undefined : getAtPointer(document, target);
-    if (target === undefined || resolved === null || typeof resolved !== "object") {
-      issues.push({
-        pointer: joinPointer(pointer, "$ref"),
-        message: `cannot resolve $ref "${ref}"`,
-        fix: "point it at #/components/schemas/<Name>",
-      });
-      return fallback;
-    }
-    if (refStack.includes(target)) {
-      issues.push({
-        pointer: joinPointer(pointer, "$ref"),
-        message: `recursive schema ${ref} cannot be used in a request (client-side validation cannot express recursion)`,
-        fix: "make the request schema non-recursive",
-      });
-      return fallback;
-    }
-    return toValidationSchema(document, resolved as SchemaNode, target, issues, [
-      ...refStack,
-      target,
-    ]);
-  }
+  return convert({ document, issues, refStack }, { schema, pointer });
+}
 
-  for (const keyword of [
-    "oneOf",
-    "anyOf",
-    "allOf",
-    "not",
-    "if",
-    "then",
-    "else",
-    "nullable",
-  ] as const) {
-    if (keyword in schema) {
-      issues.push({
-        pointer: joinPointer(pointer, keyword),
-        message: `unsupported construct "${keyword}" in a request schema`,
-        fix:
-          keyword === "nullable"
-            ? "never send null: make the field optional instead"
-            : "describe the field with one plain type (object, string, …); the generated validation cannot express alternatives",
+function convert(c: Conversion, at: At): ValidationSchema {
+  const ref = at.schema["$ref"];
+  if (typeof ref === "string") return convertRef(c, at, ref);
+  if (reportUnsupportedConstruct(c, at)) return fallback();
+  const type = supportedType(c, at);
+  if (type === undefined) return fallback();
+  reportUnknownKeywords(c, at, type);
+  switch (type) {
+    case "string":
+      return stringSchema(c, at);
+    case "integer":
+    case "number":
+      return compact({
+        type,
+        minimum: numberKeyword(c, at, "minimum"),
+        maximum: numberKeyword(c, at, "maximum"),
+        exclusiveMinimum: numberKeyword(c, at, "exclusiveMinimum"),
+        exclusiveMaximum: numberKeyword(c, at, "exclusiveMaximum"),
+        enum: enumValues<number>(c, at, type, "number"),
       });
-      return fallback;
-    }
+    case "boolean":
+      return { type: "boolean" };
+    case "array":
+      return arraySchema(c, at);
+    default:
+      return objectSchema(c, at);
   }
-  const type = schema["type"];
+}
+
+/** Follows an internal `$ref` (refusing unresolvable and recursive ones) and converts its target. */
+function convertRef(c: Conversion, at: At, ref: string): ValidationSchema {
+  const target = ref.startsWith("#") ? ref.slice(1) : undefined;
+  const resolved = target === undefined ? undefined : getAtPointer(c.document, target);
+  if (target === undefined || resolved === null || typeof resolved !== "object") {
+    c.issues.push({
+      pointer: joinPointer(at.pointer, "$ref"),
+      message: `cannot resolve $ref "${ref}"`,
+      fix: "point it at #/components/schemas/<Name>",
+    });
+    return fallback();
+  }
+  if (c.refStack.includes(target)) {
+    c.issues.push({
+      pointer: joinPointer(at.pointer, "$ref"),
+      message: `recursive schema ${ref} cannot be used in a request (client-side validation cannot express recursion)`,
+      fix: "make the request schema non-recursive",
+    });
+    return fallback();
+  }
+  return convert(
+    { ...c, refStack: [...c.refStack, target] },
+    { schema: resolved as SchemaNode, pointer: target },
+  );
+}
+
+/** Composition and nullability: the subset has one plain type per field. True when one is present. */
+function reportUnsupportedConstruct(c: Conversion, at: At): boolean {
+  const keywords = ["oneOf", "anyOf", "allOf", "not", "if", "then", "else", "nullable"] as const;
+  const keyword = keywords.find((candidate) => candidate in at.schema);
+  if (keyword === undefined) return false;
+  c.issues.push({
+    pointer: joinPointer(at.pointer, keyword),
+    message: `unsupported construct "${keyword}" in a request schema`,
+    fix:
+      keyword === "nullable"
+        ? "never send null: make the field optional instead"
+        : "describe the field with one plain type (object, string, …); the generated validation cannot express alternatives",
+  });
+  return true;
+}
+
+/** The schema's single supported `type`, or undefined (with an issue) when it has none or another. */
+function supportedType(c: Conversion, at: At): string | undefined {
+  const type = at.schema["type"];
   if (Array.isArray(type) || type === "null") {
-    issues.push({
-      pointer: joinPointer(pointer, "type"),
+    c.issues.push({
+      pointer: joinPointer(at.pointer, "type"),
       message: `unsupported type ${JSON.stringify(type)}${JSON.stringify(type).includes("null") ? ": null is never sent" : ""}`,
       fix: "use a single type; make the field optional instead of nullable",
     });
-    return fallback;
+    return undefined;
   }
   if (typeof type !== "string" || !(type in ALLOWED)) {
-    issues.push({
-      pointer: typeof type === "string" ? joinPointer(pointer, "type") : pointer,
+    c.issues.push({
+      pointer: typeof type === "string" ? joinPointer(at.pointer, "type") : at.pointer,
       message: typeof type === "string" ? `unknown type "${type}"` : "request schema has no type",
       fix: "add `type: string|integer|number|boolean|array|object`",
     });
-    return fallback;
+    return undefined;
   }
+  return type;
+}
+
+function reportUnknownKeywords(c: Conversion, at: At, type: string): void {
   const allowed = ALLOWED[type] ?? new Set<string>();
-  for (const keyword of Object.keys(schema)) {
+  for (const keyword of Object.keys(at.schema)) {
     if (!allowed.has(keyword) && !ANNOTATIONS.has(keyword) && !keyword.startsWith("x-")) {
-      issues.push({
-        pointer: joinPointer(pointer, keyword),
+      c.issues.push({
+        pointer: joinPointer(at.pointer, keyword),
         message: `keyword "${keyword}" is not supported on a ${type} request field`,
         fix: `remove it, or extend runtime ValidationSchema and the generator to check it`,
       });
     }
   }
+}
 
-  const num = (key: string): number | undefined => {
-    const v = schema[key];
-    if (v === undefined) return undefined;
-    // A bad minLength/maxLength/… is reported once by the schema check (check/schemas.ts), which
-    // walks every schema, request or response; here it is only left out of the validation.
-    if (
-      (SIZE_KEYWORDS as readonly string[]).includes(key) &&
-      sizeKeywordProblem(key, v) !== undefined
-    )
-      return undefined;
-    if (typeof v !== "number" || !Number.isFinite(v)) {
-      issues.push({
-        pointer: joinPointer(pointer, key),
-        message: `"${key}" must be a number`,
-        fix: `write ${key}: <number>`,
-      });
-      return undefined;
-    }
-    return v;
-  };
-  const enumOf = <T extends string | number>(kind: "string" | "number"): T[] | undefined => {
-    const values = "const" in schema ? [schema["const"]] : schema["enum"];
-    if (values === undefined) return undefined;
-    if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== kind)) {
-      issues.push({
-        pointer: joinPointer(pointer, "enum"),
-        message: `enum values of a ${type} field must all be ${kind}s`,
-        fix: "quote or fix the values",
-      });
-      return undefined;
-    }
-    return values as T[];
-  };
-
-  switch (type) {
-    case "string": {
-      const mediaType = schema["contentMediaType"];
-      if (
-        schema["format"] === "binary" ||
-        (typeof mediaType === "string" && !mediaType.includes("json"))
-      ) {
-        return compact({ type: "binary", maxBytes: num("maxLength") });
-      }
-      const pattern = schema["pattern"];
-      if (pattern !== undefined) {
-        if (typeof pattern !== "string")
-          issues.push({
-            pointer: joinPointer(pointer, "pattern"),
-            message: "pattern must be a string",
-            fix: "quote the regular expression",
-          });
-        else {
-          try {
-            new RegExp(pattern, "u");
-          } catch (e) {
-            issues.push({
-              pointer: joinPointer(pointer, "pattern"),
-              message: `pattern is not a valid ECMAScript regular expression: ${(e as Error).message}`,
-              fix: "fix the regular expression",
-            });
-          }
-        }
-      }
-      return compact({
-        type: "string",
-        minLength: num("minLength"),
-        maxLength: num("maxLength"),
-        pattern: typeof pattern === "string" ? pattern : undefined,
-        enum: enumOf<string>("string"),
-        format: schema["format"] === "date-time" ? "date-time" : undefined,
-      });
-    }
-    case "integer":
-    case "number":
-      return compact({
-        type,
-        minimum: num("minimum"),
-        maximum: num("maximum"),
-        exclusiveMinimum: num("exclusiveMinimum"),
-        exclusiveMaximum: num("exclusiveMaximum"),
-        enum: enumOf<number>("number"),
-      });
-    case "boolean":
-      return { type: "boolean" };
-    case "array": {
-      const items = schema["items"];
-      if (items === null || typeof items !== "object" || Array.isArray(items)) {
-        issues.push({
-          pointer,
-          message: "array request field has no `items` schema",
-          fix: "add `items: { type: … }`",
-        });
-        return fallback;
-      }
-      return compact({
-        type: "array",
-        items: toValidationSchema(
-          document,
-          items as SchemaNode,
-          joinPointer(pointer, "items"),
-          issues,
-          refStack,
-        ),
-        minItems: num("minItems"),
-        maxItems: num("maxItems"),
-        uniqueItems: schema["uniqueItems"] === true ? true : undefined,
-      });
-    }
-    default: {
-      const properties = (schema["properties"] ?? {}) as Record<string, SchemaNode>;
-      const required = Array.isArray(schema["required"]) ? (schema["required"] as string[]) : [];
-      for (const name of required) {
-        if (!(name in properties))
-          issues.push({
-            pointer: joinPointer(pointer, "required"),
-            message: `required field "${name}" is not in properties`,
-            fix: `add properties.${name} or remove it from required`,
-          });
-      }
-      const out: Record<string, ValidationSchema> = {};
-      for (const name of Object.keys(properties).sort()) {
-        out[name] = toValidationSchema(
-          document,
-          properties[name] ?? {},
-          joinPointer(joinPointer(pointer, "properties"), name),
-          issues,
-          refStack,
-        );
-      }
-      // Request side: unknown keys are always rejected, whatever the spec says about responses.
-      return compact({
-        type: "object",
-        properties: out,
-        required: required.length > 0 ? [...required].sort() : undefined,
-        additionalProperties: false,
-      });
-    }
+/** A numeric keyword's value; undefined when absent or unusable (reported). */
+function numberKeyword(c: Conversion, at: At, key: string): number | undefined {
+  const v = at.schema[key];
+  if (v === undefined) return undefined;
+  // A bad minLength/maxLength/… is reported once by the schema check (check/schemas.ts), which
+  // walks every schema, request or response; here it is only left out of the validation.
+  if (
+    (SIZE_KEYWORDS as readonly string[]).includes(key) &&
+    sizeKeywordProblem(key, v) !== undefined
+  )
+    return undefined;
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    c.issues.push({
+      pointer: joinPointer(at.pointer, key),
+      message: `"${key}" must be a number`,
+      fix: `write ${key}: <number>`,
+    });
+    return undefined;
   }
+  return v;
+}
+
+/** `enum` (or `const` as a one-value enum) when every value has the field's kind. */
+function enumValues<T extends string | number>(
+  c: Conversion,
+  at: At,
+  type: string,
+  kind: "string" | "number",
+): T[] | undefined {
+  const values = "const" in at.schema ? [at.schema["const"]] : at.schema["enum"];
+  if (values === undefined) return undefined;
+  if (!Array.isArray(values) || values.length === 0 || values.some((v) => typeof v !== kind)) {
+    c.issues.push({
+      pointer: joinPointer(at.pointer, "enum"),
+      message: `enum values of a ${type} field must all be ${kind}s`,
+      fix: "quote or fix the values",
+    });
+    return undefined;
+  }
+  return values as T[];
+}
+
+/** A string field, or a binary upload part (`format: binary`, a non-JSON `contentMediaType`). */
+function stringSchema(c: Conversion, at: At): ValidationSchema {
+  const mediaType = at.schema["contentMediaType"];
+  if (
+    at.schema["format"] === "binary" ||
+    (typeof mediaType === "string" && !mediaType.includes("json"))
+  ) {
+    return compact({ type: "binary", maxBytes: numberKeyword(c, at, "maxLength") });
+  }
+  const pattern = at.schema["pattern"];
+  if (pattern !== undefined) reportBadPattern(c, at, pattern);
+  return compact({
+    type: "string",
+    minLength: numberKeyword(c, at, "minLength"),
+    maxLength: numberKeyword(c, at, "maxLength"),
+    pattern: typeof pattern === "string" ? pattern : undefined,
+    enum: enumValues<string>(c, at, "string", "string"),
+    format: at.schema["format"] === "date-time" ? "date-time" : undefined,
+  });
+}
+
+/** The runtime compiles patterns with the `u` flag; one it cannot compile is reported here. */
+function reportBadPattern(c: Conversion, at: At, pattern: unknown): void {
+  if (typeof pattern !== "string") {
+    c.issues.push({
+      pointer: joinPointer(at.pointer, "pattern"),
+      message: "pattern must be a string",
+      fix: "quote the regular expression",
+    });
+    return;
+  }
+  try {
+    new RegExp(pattern, "u");
+  } catch (e) {
+    c.issues.push({
+      pointer: joinPointer(at.pointer, "pattern"),
+      message: `pattern is not a valid ECMAScript regular expression: ${(e as Error).message}`,
+      fix: "fix the regular expression",
+    });
+  }
+}
+
+function arraySchema(c: Conversion, at: At): ValidationSchema {
+  const items = at.schema["items"];
+  if (items === null || typeof items !== "object" || Array.isArray(items)) {
+    c.issues.push({
+      pointer: at.pointer,
+      message: "array request field has no `items` schema",
+      fix: "add `items: { type: … }`",
+    });
+    return fallback();
+  }
+  return compact({
+    type: "array",
+    items: convert(c, { schema: items as SchemaNode, pointer: joinPointer(at.pointer, "items") }),
+    minItems: numberKeyword(c, at, "minItems"),
+    maxItems: numberKeyword(c, at, "maxItems"),
+    uniqueItems: at.schema["uniqueItems"] === true ? true : undefined,
+  });
+}
+
+function objectSchema(c: Conversion, at: At): ValidationSchema {
+  const properties = (at.schema["properties"] ?? {}) as Record<string, SchemaNode>;
+  const required = Array.isArray(at.schema["required"]) ? (at.schema["required"] as string[]) : [];
+  for (const name of required) {
+    if (!(name in properties))
+      c.issues.push({
+        pointer: joinPointer(at.pointer, "required"),
+        message: `required field "${name}" is not in properties`,
+        fix: `add properties.${name} or remove it from required`,
+      });
+  }
+  const out: Record<string, ValidationSchema> = {};
+  for (const name of Object.keys(properties).sort()) {
+    out[name] = convert(c, {
+      schema: properties[name] ?? {},
+      pointer: joinPointer(joinPointer(at.pointer, "properties"), name),
+    });
+  }
+  // Request side: unknown keys are always rejected, whatever the spec says about responses.
+  return compact({
+    type: "object",
+    properties: out,
+    required: required.length > 0 ? [...required].sort() : undefined,
+    additionalProperties: false,
+  });
 }
 
 /** Drops undefined members so emitted literals carry only constraints the spec states. */

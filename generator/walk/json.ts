@@ -2,35 +2,18 @@
  * Plain-JSON helpers for reading the bundled spec: guards, `$ref` following and component naming.
  * Shared by the check, model and emit stages and by tools/ (through generator/index.ts).
  */
-import { getAtPointer } from "../load/pointer.js";
+
+import { isRecord } from "../../shared/json.js";
 
 export type Json = Readonly<Record<string, unknown>>;
 
-export function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+export { isRecord };
+/** Follows internal `$ref`s until a real node; returns it with the pointer it lives at. */
+export { followRefs as deref } from "../../shared/json-pointer.js";
 
 /** `value` when it is a plain object, else an empty one (for optional spec sections). */
 export function recordOr(value: unknown): Json {
   return isRecord(value) ? value : {};
-}
-
-/** Follows internal `$ref`s until a real node; returns it with the pointer it lives at. */
-export function deref(
-  document: unknown,
-  node: unknown,
-  pointer: string,
-): { node: Json; pointer: string } | undefined {
-  let current = node;
-  let at = pointer;
-  for (let hops = 0; hops < 32; hops++) {
-    if (!isRecord(current)) return undefined;
-    const ref = current["$ref"];
-    if (typeof ref !== "string") return { node: current, pointer: at };
-    at = ref.startsWith("#") ? ref.slice(1) : ref;
-    current = getAtPointer(document, at);
-  }
-  return undefined;
 }
 
 /** `#/components/schemas/Stock` → `Stock`; undefined for anything else. */

@@ -5,7 +5,7 @@
  * sits and which schemas describe requests or responses. Example and default values are data,
  * never walked into.
  */
-import { joinPointer } from "../load/pointer.js";
+import { joinPointer } from "../../shared/json-pointer.js";
 import { HTTP_METHODS, isRecord, type Json } from "./json.js";
 
 export type OasKind =

@@ -4,7 +4,7 @@
  * so a rule about "which response is the success response" exists once.
  */
 import type { BundledDocument } from "../load/bundle.js";
-import { joinPointer } from "../load/pointer.js";
+import { joinPointer } from "../../shared/json-pointer.js";
 import { deref, HTTP_METHODS, isRecord, type Json } from "./json.js";
 
 /** Code-unit order: the same on every machine and locale (generated output must not depend on either). */

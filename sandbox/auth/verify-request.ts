@@ -11,9 +11,7 @@ import {
   verifyMessage,
 } from "../../runtime/index.js";
 import { SandboxApiError } from "../errors.js";
-
-/** The documented replay window: more than 5 minutes off is rejected. */
-export const MAX_REQUEST_SKEW_SECONDS = 300;
+import { MAX_CLOCK_SKEW_SECONDS } from "../../shared/clock.js";
 
 export interface MerchantIdentity {
   mchid: string;
@@ -99,11 +97,11 @@ export function verifyRequestSignature(
     );
   }
   const skew = Math.abs(request.nowMs / 1000 - Number(fields.timestamp));
-  if (!(skew <= MAX_REQUEST_SKEW_SECONDS)) {
+  if (!(skew <= MAX_CLOCK_SKEW_SECONDS)) {
     // "not within" rather than "beyond": a NaN clock refuses every request instead of none.
     throw signError(
       "请求时间戳与服务器时间相差超过5分钟 (timestamp more than 5 minutes from server time)",
-      `timestamp is ${Math.round(skew)} s from server time (limit ${MAX_REQUEST_SKEW_SECONDS} s)`,
+      `timestamp is ${Math.round(skew)} s from server time (limit ${MAX_CLOCK_SKEW_SECONDS} s)`,
       request,
       signMessage,
     );

@@ -6,7 +6,7 @@
 import { formatChinaTime, parseRfc3339 } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, paramError } from "../errors.js";
-import { canonicalJson, type JsonObject, type StockRecord } from "../state/store.js";
+import type { JsonObject, StockRecord } from "../state/store.js";
 import { refuseChangedReplay } from "../domain/idempotency.js";
 import {
   findFourByteCharacter,
@@ -16,6 +16,7 @@ import {
   requireString,
   stringAt,
 } from "../domain/fields.js";
+import { canonicalJson } from "../../shared/json.js";
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The availability window may be at most 90 days long. */

@@ -6,12 +6,13 @@
 import { chinaDate, formatChinaTime } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, notEnough, requestBlocked, SandboxApiError } from "../errors.js";
-import { canonicalJson, getOwn, setOwn, type CouponRecord } from "../state/store.js";
+import { getOwn, setOwn, type CouponRecord } from "../state/store.js";
 import { requireBoundAppid } from "../domain/appid.js";
 import { requireString } from "../domain/fields.js";
 import { refuseChangedReplay } from "../domain/idempotency.js";
 import { loadStock, requireCreator } from "../domain/stock-access.js";
 import { effectiveStatus, stockTerms } from "../domain/stock-view.js";
+import { canonicalJson } from "../../shared/json.js";
 
 /** openids starting with this are refused with 403 USER_ACCOUNT_ABNORMAL. */
 export const ABNORMAL_OPENID_PREFIX = "sandbox-abnormal";

@@ -3,41 +3,29 @@
  * The sandbox takes every route, parameter, schema and vendor extension from it; nothing
  * about individual operations is hard-coded here.
  */
+import { isRecord } from "../../shared/json.js";
+import { followRefs } from "../../shared/json-pointer.js";
 
 export type SpecObject = { readonly [key: string]: unknown };
 
-export function isObject(value: unknown): value is SpecObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+/** A non-array object (the one guard, from shared/json.ts). */
+export { isRecord as isObject } from "../../shared/json.js";
 
-/** Follows an internal `#/…` JSON pointer inside the document. */
-export function pointerGet(doc: SpecObject, ref: string): unknown {
-  if (!ref.startsWith("#")) throw new Error(`only internal $refs are supported, got "${ref}"`);
-  const parts = ref
-    .slice(1)
-    .split("/")
-    .filter((p) => p !== "")
-    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let current: unknown = doc;
-  for (const part of parts) {
-    if (!isObject(current) && !Array.isArray(current)) return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return current;
-}
-
-/** Resolves a chain of `$ref`s (OpenAPI objects such as parameters, request bodies, responses). */
+/**
+ * Resolves a chain of `$ref`s (OpenAPI objects such as parameters, request bodies, responses).
+ * The bundled document is checked by the generator, so a failure here is a broken build: it throws.
+ */
 export function deref(doc: SpecObject, value: unknown): SpecObject {
-  let current = value;
-  for (let depth = 0; depth < 20; depth++) {
-    if (!isObject(current)) throw new Error("expected an object in the spec document");
-    const ref = current["$ref"];
-    if (typeof ref !== "string") return current;
-    const next = pointerGet(doc, ref);
-    if (next === undefined) throw new Error(`unresolvable $ref "${ref}" in the spec document`);
-    current = next;
+  const resolved = followRefs(doc, value, "");
+  if (resolved === undefined) {
+    const ref = isRecord(value) ? value["$ref"] : undefined;
+    throw new Error(
+      typeof ref === "string"
+        ? `unresolvable, external or cyclic $ref "${ref}" in the spec document`
+        : "expected an object in the spec document",
+    );
   }
-  throw new Error("$ref chain too deep in the spec document");
+  return resolved.node;
 }
 
 export function stringField(obj: SpecObject, key: string): string | undefined {

@@ -5,7 +5,8 @@
  * against the schema by the caller; this module only aims to be valid for the constraints the
  * spec uses (types, formats, lengths, patterns of the usual kinds, numeric bounds, item counts).
  */
-import { isObject, pointerGet, type SpecObject } from "./document.js";
+import { getAtPointer } from "../../shared/json-pointer.js";
+import { isObject, type SpecObject } from "./document.js";
 
 /** Nesting bound: a recursive schema gives up here instead of looping. */
 const MAX_DEPTH = 12;
@@ -21,7 +22,7 @@ export function exampleFromSchema(schema: unknown, ctx: ExampleContext, depth = 
   if (!isObject(schema) || depth > MAX_DEPTH) return undefined;
   const ref = schema["$ref"];
   if (typeof ref === "string" && ref.startsWith("#"))
-    return exampleFromSchema(pointerGet(ctx.doc, ref), ctx, depth + 1);
+    return exampleFromSchema(getAtPointer(ctx.doc, ref.slice(1)), ctx, depth + 1);
   const given = documentedValue(schema);
   if (given.found) return given.value;
   const allOf = schema["allOf"];

@@ -35,8 +35,6 @@ export interface OperationRoute {
   successSchemas: Record<string, unknown>;
   rateLimits: RateLimitRule[];
   unsignedResponse: boolean;
-  experimental: boolean;
-  idempotencyKey?: string;
 }
 
 export interface RouteMatch {
@@ -141,7 +139,6 @@ export function readRoutes(doc: SpecObject): OperationRoute[] {
       const where = `${method.toUpperCase()} ${template}`;
       const operationId = stringField(operation, "operationId");
       if (operationId === undefined) throw new Error(`${where}: operation has no operationId`);
-      const idempotencyKey = stringField(operation, "x-wechatpay-idempotency-key");
       routes.push({
         operationId,
         method: method.toUpperCase(),
@@ -151,8 +148,6 @@ export function readRoutes(doc: SpecObject): OperationRoute[] {
         successSchemas: readSuccessSchemas(doc, operation),
         rateLimits: readRateLimits(operation["x-wechatpay-rate-limits"], where),
         unsignedResponse: operation["x-wechatpay-unsigned-response"] === true,
-        experimental: operation["x-wechatpay-experimental"] === true,
-        ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       });
     }
   }

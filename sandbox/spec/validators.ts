@@ -12,6 +12,7 @@ import {
 } from "./ajv.js";
 import { deref, isObject, stringField, type SpecObject } from "./document.js";
 import type { OperationRoute, RouteParameter } from "./routes.js";
+import { escapeToken, getAtPointer } from "../../shared/json-pointer.js";
 
 const SPEC_ID = "https://sandbox.invalid/spec.json";
 
@@ -40,41 +41,26 @@ export interface ParamSchemaInfo {
   types: Set<string>;
 }
 
-function jsonPointerGet(value: unknown, pointer: string): unknown {
-  if (pointer === "") return value;
-  let current = value;
-  for (const raw of pointer.split("/").slice(1)) {
-    const part = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return current;
-}
-
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
 /** The JSON pointer of the offending field, including the missing/unknown property itself. */
 function errorPointer(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === "required" && typeof params["missingProperty"] === "string") {
-    return `${error.instancePath}/${escapePointer(params["missingProperty"])}`;
+    return `${error.instancePath}/${escapeToken(params["missingProperty"])}`;
   }
   if (
     error.keyword === "additionalProperties" &&
     typeof params["additionalProperty"] === "string"
   ) {
-    return `${error.instancePath}/${escapePointer(params["additionalProperty"])}`;
+    return `${error.instancePath}/${escapeToken(params["additionalProperty"])}`;
   }
   if (
     error.keyword === "unevaluatedProperties" &&
     typeof params["unevaluatedProperty"] === "string"
   ) {
-    return `${error.instancePath}/${escapePointer(params["unevaluatedProperty"])}`;
+    return `${error.instancePath}/${escapeToken(params["unevaluatedProperty"])}`;
   }
   if (error.keyword === "dependentRequired" && typeof params["missingProperty"] === "string") {
-    return `${error.instancePath}/${escapePointer(params["missingProperty"])}`;
+    return `${error.instancePath}/${escapeToken(params["missingProperty"])}`;
   }
   return error.instancePath;
 }
@@ -125,7 +111,7 @@ export function toParamError(
   const value =
     error.keyword === "required" || error.keyword === "dependentRequired"
       ? undefined
-      : jsonPointerGet(root, error.instancePath);
+      : getAtPointer(root, error.instancePath);
   const detail =
     value === undefined ? { field, issue, location } : { field, value, issue, location };
   return paramError(`参数错误：${field} ${issue}`, detail);

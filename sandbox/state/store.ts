@@ -97,18 +97,6 @@ export function emptyState(): SandboxState {
   };
 }
 
-/** Stable JSON with sorted keys: equal content gives equal text whatever the key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /**
  * Reads a record entry by a caller-supplied key. Plain `record[key]` would find inherited
  * members for keys like "__proto__" or "constructor" (an openid or stock_id is free text).

@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     // What a checkout would do; the sandbox's control endpoint redeems it and notifies us.
     const used = await fetch(`${config.baseUrl}/sandbox/v1/coupons/${coupon_id}/use`, {
       method: "POST",
+      // The sandbox's control endpoints take JSON only (a web page cannot send that cross-site).
       headers: { "content-type": "application/json" },
       body: "{}",
     });

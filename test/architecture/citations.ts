@@ -21,7 +21,7 @@ const FORBIDDEN: readonly { readonly pattern: RegExp; readonly why: string }[] =
   { pattern: /\bteam (?:brief|contract)\b/i, why: "cites a team document not in the repo" },
   { pattern: /favor-api\.md|shared\/reference\//i, why: "cites a reference file not in the repo" },
   {
-    pattern: /\bseed (?:doc|docs|page|pages|0\d\d)\b|种子文档/i,
+    pattern: /\bseed (?:doc|docs|0\d\d)\b|种子文档/i,
     why: "cites a seed page copy; cite the official page address instead",
   },
 ];
@@ -30,9 +30,10 @@ const FORBIDDEN: readonly { readonly pattern: RegExp; readonly why: string }[] =
 const NAMED_SECTION_OWNER = /(?:\.md|ECMA-262|RFC ?\d+)\s*$/;
 
 /** Why a line cites something a reader cannot open, or undefined when it does not. */
-function reasonToFlag(lineText: string): string | undefined {
+function reasonToFlag(lineText: string, ownSections: boolean): string | undefined {
   const forbidden = FORBIDDEN.find(({ pattern }) => pattern.test(lineText));
   if (forbidden) return forbidden.why;
+  if (ownSections) return undefined;
   for (const match of lineText.matchAll(/§/g)) {
     const before = lineText.slice(Math.max(0, match.index - 40), match.index);
     if (!NAMED_SECTION_OWNER.test(before)) return "a § section of no named document";
@@ -40,10 +41,13 @@ function reasonToFlag(lineText: string): string | undefined {
   return undefined;
 }
 
-export function unfollowableCitations(text: string): Citation[] {
+/**
+ * `ownSections`: the text is a Markdown document, where a bare `§4` names one of its own sections.
+ */
+export function unfollowableCitations(text: string, ownSections = false): Citation[] {
   const found: Citation[] = [];
   text.split("\n").forEach((lineText, index) => {
-    const why = reasonToFlag(lineText);
+    const why = reasonToFlag(lineText, ownSections);
     if (why) found.push({ line: index + 1, text: lineText.trim(), why });
   });
   return found;

@@ -420,7 +420,6 @@ export type TouchThingBody = components["schemas"]["TouchThingBody"];
         { name: "out_request_no", in: "body" },
       ],
       retrySafe: true,
-      idempotencyKey: "out_request_no",
       signedResponse: true,
       validation: {
         type: "object",

@@ -76,6 +76,7 @@ describe("package.json", () => {
     const bin = manifest["bin"] as Record<string, string>;
     expect(typeof bin).toBe("object");
     expect(bin["wechatpay-favor-sandbox"]).toBe("./dist/sandbox/cli.js");
+    expect(bin["wechatpay-favor"]).toBe("./dist/runtime/cli.js");
     for (const [command, target] of Object.entries(bin)) {
       const source = sourceOf(target.startsWith("./") ? target : `./${target}`);
       expect(readFileSync(join(repoRoot, source), "utf8"), `${command} → ${source}`).toMatch(
@@ -89,12 +90,18 @@ describe("package.json", () => {
   });
 
   it("builds only the shipped code into dist/ mirroring the tree", () => {
-    expect(buildConfig.include.sort()).toEqual(["generated", "index.ts", "runtime", "sandbox"]);
+    expect(buildConfig.include.sort()).toEqual([
+      "generated",
+      "index.ts",
+      "runtime",
+      "sandbox",
+      "shared",
+    ]);
     expect(buildConfig.compilerOptions).toMatchObject({ outDir: "dist", rootDir: "." });
   });
 
   it("lists as dependencies exactly the packages the shipped sources import, except those the build bundles", () => {
-    const shipped = ["runtime", "generated", "sandbox"].map((dir) => join(repoRoot, dir));
+    const shipped = ["shared", "runtime", "generated", "sandbox"].map((dir) => join(repoRoot, dir));
     const imported = importedPackages(shipped, ".ts").filter(
       (name) => name !== manifest["name"] && !VENDORED.includes(name),
     );

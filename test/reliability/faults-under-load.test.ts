@@ -29,14 +29,9 @@ import { recordFigures } from "./helpers/figures.js";
 import { settledHeapUsed } from "./helpers/heap.js";
 import { LeakCollector } from "./helpers/leak-scan.js";
 import { FULL, SEED, size } from "./helpers/sizes.js";
-import {
-  clientFor,
-  runPool,
-  seededRandom,
-  startCanarySandbox,
-  stockParams,
-} from "./helpers/workload.js";
+import { clientFor, runPool, startCanarySandbox, stockParams } from "./helpers/workload.js";
 import type { StockTerms } from "./helpers/workload.js";
+import { seededRandom } from "../../shared/random.js";
 
 const CALLS = size(300, 2000);
 const CONCURRENCY = 16;

@@ -24,7 +24,7 @@ import { MALFORMED_CASES, specCopyAt } from "./helpers/spec-corpus.js";
 import type { MalformedCase } from "./helpers/spec-corpus.js";
 import { mutateSpec } from "./helpers/spec-mutants.js";
 import { FULL, SEED, size } from "./helpers/sizes.js";
-import { seededRandom } from "./helpers/workload.js";
+import { seededRandom } from "../../shared/random.js";
 
 /**
  * Malformed specs the generator does not yet reject cleanly (reported to the coordinator; owner:

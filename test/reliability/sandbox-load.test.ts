@@ -20,14 +20,9 @@ import type { Sandbox } from "../../sandbox/index.js";
 import { recordFigures } from "./helpers/figures.js";
 import { LeakCollector } from "./helpers/leak-scan.js";
 import { FULL, SEED, size } from "./helpers/sizes.js";
-import {
-  clientFor,
-  runPool,
-  seededRandom,
-  startCanarySandbox,
-  stockParams,
-} from "./helpers/workload.js";
+import { clientFor, runPool, startCanarySandbox, stockParams } from "./helpers/workload.js";
 import type { StockTerms } from "./helpers/workload.js";
+import { seededRandom } from "../../shared/random.js";
 
 const CALLS = size(500, 5000);
 const CONCURRENCY = 64;

@@ -34,6 +34,7 @@ import { responseMutations } from "./helpers/mutations.js";
 import type { Mutation, MutationDraw, SignedMessage } from "./helpers/mutations.js";
 import { signedHeaders } from "./helpers/signed-answer.js";
 import { SEED, size } from "./helpers/sizes.js";
+import { isHeaderValue } from "../../shared/http.js";
 
 const NOW_MS = 1_790_000_000_000;
 const NOW_S = NOW_MS / 1000;
@@ -192,7 +193,7 @@ function onTheWire(mutation: Mutation): Mutation {
 
 /** node:http can only write Latin-1 header values without control characters. */
 function sendable(message: SignedMessage): boolean {
-  return Object.values(message.headers).every((v) => /^[\t\x20-\x7e\x80-\xff]*$/.test(v));
+  return Object.values(message.headers).every((v) => isHeaderValue(v));
 }
 
 function sameMessage(a: SignedMessage, b: SignedMessage): boolean {

@@ -1,12 +1,7 @@
 /** Table-driven tests of the sandbox's small building blocks. */
 import { describe, expect, it } from "vitest";
 import { formatChinaTime, parseRfc3339 } from "../../sandbox/clock.js";
-import {
-  parseFault,
-  seededRandom,
-  UnknownFaultError,
-  FaultController,
-} from "../../sandbox/faults.js";
+import { parseFault, UnknownFaultError, FaultController } from "../../sandbox/faults.js";
 import { MultipartError, parseMultipart, boundaryOf } from "../../sandbox/http/multipart.js";
 import { parseQuery, QueryError } from "../../sandbox/http/query.js";
 import { isLoopbackHttpUrl } from "../../sandbox/http/loopback-callbacks.js";
@@ -14,7 +9,8 @@ import { tamper } from "../../sandbox/http/respond.js";
 import { pageOf } from "../../sandbox/domain/paging.js";
 import { RateLimiter, readRateLimits } from "../../sandbox/spec/rate-limits.js";
 import { Router, type OperationRoute } from "../../sandbox/spec/routes.js";
-import { canonicalJson } from "../../sandbox/state/store.js";
+import { canonicalJson } from "../../shared/json.js";
+import { seededRandom } from "../../shared/random.js";
 
 describe("parseFault", () => {
   it.each([

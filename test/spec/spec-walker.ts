@@ -10,6 +10,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { parse } from "yaml";
+import { escapeToken, getAtPointer } from "../../shared/json-pointer.js";
+import { isRecord } from "../../shared/json.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -41,18 +43,15 @@ export interface WalkedOperation {
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+/** shared/json.ts's guard, typed for this file's JSON union. */
 export function isObject(v: Json | undefined): v is JsonObject {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function escapePointer(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+  return isRecord(v);
 }
 
 function child(loc: Loc, ...tokens: (string | number)[]): Loc {
   return {
     file: loc.file,
-    pointer: loc.pointer + tokens.map((t) => "/" + escapePointer(String(t))).join(""),
+    pointer: loc.pointer + tokens.map((t) => "/" + escapeToken(String(t))).join(""),
   };
 }
 
@@ -83,18 +82,8 @@ export class SpecWalker {
 
   /** Node at a location. Throws with the location when the pointer does not exist. */
   at(loc: Loc): Json {
-    let node: Json = this.load(loc.file);
-    if (loc.pointer === "") return node;
-    for (const raw of loc.pointer.slice(1).split("/")) {
-      const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      const next: Json | undefined = Array.isArray(node)
-        ? node[Number(token)]
-        : isObject(node)
-          ? node[token]
-          : undefined;
-      if (next === undefined) throw new Error(`unresolvable location ${this.where(loc)}`);
-      node = next;
-    }
+    const node = getAtPointer(this.load(loc.file), loc.pointer) as Json | undefined;
+    if (node === undefined) throw new Error(`unresolvable location ${this.where(loc)}`);
     return node;
   }
 

@@ -4,8 +4,7 @@
  * field by field on these facts, so the walker is the only place that reads raw schema nodes.
  */
 import { componentSchemaName, getAtPointer, isRecord, type Json } from "../../generator/index.js";
-
-export type Side = "request" | "response";
+import { canonicalJson } from "../../shared/json.js";
 
 /** Constraint keywords compared numerically; `tighterWhen` says which direction narrows the field. */
 export const NUMERIC_CONSTRAINTS = {
@@ -52,12 +51,6 @@ export interface FieldFacts {
   readonly chain: readonly string[];
 }
 
-/** A root to flatten: a list of top-level fields (request params) or one schema (response body). */
-export interface WalkRoot {
-  readonly document: unknown;
-  readonly side: Side;
-}
-
 export interface TopField {
   readonly name: string;
   readonly required: boolean;
@@ -68,18 +61,6 @@ export interface TopField {
 }
 
 const MAX_DEPTH = 24;
-
-/** Canonical JSON (sorted keys) so key order in YAML never reads as a change. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (isRecord(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "undefined";
-}
 
 interface Resolved {
   readonly node: Json;
@@ -118,20 +99,22 @@ function typeOf(node: Json): string {
 }
 
 function enumOf(node: Json): string[] | undefined {
-  if ("const" in node) return [canonical(node["const"])];
-  return Array.isArray(node["enum"]) ? node["enum"].map(canonical) : undefined;
+  if ("const" in node) return [canonicalJson(node["const"])];
+  return Array.isArray(node["enum"])
+    ? node["enum"].map((value) => canonicalJson(value))
+    : undefined;
 }
 
 function exampleOf(node: Json): string | undefined {
-  if (node["example"] !== undefined) return canonical(node["example"]);
-  if (node["examples"] !== undefined) return canonical(node["examples"]);
+  if (node["example"] !== undefined) return canonicalJson(node["example"]);
+  if (node["examples"] !== undefined) return canonicalJson(node["examples"]);
   return undefined;
 }
 
 function compositionOf(node: Json): string | undefined {
   const parts: Record<string, unknown> = {};
   for (const key of ["oneOf", "anyOf", "allOf", "not"]) if (key in node) parts[key] = node[key];
-  return Object.keys(parts).length > 0 ? canonical(parts) : undefined;
+  return Object.keys(parts).length > 0 ? canonicalJson(parts) : undefined;
 }
 
 function joinPath(parent: string, name: string): string {
@@ -181,11 +164,11 @@ function walk(
     additionalProperties:
       node["additionalProperties"] === undefined
         ? undefined
-        : canonical(node["additionalProperties"]),
+        : canonicalJson(node["additionalProperties"]),
     composition: compositionOf(node),
     description: typeof node["description"] === "string" ? node["description"].trim() : undefined,
     example: exampleOf(node),
-    enumDescriptions: descriptions === undefined ? undefined : canonical(descriptions),
+    enumDescriptions: descriptions === undefined ? undefined : canonicalJson(descriptions),
     ref,
     definedIn: place.definedIn,
     localPath: place.localPath,

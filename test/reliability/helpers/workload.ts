@@ -86,15 +86,3 @@ export async function runPool(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, count) }, () => worker()));
 }
-
-/** Deterministic PRNG (mulberry32) so a run's mix of calls and faults can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -78,7 +78,6 @@ export const createStockOp: OperationMeta = {
     { name: "comment", in: "body" },
   ],
   retrySafe: true,
-  idempotencyKey: "out_request_no",
   signedResponse: true,
 };
 

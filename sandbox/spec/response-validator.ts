@@ -1,48 +1,22 @@
 /**
- * Full response validation against the spec (the `validateResponses` client option): every
- * verified 2xx body is checked with ajv (JSON Schema 2020-12, formats on) against the success
- * response schema the OpenAPI document gives for the operation. Meant for tests and staging: it
- * costs CPU per call (bench/RESULTS.md) and refuses answers the spec does not describe yet.
+ * Full response validation against the spec for the client's `validateResponses` option: every
+ * verified 2xx body is checked (JSON Schema 2020-12, formats on) against the success response
+ * schema the OpenAPI document gives for the operation. Meant for tests and staging: it costs CPU
+ * per call (bench/RESULTS.md §1) and refuses answers the spec does not describe yet.
  *
- * The document is passed in (the generated `specDocument`), so the runtime does not depend on
- * generated code: `new WechatPayClient({ …, validateResponses: createSpecResponseValidator(specDocument) })`.
+ * It lives with the sandbox, not in the runtime, because it needs the validator the package
+ * bundles for the sandbox only (sandbox/spec/ajv.ts); a service that never turns it on installs
+ * and loads no validator. Usage:
+ * `new WechatPayClient({ …, validateResponses: createSpecResponseValidator() })`.
  */
-import { createRequire } from "node:module";
-import type { ErrorObject, ValidateFunction } from "ajv";
-import type { ResponseValidator } from "./config.js";
-import { ConfigurationError } from "./errors.js";
-import type { ValidationIssue } from "./errors.js";
-import type { OperationMeta } from "./operation.js";
-
-/**
- * ajv is loaded on first use, not at import: most clients never turn full validation on, and
- * loading ajv would add to every `import "wechatpay-favor"` (bench/import measures that).
- */
-interface AjvLike {
-  addSchema(schema: object): unknown;
-  compile(schema: object): ValidateFunction;
-}
-type AjvConstructor = new (options: Record<string, unknown>) => AjvLike;
-type AddFormats = (ajv: AjvLike) => unknown;
-
-function loadAjv(): { Ajv2020: AjvConstructor; addFormats: AddFormats } {
-  const require = createRequire(import.meta.url);
-  let ajv: AjvConstructor & { default?: AjvConstructor };
-  let formats: AddFormats & { default?: AddFormats };
-  try {
-    // CommonJS modules whose export is also under `default`.
-    ajv = require("ajv/dist/2020.js") as AjvConstructor & { default?: AjvConstructor };
-    formats = require("ajv-formats") as AddFormats & { default?: AddFormats };
-  } catch {
-    // Optional peer dependencies (package.json peerDependenciesMeta): a service that never turns
-    // full response validation on does not install them.
-    throw new ConfigurationError(
-      "validateResponses",
-      "needs the optional packages ajv and ajv-formats: npm install ajv ajv-formats",
-    );
-  }
-  return { Ajv2020: ajv.default ?? ajv, addFormats: formats.default ?? formats };
-}
+import { specDocument } from "../../generated/spec-document.js";
+import {
+  ConfigurationError,
+  type OperationMeta,
+  type ResponseValidator,
+  type ValidationIssue,
+} from "../../runtime/index.js";
+import { createSchemaCompiler, type SchemaError, type SchemaValidator } from "./ajv.js";
 
 const DOC_ID = "https://wechatpay-favor.invalid/spec.json";
 
@@ -97,7 +71,7 @@ function responseSchema(doc: Json, op: OperationMeta, status: number): unknown {
 }
 
 /** `/data/0/stock_id` → `data[0].stock_id`, the path style of ValidationIssue. */
-function fieldPath(error: ErrorObject): string {
+function fieldPath(error: SchemaError): string {
   const params = error.params as Record<string, unknown>;
   const parts = error.instancePath
     .split("/")
@@ -113,23 +87,21 @@ function fieldPath(error: ErrorObject): string {
 }
 
 /**
- * A ResponseValidator for the given OpenAPI 3.1 document. Schemas are compiled on first use per
- * operation and status, then cached. Throws ConfigurationError when `document` has no `paths`.
+ * A ResponseValidator for an OpenAPI 3.1 document (default: this package's spec). Schemas are
+ * compiled on first use per operation and status, then cached. Throws ConfigurationError when
+ * `document` has no `paths`.
  */
-export function createSpecResponseValidator(document: object): ResponseValidator {
+export function createSpecResponseValidator(document: object = specDocument): ResponseValidator {
   if (!isObject(document) || !isObject(document["paths"]))
     throw new ConfigurationError("validateResponses", "needs the OpenAPI document (with paths)");
   const doc = document;
-  // strict: false because OpenAPI schemas carry keywords ajv does not know (examples, x-…).
-  const { Ajv2020, addFormats } = loadAjv();
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-  addFormats(ajv);
+  const ajv = createSchemaCompiler({ allErrors: true });
   ajv.addSchema({ ...(absolutize(doc) as Record<string, unknown>), $id: DOC_ID });
-  const cache = new Map<string, ValidateFunction | null>();
+  const cache = new Map<string, SchemaValidator | null>();
 
   return (op, status, body) => {
     const key = `${op.method} ${op.path} ${status}`;
-    let validate: ValidateFunction | null | undefined = cache.get(key);
+    let validate: SchemaValidator | null | undefined = cache.get(key);
     if (validate === undefined) {
       const schema = responseSchema(doc, op, status);
       try {
