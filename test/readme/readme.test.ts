@@ -199,9 +199,10 @@ describe("README TypeScript blocks", () => {
         const tampered = Buffer.from(
           delivery.body
             .toString("utf8")
+            // The sandbox may space its JSON like WeChat does; flip the ciphertext's first character.
             .replace(
-              /"ciphertext":"(.)/,
-              (_m, c: string) => `"ciphertext":"${c === "A" ? "B" : "A"}`,
+              /("ciphertext"\s*:\s*")(.)/,
+              (_m, head: string, c: string) => `${head}${c === "A" ? "B" : "A"}`,
             ),
         );
         expect(tampered.equals(delivery.body)).toBe(false);
