@@ -1338,6 +1338,12 @@ export const specDocument = {
               80,
             ],
             type: "integer",
+            "x-wechatpay-doc-deviation": {
+              required: {
+                doc: false,
+                reason: "The docs page lists it as optional (选填), but both official SDK models (wechatpay-go and wechatpay-java cashcoupons CutTypeMsg) require it in responses, and a 减至 coupon cannot be described without it.",
+              },
+            },
           },
           single_price_max: {
             description: "可用优惠的商品最高单价，单位：分。Highest unit price eligible, in fen.",
@@ -1345,6 +1351,12 @@ export const specDocument = {
               100,
             ],
             type: "integer",
+            "x-wechatpay-doc-deviation": {
+              required: {
+                doc: false,
+                reason: "The docs page lists it as optional (选填), but both official SDK models (wechatpay-go and wechatpay-java cashcoupons CutTypeMsg) require it in responses, and a 减至 coupon cannot be described without it.",
+              },
+            },
           },
         },
         required: [

@@ -130,7 +130,7 @@ export class WechatPayClient {
         : new PlatformCertificateProvider(
             () => downloadPlatformCertificates(this.#config, this.#dispatcher),
             certificates,
-            this.#config.now,
+            () => readClock(this.#config.now),
             this.#config.verificationKeys,
           );
   }
@@ -211,7 +211,13 @@ export class WechatPayClient {
       const requestId = getHeader(response.headers, "request-id");
       if (response.status < 200 || response.status > 299) {
         if (retriesLeft && shouldRetry(response.status, op.retrySafe)) {
-          const retryAfter = getHeader(response.headers, "retry-after");
+          // Two Retry-After headers contradict each other: malformed, so the normal backoff.
+          const rawRetryAfter = response.headers["retry-after"];
+          const retryAfter = Array.isArray(rawRetryAfter)
+            ? rawRetryAfter.length === 1
+              ? rawRetryAfter[0]
+              : undefined
+            : rawRetryAfter;
           await this.#wait(
             sleep,
             retryDelayMs(attempt, retryAfter, readClock(this.#config.now), this.#config.retry),
@@ -261,7 +267,13 @@ export class WechatPayClient {
       );
     // Synchronous: an unknown serial starts a background refresh and this attempt fails (WeChat
     // resends); parseNotificationAsync waits for that refresh instead.
-    this.#certificates?.noteSerial(getHeader(input.headers, "wechatpay-serial"));
+    if (this.#certificates !== undefined) {
+      try {
+        this.#certificates.noteSerial(getHeader(input.headers, "wechatpay-serial"));
+      } catch {
+        // malformed input: openNotification reports it as a typed error
+      }
+    }
     return openNotification<T>(input, {
       keys: this.#certificates?.currentKeys() ?? this.#config.verificationKeys,
       nowMs: readClock(this.#config.now),
@@ -338,10 +350,28 @@ export class WechatPayClient {
    * {@link parseNotification} that, with platform certificates, first waits for the certificate
    * the notification names (downloading it when it is new), so a rotation fails no delivery.
    */
-  async parseNotificationAsync<T = unknown>(input: NotificationInput): Promise<Notification<T>> {
-    if (this.#certificates !== undefined && this.#config.apiV3Key !== undefined)
-      await this.#certificates.keys(getHeader(input.headers, "wechatpay-serial"));
-    return this.parseNotification<T>(input);
+  async parseNotificationAsync<T = unknown>(
+    input: NotificationInput,
+    options: ParseNotificationOptions = {},
+  ): Promise<Notification<T>> {
+    await this.prepareNotificationKeys(input);
+    return this.parseNotification<T>(input, options);
+  }
+
+  /**
+   * With platform certificates: resolves once the certificate `input` names is held, downloading
+   * it when it is new (coalesced, rate-limited); at once otherwise. Throws the download's error
+   * (e.g. PlatformCertificateError). The notification handler calls it before verifying.
+   */
+  async prepareNotificationKeys(input: NotificationInput): Promise<void> {
+    if (this.#certificates === undefined || this.#config.apiV3Key === undefined) return;
+    let serial: string | undefined;
+    try {
+      serial = getHeader(input.headers, "wechatpay-serial");
+    } catch {
+      return; // malformed input: parseNotification reports it
+    }
+    await this.#certificates.keys(serial);
   }
 
   /** Closes the keep-alive connections of the client's own dispatcher (a configured one is left open). */

@@ -82,7 +82,7 @@ export interface WechatPayClientConfig {
   readonly maxResponseBytes?: number;
   /**
    * Full response validation: every verified 2xx body is checked against the operation's response
-   * schema (see `createSpecResponseValidator`) and a mismatch is a ResponseShapeError. Off by
+   * schema (`createSpecResponseValidator()` from `wechatpay-favor/sandbox`) and a mismatch is a ResponseShapeError. Off by
    * default (useful in tests; cost in bench/RESULTS.md). Without it the client still checks the
    * body's top-level shape (an object with the required fields).
    */

@@ -10,7 +10,6 @@ export type { KeyInput, RetryConfig, SleepFunction, WechatPayClientConfig } from
 export { DEFAULT_MAX_RESPONSE_BYTES, MAX_RETRIES } from "./config.js";
 export type { ResponseValidator } from "./config.js";
 export { NON_RETRYABLE_5XX } from "./retry.js";
-export { createSpecResponseValidator } from "./response-validator.js";
 export { DEFAULT_MAX_FLOW_FILE_BYTES } from "./flow-file.js";
 export type {
   DownloadFlowFileOptions,

@@ -2,7 +2,7 @@
  * The top-level shape check every verified 2xx body gets: where the spec promises a JSON object,
  * `null`, `42`, an array or an empty body is not silently returned as the model, and a required
  * top-level field that is missing is reported by name. Deeper checks are the optional full
- * validation (`validateResponses`, see response-validator.ts). Unknown extra fields are fine: the
+ * validation (`validateResponses`, see sandbox/spec/response-validator.ts). Unknown extra fields are fine: the
  * server may add fields at any time.
  */
 import type { ValidationIssue } from "./errors.js";

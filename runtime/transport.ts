@@ -242,6 +242,9 @@ async function readLimited(
     cut();
     throw new ResponseTooLargeError(limit, status, firstHeader(response.headers["request-id"]));
   }
+  // A declared length within the limit bounds the body already (the HTTP/1.1 parser reads exactly
+  // that many bytes), so the one-call read is safe and keeps the per-request CPU of before.
+  if (declared !== undefined) return new Uint8Array(await response.body.arrayBuffer());
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of response.body as AsyncIterable<Buffer>) {

@@ -45,6 +45,11 @@ async function main(): Promise<void> {
       `  state: ${options.stateFile === undefined ? "in memory" : resolve(options.stateFile)}`,
       `  control endpoints (unsigned): ${sandbox.baseUrl}${CONTROL_PREFIX}{health,state,reset,notifications,faults,clock,coupons/<coupon_id>/use}`,
       `  fault header X-Sandbox-Fault: ${FAULT_MODES.join(" | ")}`,
+      ...(sandbox.defaultHandledOperations.length === 0
+        ? []
+        : [
+            `  default handler (no business rules; answers the spec's example): ${sandbox.defaultHandledOperations.join(", ")}`,
+          ]),
       "Press Ctrl+C to stop.",
       "",
     ].join("\n"),

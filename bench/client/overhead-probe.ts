@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import type { ListStocksCall } from "./adapter.js";
 import { floorAdapter } from "./adapters/floor.js";
 import { oursAdapter } from "./adapters/ours.js";
+import { oursValidatedAdapter } from "./adapters/ours-validated.js";
 import { measureBareCrypto } from "./bare-crypto.js";
 import { createFixtures } from "./fixtures.js";
 import { MemoryDispatcher } from "./memory-dispatcher.js";
@@ -51,6 +52,14 @@ export async function runOverheadProbe(options: {
     [
       oursAdapter.name,
       await oursAdapter.create({
+        baseUrl,
+        fixtures,
+        dispatcher: new MemoryDispatcher(headers, body),
+      }),
+    ],
+    [
+      oursValidatedAdapter.name,
+      await oursValidatedAdapter.create({
         baseUrl,
         fixtures,
         dispatcher: new MemoryDispatcher(headers, body),

@@ -18,7 +18,7 @@ export function stockPageBody(stockCreatorMchid: string): string {
       max_coupons_per_user: 3,
       coupon_type: "NORMAL",
       goods_tag: ["double11", "food"],
-      trade_type: ["MICROAPP", "APPPAY", "JSAPI"],
+      trade_type: ["MICROAPP", "APPPAY", "PPAY"], // spec enum values only (JSAPI is not one; full validation refused it),
       combine_use: false,
     },
     available_begin_time: "2026-11-11T00:00:00+08:00",

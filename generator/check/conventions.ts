@@ -13,19 +13,15 @@ import { listRawOperations, successResponseOf } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
 
 /**
- * Keywords that reject a value by its form: never on a response-only schema, where a server-side
- * change of format must not make the client's own types or checks wrong. Documented lengths and
- * counts (minLength, maxLength, minItems, maxItems) stay: they tell the reader what the docs
- * promise, and nothing refuses a response for them.
+ * Keywords that pin a value's form: never on a response-only schema, where a server-side change
+ * of format must not make the client's own types or checks wrong. Documented ranges, lengths and
+ * counts (minimum, maxLength, maxItems, …) stay: they tell the reader what the docs promise, and
+ * nothing refuses a response for them.
  */
 const CONSTRAINTS = [
   "pattern",
   "const",
   "multipleOf",
-  "minimum",
-  "maximum",
-  "exclusiveMinimum",
-  "exclusiveMaximum",
   "uniqueItems",
   "minProperties",
   "maxProperties",

@@ -192,7 +192,12 @@ class Bundler {
     if (found === undefined) return siblings;
     const registered = this.registry.get(key);
     if (target.file === this.entry) return { $ref: `#${target.pointer}`, ...siblings };
-    if (registered !== undefined && !inlineOwnRef) return { $ref: registered, ...siblings };
+    if (registered !== undefined && !inlineOwnRef) {
+      // The `$ref` line itself, so a problem with this reference is reported where it is written.
+      const at = joinPointer(outPointer, "$ref");
+      if (refLocation && !this.positions.has(at)) this.positions.set(at, refLocation);
+      return { $ref: registered, ...siblings };
+    }
     if (stack.includes(key)) {
       this.errors.push(
         new SpecError(

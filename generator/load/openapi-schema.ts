@@ -226,7 +226,17 @@ const COMBINATORS = new Set(["if", "oneOf", "anyOf", "allOf", "not", "$ref", "$d
  */
 function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const specific = errors.filter((e) => !COMBINATORS.has(e.keyword));
-  const kept = specific.length > 0 ? specific : [...errors];
+  // When a branch of an object's schema failed, ajv counts none of that object's keys as
+  // evaluated and reports each as unknown: only the real failure is worth a line then.
+  const failedObjects = specific
+    .filter((e) => unknownKey(e) === undefined)
+    .map((e) => e.instancePath);
+  const real = specific.filter(
+    (e) =>
+      e.keyword !== "unevaluatedProperties" ||
+      !failedObjects.some((p) => p === e.instancePath || p.startsWith(`${e.instancePath}/`)),
+  );
+  const kept = real.length > 0 ? real : [...errors];
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of kept) {
     const key =

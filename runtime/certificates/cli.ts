@@ -92,6 +92,7 @@ export async function runCertificatesCommand(args: readonly string[], io: CliIo)
   const out = resolve(option("out"));
   const storeFile = join(out, "certificates.json");
   let client: WechatPayClient | undefined;
+  const storeErrors: unknown[] = [];
   try {
     client = new WechatPayClient({
       mchid: option("mchid"),
@@ -100,12 +101,19 @@ export async function runCertificatesCommand(args: readonly string[], io: CliIo)
       apiV3Key,
       ...(typeof values["base-url"] === "string" ? { baseUrl: values["base-url"] } : {}),
       ...(timeout === undefined ? {} : { timeout }),
-      certificates: { store: new FileCertificateStore(storeFile) },
+      certificates: {
+        store: new FileCertificateStore(storeFile),
+        onError: (error) => storeErrors.push(error),
+      },
     });
     const provider = client.certificates;
     if (provider === undefined) throw new Error("no certificate provider");
     await provider.refresh();
-    await mkdir(out, { recursive: true });
+    // The provider keeps going when its store fails; this command exists to write it.
+    if (storeErrors.length > 0) throw storeErrors[0];
+    await mkdir(out, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new OutputError(`cannot create --out ${out} (${error.code ?? "error"})`);
+    });
     for (const certificate of provider.certificates()) {
       const file = join(out, `wechatpay_${certificate.serialNo}.pem`);
       await writeAtomically(file, certificate.pem);
@@ -138,12 +146,22 @@ function exitCodeOf(error: unknown): number {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof WechatPayError) return error.message.split("\n")[0] ?? error.name;
+  if (error instanceof WechatPayError || error instanceof OutputError)
+    return error.message.split("\n")[0] ?? error.name;
   return `internal error (${error instanceof Error ? error.name : typeof error})`;
 }
 
+/** Thrown when --out cannot be written: an input that cannot be used (exit 2), said plainly. */
+class OutputError extends Error {}
+
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, text, { mode: 0o644 });
-  await rename(temp, file);
+  try {
+    await writeFile(temp, text, { mode: 0o644 });
+    await rename(temp, file);
+  } catch (error) {
+    throw new OutputError(
+      `cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
+  }
 }

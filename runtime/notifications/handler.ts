@@ -106,6 +106,7 @@ export function createNotificationHandler<const W extends readonly WebhookMeta<s
     async handle(input) {
       let event: WebhookEventOf<W>;
       try {
+        await client.prepareNotificationKeys(input); // platform certificates: fetch a new serial first
         event = openWebhookNotification(client, input, options.webhooks);
       } catch (error) {
         return reject(error);

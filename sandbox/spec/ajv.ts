@@ -35,10 +35,15 @@ export interface SchemaCompiler {
   schemaAt(ref: string): unknown;
 }
 
-export function createSchemaCompiler(): SchemaCompiler {
+export function createSchemaCompiler(options: { allErrors?: boolean } = {}): SchemaCompiler {
   // strict: false because OpenAPI schemas carry keywords ajv does not know (example,
-  // x-enum-descriptions, …); they are annotations, not rules.
-  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
+  // x-enum-descriptions, …); they are annotations, not rules. allErrors: every issue of a
+  // response for the client's full validation; the sandbox's own checks stop at the first.
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: options.allErrors ?? false,
+    validateFormats: true,
+  });
   addFormats(ajv);
   return {
     addSchema: (schema) => void ajv.addSchema(schema),

@@ -43,7 +43,11 @@ async function main(): Promise<void> {
 
   // The merchant's notification endpoint: plain http on loopback, reached through an https URL.
   let deliver: (delivery: Delivery) => void = () => undefined;
-  const delivered = new Promise<Delivery>((resolve) => (deliver = resolve));
+  let giveUp: (error: Error) => void = () => undefined;
+  const delivered = new Promise<Delivery>((resolve, reject) => {
+    deliver = resolve;
+    giveUp = reject;
+  });
   const receiver = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -54,7 +58,10 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   const notifyUrl = `https://127.0.0.1:${(receiver.address() as AddressInfo).port}/wechatpay/notify`;
-  const giveUp = setTimeout(() => deliver({ headers: {}, body: Buffer.alloc(0) }), 15_000);
+  const deadline = setTimeout(
+    () => giveUp(new Error("no COUPON.USE notification arrived within 15 s")),
+    15_000,
+  );
 
   try {
     await setCallback(client, { mchid: client.mchid, notify_url: notifyUrl });
@@ -90,8 +97,13 @@ async function main(): Promise<void> {
     // What a checkout would do; the sandbox's control endpoint redeems it and notifies us.
     const used = await fetch(`${config.baseUrl}/sandbox/v1/coupons/${coupon_id}/use`, {
       method: "POST",
+      // The sandbox's control endpoints take JSON only (a web page cannot send that cross-site).
+      headers: { "content-type": "application/json" },
+      body: "{}",
     });
-    await used.arrayBuffer();
+    const answer = await used.text();
+    if (!used.ok)
+      throw new Error(`the sandbox refused to redeem the coupon: ${used.status} ${answer}`);
     const delivery = await delivered;
     const notification = parseCouponUseNotification(client, {
       headers: delivery.headers,
@@ -117,7 +129,7 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    clearTimeout(giveUp);
+    clearTimeout(deadline);
     receiver.close();
     await client.close();
   }

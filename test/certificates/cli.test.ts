@@ -76,6 +76,15 @@ async function run(argv: string[], env: NodeJS.ProcessEnv = { [ENV_VAR]: sandbox
   return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 }
 
+describe("package bin entry", () => {
+  it("package.json names the command once, in its one bin object (a duplicate key would drop it)", async () => {
+    const text = await readFile(join(process.cwd(), "package.json"), "utf8");
+    expect(text.match(/"bin"\s*:/g)).toHaveLength(1);
+    const bin = (JSON.parse(text) as { bin: Record<string, string> }).bin;
+    expect(bin["wechatpay-favor"]?.replace(/^\.\//, "")).toBe("dist/runtime/cli.js");
+  });
+});
+
 describe("wechatpay-favor certificates", () => {
   it("through the bin entry: writes PEMs and a store that clients use (exit 0)", async () => {
     const out = join(dir, "out");
@@ -134,6 +143,17 @@ describe("wechatpay-favor certificates", () => {
     const noVar = await run(args(join(dir, "x")), {});
     expect(noVar.code).toBe(2);
     expect(noVar.stderr).toContain(`${ENV_VAR} (--api-v3-key-env) is not set`);
+  });
+
+  it("an --out that cannot be written exits 2 with one line", async () => {
+    const blocker = join(dir, "a-file");
+    await writeFile(blocker, "not a folder");
+    const result = await run(args(join(blocker, "out")));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^error: (platform certificates \(store_failed\): )?cannot (read|write|create)/,
+    );
+    expect(result.stderr.split("\n")).toHaveLength(1);
   });
 
   it("a wrong APIv3 key exits 1, names the APIv3 key and does not print it", async () => {

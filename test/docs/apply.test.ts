@@ -226,6 +226,36 @@ describe("docs:apply on a copy of spec/", () => {
     expect(readTree(path.join(dir, "spec"))).toEqual(after);
   });
 
+  it("two pages of one run disagreeing about a shared node: the first stays, the second is left", async () => {
+    const copy = tempSpecCopy();
+    try {
+      const c = capture();
+      const code = await runDocsApply(
+        [
+          "--spec",
+          copy.entry,
+          ...["current-list-merchants.txt", "current-query-stock.txt"].map((f) =>
+            path.join(PAGES, f),
+          ),
+        ],
+        c.io,
+        ROOT,
+      );
+      expect(code).toBe(1);
+      expect(c.out()).toMatch(
+        /left for a person: max-length stock_creator_mchid .*current-list-merchants\.txt set the same \(shared\) maxLength to 32/,
+      );
+      expect(
+        fs.readFileSync(
+          path.join(copy.dir, "spec/components/parameters/StockCreatorMchidQuery.yaml"),
+          "utf8",
+        ),
+      ).toContain("maxLength: 32");
+    } finally {
+      fs.rmSync(copy.dir, { recursive: true, force: true });
+    }
+  });
+
   it("the result lints, generates and spec:diff classifies the change", async () => {
     execFileSync(
       path.join(ROOT, "node_modules", ".bin", "redocly"),

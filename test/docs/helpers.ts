@@ -13,7 +13,7 @@ export const SEEDS = path.resolve(ROOT, "../shared/seeds");
 
 export function seedsAvailable(): boolean {
   if (fs.existsSync(SEEDS)) return true;
-  if (process.env["CI"]) throw new Error(`CI is set but the seed pages are missing: ${SEEDS}`);
+  if (process.env["CI"]) throw new Error(`CI is set but the real docs pages are missing: ${SEEDS}`);
   console.warn(`test/docs: ${SEEDS} not found; skipping the tests on the real docs pages`);
   return false;
 }

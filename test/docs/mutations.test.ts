@@ -1,8 +1,8 @@
-/** Changes made here to copies of the seed pages must come back with the right kind, field and line. */
+/** Changes made here to copies of the real docs pages must come back with the right kind, field and line. */
 import { describe, expect, it } from "vitest";
 import { compareText, lineOf, mutate, seed, seedsAvailable } from "./helpers.js";
 
-describe.skipIf(!seedsAvailable())("docs:diff on changed copies of the seed pages", () => {
+describe.skipIf(!seedsAvailable())("docs:diff on changed copies of the real docs pages", () => {
   it("current layout: a changed length", () => {
     const text = mutate(
       seed("list-stocks.txt"),

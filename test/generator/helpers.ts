@@ -15,6 +15,8 @@ export interface TempSpec {
   /** Replaces `find` (must occur exactly once) in a spec file; returns the 1-based line of the replacement. */
   edit(file: string, find: string, replace: string): number;
   write(file: string, text: string): void;
+  /** 1-based line and column (in characters) of the only occurrence of `needle` in a spec file. */
+  at(file: string, needle: string): { file: string; line: number; col: number };
   dispose(): void;
 }
 
@@ -35,6 +37,14 @@ export function copySpec(from: string = MINI_FIXTURE): TempSpec {
     },
     write(file, text) {
       writeFileSync(path.join(dir, file), text);
+    },
+    at(file, needle) {
+      const text = readFileSync(path.join(dir, file), "utf8");
+      const found = text.indexOf(needle);
+      if (found === -1 || text.indexOf(needle, found + 1) !== -1)
+        throw new Error(`test setup: "${needle}" must occur exactly once in ${file}`);
+      const lines = text.slice(0, found).split("\n");
+      return { file, line: lines.length, col: [...(lines.at(-1) ?? "")].length + 1 };
     },
     dispose() {
       rmSync(dir, { recursive: true, force: true });

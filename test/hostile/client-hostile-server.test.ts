@@ -323,6 +323,20 @@ describe("Retry-After", () => {
     });
   }
 
+  it("two Retry-After headers (5 and 7) are malformed: the normal backoff", async () => {
+    const { client, sleeps } = makeClient(server, { maxRetries: 1 });
+    server.setHandler((_req, res, index) => {
+      if (index > 0) return answerSigned(res, STOCK);
+      res.setHeader("retry-after", ["5", "7"]);
+      res.writeHead(429);
+      res.end();
+    });
+    server.seen.length = 0;
+    await client.request(queryStockOperation, QUERY);
+    expect(backoff(sleeps[0])).toBe(true);
+    await client.close();
+  });
+
   it("a Retry-After beyond maxRetryAfterMs is capped to the backoff", async () => {
     expect(backoff(await waitFor429("3600"))).toBe(true);
     expect(backoff(await waitFor429("99999999999999999999"))).toBe(true);

@@ -10,13 +10,8 @@ import {
   queryStockOperation,
 } from "../../generated/index.js";
 import { specDocument } from "../../generated/spec-document.js";
-import {
-  ConfigurationError,
-  createSpecResponseValidator,
-  ResponseShapeError,
-  WechatPayClient,
-} from "../../runtime/index.js";
-import { startSandbox, type Sandbox } from "../../sandbox/index.js";
+import { ConfigurationError, ResponseShapeError, WechatPayClient } from "../../runtime/index.js";
+import { createSpecResponseValidator, startSandbox, type Sandbox } from "../../sandbox/index.js";
 import { stockParams } from "../e2e/harness.js";
 import { answerSigned, makeClient, rejectionOf, startHostileServer } from "./helpers.js";
 

@@ -235,6 +235,14 @@ async function main(scratch: string): Promise<void> {
     assert.equal(kinds, "function function function", "require() returns the same public API");
   }
 
+  step("opt-in full response validation without the optional ajv peer: a typed error");
+  const peerProbe = `import { createSpecResponseValidator } from "${manifest.name}"; import { specDocument } from "${manifest.name}/spec-document"; try { createSpecResponseValidator(specDocument); console.log("no error"); } catch (error) { console.log(error.name, error.field); }`;
+  assert.equal(
+    run(process.execPath, ["--input-type=module", "-e", peerProbe], { cwd: project }).trim(),
+    "ConfigurationError validateResponses",
+    "without ajv installed, validateResponses says which optional packages to install",
+  );
+
   // --- the bin, and bundles built with the README's exact recipe ------------------------------
   step("npx wechatpay-favor-sandbox (the package's bin)");
   sandbox = await startStandaloneSandbox(project, join(scratch, "sandbox-keys"));

@@ -48,8 +48,13 @@ describe("package.json", () => {
     expect(manifest["files"]).toEqual(["dist"]);
   });
 
-  it("exposes exactly the root entry, the sandbox and package.json, each built from a source in the build", () => {
-    expect(Object.keys(manifest.exports)).toEqual([".", "./sandbox", "./package.json"]);
+  it("exposes exactly the root entry, the sandbox, the spec document and package.json, each built from a source in the build", () => {
+    expect(Object.keys(manifest.exports)).toEqual([
+      ".",
+      "./sandbox",
+      "./spec-document",
+      "./package.json",
+    ]);
     for (const [subpath, target] of Object.entries(manifest.exports)) {
       if (typeof target === "string") continue;
       // "types" must come first (the first matching condition wins); "default" rather than "import"
@@ -70,9 +75,10 @@ describe("package.json", () => {
   it("bin is an object of commands, each a built source starting with a node shebang", () => {
     const bin = manifest["bin"] as Record<string, string>;
     expect(typeof bin).toBe("object");
-    expect(bin["wechatpay-favor-sandbox"]).toBe("dist/sandbox/cli.js");
+    expect(bin["wechatpay-favor-sandbox"]).toBe("./dist/sandbox/cli.js");
+    expect(bin["wechatpay-favor"]).toBe("./dist/runtime/cli.js");
     for (const [command, target] of Object.entries(bin)) {
-      const source = sourceOf(`./${target}`);
+      const source = sourceOf(target.startsWith("./") ? target : `./${target}`);
       expect(readFileSync(join(repoRoot, source), "utf8"), `${command} → ${source}`).toMatch(
         /^#!\/usr\/bin\/env node\n/,
       );
@@ -102,7 +108,7 @@ describe("package.json", () => {
     expect(imported).toEqual(Object.keys(manifest.dependencies).sort());
   });
 
-  it("bundles the sandbox's validator (ajv) at build time: a devDependency, imported by one module only", () => {
+  it("bundles the sandbox's validator (ajv) at build time: a devDependency and an optional peer, never installed for users", () => {
     const devDependencies = manifest["devDependencies"] as Record<string, string>;
     for (const name of VENDORED) {
       expect(manifest.dependencies, name).not.toHaveProperty(name);
@@ -116,7 +122,14 @@ describe("package.json", () => {
           importedPackages([], ".ts", [file]).some((name) => VENDORED.includes(name)),
       ),
     );
-    expect(importers.map((file) => file.slice(repoRoot.length))).toEqual(["sandbox/spec/ajv.ts"]);
+    // The sandbox reaches ajv through its bundled module only; the runtime's opt-in full response
+    // validation loads it lazily as an optional peer dependency.
+    expect(importers.map((file) => file.slice(repoRoot.length))).toEqual([
+      "runtime/response-validator.ts",
+      "sandbox/spec/ajv.ts",
+    ]);
+    const peers = manifest["peerDependenciesMeta"] as Record<string, { optional?: boolean }>;
+    for (const name of VENDORED) expect(peers[name], name).toEqual({ optional: true });
   });
 
   it("sends the package version in the User-Agent", () => {

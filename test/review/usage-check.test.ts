@@ -69,6 +69,14 @@ describe("usage check: base test/usage/ against the current generated client", (
         path.join(repo.dir, SEND_COUPON_BODY),
         text.replace(/\n  - appid\n/, "\n").replace(/\n  appid:\n(    .*\n|      .*\n)+/, "\n"),
       );
+      // Its examples go too: the generator checks every example against its schema.
+      for (const file of [SEND_COUPON_BODY, "spec/paths/userCoupons.yaml"]) {
+        const source = fs.readFileSync(path.join(repo.dir, file), "utf8");
+        fs.writeFileSync(
+          path.join(repo.dir, file),
+          source.replace(/\n +appid: wx233544546545989\n/g, "\n"),
+        );
+      }
       await regenerate(repo.dir);
       expect(
         fs.readFileSync(path.join(repo.dir, "generated/operations/sendCoupon.ts"), "utf8"),

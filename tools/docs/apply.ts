@@ -94,6 +94,13 @@ function applyOne(
       return "unexpected";
     case "rate-limit": {
       if (!page.rateLimits) return "the page states no rate limit";
+      const conflict = files.claim(
+        op.at,
+        "x-wechatpay-rate-limits",
+        page.rateLimits.limits,
+        page.file,
+      );
+      if (conflict) return conflict;
       set(
         files,
         op.at,
@@ -142,6 +149,8 @@ function applyOne(
       if (!target) return "the spec array has no items schema";
       if (Array.isArray(target.schema["enum"]) && d.kind.endsWith("length"))
         return "the field is an enum; its values bound the length";
+      const conflict = files.claim(target.at, LIMIT_KEYS[d.kind]!, d.doc, page.file);
+      if (conflict) return conflict;
       set(files, target.at, [LIMIT_KEYS[d.kind]!], d.doc);
       return null;
     }

@@ -28,6 +28,7 @@ export interface SectionInput {
   /** 1-based line number of lines[0]. */
   readonly firstLine: number;
   readonly kind: "request" | "response";
+  readonly method: string;
 }
 
 const SEGMENT = /(?:^|\s)([A-Za-z][A-Za-z0-9_-]*)\s+(必填|选填|条件选填)\s+(\S+)/g;
@@ -89,6 +90,7 @@ export function readCurrentSection(
       return;
     }
     if (/^\d{3}(\s+[A-Za-z ]+)?$/.test(norm)) return; // `200 OK` above the response fields
+    if (/^(无|無|none|n\/a)$/i.test(norm)) return; // a section without parameters
 
     let body = clean;
     if (/^属性(\s|\||$)/.test(norm)) {
@@ -104,10 +106,8 @@ export function readCurrentSection(
 
     const segments = [...body.matchAll(SEGMENT)].filter((m) => isTypeText(m[3]!));
     if (segments.length > 0) {
-      if (location === null) {
-        notUnderstood.push({ line, text: raw });
-        return;
-      }
+      // No `query 查询参数`-style heading above the fields: they go where the method sends them.
+      location ??= input.method === "GET" ? "query" : "body";
       const prefix = body.slice(0, segments[0]!.index).trim();
       if (prefix !== "") {
         if (last !== null) describe(last, prefix, line);

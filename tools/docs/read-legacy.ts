@@ -146,6 +146,7 @@ export function readLegacySection(
     }
 
     if (/^参数名\s+变量/.test(norm) || isLocationLegend(norm)) return;
+    if (/^(无|無|none|n\/a)$/i.test(norm)) return; // a section without parameters
 
     const hit = matchRow(clean);
     if (hit) {

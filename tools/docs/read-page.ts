@@ -178,9 +178,10 @@ export function readPage(file: string, text: string, lookup: FieldLookup = () =>
       lines: raw.slice(range.start + 1, range.end),
       firstLine: range.start + 2,
       kind,
+      method: op.method,
     };
     if (layout === "current") readCurrentSection(input, fields, notUnderstood);
-    else readLegacySection({ ...input, method: op.method, lookup }, fields, notUnderstood);
+    else readLegacySection({ ...input, lookup }, fields, notUnderstood);
   }
   notUnderstood.sort((a, b) => a.line - b.line);
   return {

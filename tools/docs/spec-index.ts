@@ -132,6 +132,20 @@ export class SpecFiles {
   }
 
   readonly created = new Set<string>();
+  private readonly claims = new Map<string, { value: unknown; by: string }>();
+
+  /**
+   * Records that page `by` sets `key` at `at` to `value`. Returns why not, when another page of the
+   * same run already set that shared node to something else (the first page's value stays).
+   */
+  claim(at: NodeRef, key: string, value: unknown, by: string): string | null {
+    const id = JSON.stringify([at.file, at.path, key]);
+    const prior = this.claims.get(id);
+    if (prior && prior.by !== by && JSON.stringify(prior.value) !== JSON.stringify(value))
+      return `${prior.by} set the same (shared) ${key} to ${JSON.stringify(prior.value)} in this run; decide by hand`;
+    this.claims.set(id, { value, by });
+    return null;
+  }
 
   /** A new spec file (written by write()). */
   create(file: string, value: unknown): void {
