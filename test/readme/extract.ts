@@ -3,7 +3,7 @@
  * README (so a failure points at the README, not a temp file) and the test mode set by an HTML
  * comment right above the fence: `<!-- readme-test: MODE (why) -->`.
  */
-export const TEST_MODES = ["run", "compile-only", "with-client", "notification-handler"] as const;
+export const TEST_MODES = ["run", "compile-only", "with-client", "notification-recipe"] as const;
 export type TestMode = (typeof TEST_MODES)[number];
 
 export interface CodeBlock {
