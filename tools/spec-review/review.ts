@@ -63,7 +63,7 @@ async function generateCheck(cwd: string): Promise<StepResult> {
       c.io,
     );
   } catch (e) {
-    code = 70;
+    code = 2;
     c.io.stderr(`generate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
   }
   return { name: "generate --check", code, report: "", log: `${c.out()}${c.err()}` };
@@ -149,19 +149,4 @@ export async function runReview(
   const summary = values.summary ?? process.env["GITHUB_STEP_SUMMARY"];
   if (summary) fs.appendFileSync(summary, report);
   return steps.every((s) => s.code === 0) ? 0 : 1;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runReview(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-  }).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      process.stderr.write(
-        `review: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-      );
-      process.exit(70);
-    },
-  );
 }

@@ -168,18 +168,3 @@ export async function runUsageCheck(
     throw e;
   }
 }
-
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  runUsageCheck(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-  }).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      process.stderr.write(
-        `usage:check: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
-      );
-      process.exit(70);
-    },
-  );
-}

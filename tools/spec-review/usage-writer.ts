@@ -188,12 +188,18 @@ export async function writeUsageFiles(specPath: string, outDir: string): Promise
   return written;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const files = await writeUsageFiles(
-    process.argv[2] ?? "spec/openapi.yaml",
-    process.argv[3] ?? "test/usage",
-  );
-  process.stdout.write(
+/** `usage:write [spec] [outDir]`: writes the files and says where; exit 0, or 2 on bad arguments. */
+export async function runUsageWriter(
+  argv: readonly string[],
+  io: { readonly stdout: (text: string) => void; readonly stderr: (text: string) => void },
+): Promise<number> {
+  if (argv.length > 2 || argv.some((arg) => arg.startsWith("-"))) {
+    io.stderr("usage: usage:write [spec/openapi.yaml] [test/usage]\n");
+    return 2;
+  }
+  const files = await writeUsageFiles(argv[0] ?? "spec/openapi.yaml", argv[1] ?? "test/usage");
+  io.stdout(
     `usage:write: ${files.length} files → ${path.relative(process.cwd(), path.dirname(files[0] ?? "test/usage/x")) || "."}/\n`,
   );
+  return 0;
 }
