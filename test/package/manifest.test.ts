@@ -48,13 +48,8 @@ describe("package.json", () => {
     expect(manifest["files"]).toEqual(["dist"]);
   });
 
-  it("exposes exactly the root entry, the sandbox, the spec document and package.json, each built from a source in the build", () => {
-    expect(Object.keys(manifest.exports)).toEqual([
-      ".",
-      "./sandbox",
-      "./spec-document",
-      "./package.json",
-    ]);
+  it("exposes exactly the root entry, the sandbox and package.json, each built from a source in the build", () => {
+    expect(Object.keys(manifest.exports)).toEqual([".", "./sandbox", "./package.json"]);
     for (const [subpath, target] of Object.entries(manifest.exports)) {
       if (typeof target === "string") continue;
       // "types" must come first (the first matching condition wins); "default" rather than "import"
@@ -108,7 +103,7 @@ describe("package.json", () => {
     expect(imported).toEqual(Object.keys(manifest.dependencies).sort());
   });
 
-  it("bundles the sandbox's validator (ajv) at build time: a devDependency and an optional peer, never installed for users", () => {
+  it("bundles the sandbox's validator (ajv) at build time: a devDependency, never installed for users", () => {
     const devDependencies = manifest["devDependencies"] as Record<string, string>;
     for (const name of VENDORED) {
       expect(manifest.dependencies, name).not.toHaveProperty(name);
@@ -122,14 +117,10 @@ describe("package.json", () => {
           importedPackages([], ".ts", [file]).some((name) => VENDORED.includes(name)),
       ),
     );
-    // The sandbox reaches ajv through its bundled module only; the runtime's opt-in full response
-    // validation loads it lazily as an optional peer dependency.
-    expect(importers.map((file) => file.slice(repoRoot.length))).toEqual([
-      "runtime/response-validator.ts",
-      "sandbox/spec/ajv.ts",
-    ]);
-    const peers = manifest["peerDependenciesMeta"] as Record<string, { optional?: boolean }>;
-    for (const name of VENDORED) expect(peers[name], name).toEqual({ optional: true });
+    // The sandbox reaches ajv through its bundled module only (full response validation, the
+    // client's opt-in `validateResponses`, is built by the sandbox entry over that module).
+    expect(importers.map((file) => file.slice(repoRoot.length))).toEqual(["sandbox/spec/ajv.ts"]);
+    expect(manifest).not.toHaveProperty("peerDependencies");
   });
 
   it("sends the package version in the User-Agent", () => {
