@@ -171,8 +171,8 @@ function groupSchemas(g: string, r: Refs): Record<string, JsonObject> {
     [`FixedNormalCoupon${g}`]: {
       title: `FixedNormalCoupon${g}`,
       description: "固定面额满减券使用规则。Fixed-value coupon: amount off above a threshold.",
+      // Not closed: the stock views in responses use it too, and response schemas stay open.
       type: "object",
-      additionalProperties: false,
       required: ["coupon_amount", "transaction_minimum"],
       properties: {
         coupon_amount: money(

@@ -98,7 +98,7 @@ export async function runImportBench(options: {
   mkdirSync(scratch, { recursive: true });
   const repeats = options.repeats ?? 5;
 
-  // 1. Compile index.ts + runtime/ + generated/ file by file (the shape of the tsc `dist/` that
+  // 1. Compile index.ts + runtime/ + generated/ + shared/ file by file (the shape of the tsc `dist/` that
   //    `npm run build` makes, without depending on it being fresh), then time cold imports.
   //    The output stays inside the repo so `undici`/`ajv` resolve from node_modules as for a user.
   const dist = join(scratch, "dist");
@@ -107,6 +107,7 @@ export async function runImportBench(options: {
       join(repoRoot, "index.ts"),
       ...tsFiles(join(repoRoot, "runtime")),
       ...tsFiles(join(repoRoot, "generated")),
+      ...tsFiles(join(repoRoot, "shared")),
     ],
     outdir: dist,
     outbase: repoRoot,

@@ -89,10 +89,11 @@ describe("bench smoke", () => {
       { timeout: 60_000 },
       async () => {
         const result = await runOverheadProbe({ requests: 20, rounds: 1, outDir });
-        expect(result.rows.map((r) => r.client)).toEqual([
-          expect.stringMatching(/^floor/),
-          expect.stringMatching(/^ours/),
-        ]);
+        const [floor, ...ours] = result.rows.map((r) => r.client);
+        expect(floor).toMatch(/^floor/);
+        // "ours", then "ours + validateResponses" (the cost of full response validation).
+        expect(ours.length).toBeGreaterThanOrEqual(1);
+        for (const client of ours) expect(client).toMatch(/^ours/);
         for (const row of result.rows)
           expect(Number.isFinite(row.ratioToFloor) && row.cpuMicrosPerRequest > 0).toBe(true);
         expect(tableHeader(result.markdown, "client")).toBe(true);
