@@ -21,6 +21,7 @@ describe("review", () => {
     repo = createRepo([
       "generated",
       "runtime",
+      "shared",
       "test/usage",
       "tsconfig.json",
       "package.json",

@@ -20,7 +20,14 @@ afterEach(() => {
 });
 
 function clientRepo(): TempRepo {
-  const r = createRepo(["generated", "runtime", "test/usage", "tsconfig.json", "package.json"]);
+  const r = createRepo([
+    "generated",
+    "runtime",
+    "shared",
+    "test/usage",
+    "tsconfig.json",
+    "package.json",
+  ]);
   // Dependencies come from the project's install; ignored so commits never include them.
   fs.writeFileSync(path.join(r.dir, ".gitignore"), "node_modules\n");
   fs.symlinkSync(

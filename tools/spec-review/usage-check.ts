@@ -72,8 +72,9 @@ export function checkUsage(root: string, baseCommit: string): UsageResult {
   try {
     const files = extractTree(root, baseCommit, USAGE_DIR, tmp).filter((f) => f.endsWith(".ts"));
     if (files.length === 0) return { checked: [], broken: [], other: [] };
-    for (const dir of ["generated", "runtime", "node_modules"])
-      linkDir(path.join(root, dir), path.join(tmp, dir));
+    // Everything the generated client imports: the runtime and the leaf helpers it shares.
+    for (const dir of ["generated", "runtime", "shared", "node_modules"])
+      if (fs.existsSync(path.join(root, dir))) linkDir(path.join(root, dir), path.join(tmp, dir));
     // The project is ESM ("type": "module"); without this the temp files would be read as CommonJS.
     fs.writeFileSync(
       path.join(tmp, "package.json"),
