@@ -111,26 +111,39 @@ function openSpec(spec: string, cwd: string): SpecFiles {
   return new SpecFiles(entry);
 }
 
+/**
+ * Reads the arguments, the pages and the spec shared by both commands; a usage error or an input
+ * that cannot be read prints one line plus the usage and becomes exit 2 (help is exit 0).
+ */
+function openInputs(
+  command: string,
+  usage: string,
+  diff: boolean,
+  argv: readonly string[],
+  io: Io,
+  cwd: string,
+): { args: Args; pages: PageFile[]; files: SpecFiles } | number {
+  try {
+    const args = parse(argv, diff);
+    if (args === "help") {
+      io.stdout(`${usage}\n`);
+      return 0;
+    }
+    return { args, pages: expandInputs(args.inputs, cwd), files: openSpec(args.spec, cwd) };
+  } catch (e) {
+    io.stderr(`${command}: ${(e as Error).message}\n${usage}\n`);
+    return 2;
+  }
+}
+
 export async function runDocsDiff(
   argv: readonly string[],
   io: Io,
   cwd: string = process.cwd(),
 ): Promise<number> {
-  let args: Args | "help";
-  let pages: PageFile[];
-  let files: SpecFiles;
-  try {
-    args = parse(argv, true);
-    if (args === "help") {
-      io.stdout(`${DIFF_USAGE}\n`);
-      return 0;
-    }
-    pages = expandInputs(args.inputs, cwd);
-    files = openSpec(args.spec, cwd);
-  } catch (e) {
-    io.stderr(`docs:diff: ${(e as Error).message}\n${DIFF_USAGE}\n`);
-    return 2;
-  }
+  const opened = openInputs("docs:diff", DIFF_USAGE, true, argv, io, cwd);
+  if (typeof opened === "number") return opened;
+  const { args, pages, files } = opened;
   try {
     const { reports, errors } = compareAll(files, pages);
     io.stdout(args.format === "json" ? renderJson(reports) : renderMarkdown(reports));
@@ -148,21 +161,9 @@ export async function runDocsApply(
   io: Io,
   cwd: string = process.cwd(),
 ): Promise<number> {
-  let args: Args | "help";
-  let pages: PageFile[];
-  let files: SpecFiles;
-  try {
-    args = parse(argv, false);
-    if (args === "help") {
-      io.stdout(`${APPLY_USAGE}\n`);
-      return 0;
-    }
-    pages = expandInputs(args.inputs, cwd);
-    files = openSpec(args.spec, cwd);
-  } catch (e) {
-    io.stderr(`docs:apply: ${(e as Error).message}\n${APPLY_USAGE}\n`);
-    return 2;
-  }
+  const opened = openInputs("docs:apply", APPLY_USAGE, false, argv, io, cwd);
+  if (typeof opened === "number") return opened;
+  const { pages, files } = opened;
   try {
     const outcomes: ApplyOutcome[] = [];
     const { reports, errors } = compareAll(files, pages, (c) =>
