@@ -16,6 +16,7 @@ import { decryptResource } from "../notification.js";
 import { verifyWechatpaySignature } from "../verify.js";
 import { isEffective, normaliseSerial, readPlatformCertificate } from "./certificate.js";
 import type { PlatformCertificate } from "./certificate.js";
+import { isRecord } from "../../shared/json.js";
 import { PlatformCertificateError } from "./errors.js";
 
 /** The raw HTTP answer, exactly as received. */
@@ -242,8 +243,4 @@ function time(from: Record<string, unknown>, name: string, where: string): numbe
       `${where}.${name} is not an RFC 3339 time`,
     );
   return ms;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
