@@ -26,9 +26,11 @@ import type {
   PaginationModel,
   ParamModel,
   RateLimit,
+  SkippedOperationModel,
   SpecModel,
   WebhookModel,
 } from "./types.js";
+import { clientDocument } from "./client-document.js";
 import { toValidationSchema, type ValidationIssue } from "./validation.js";
 import { webhookValidation } from "./webhook-validation.js";
 
@@ -54,11 +56,16 @@ export function buildModel(
 ): SpecModel {
   const info = isRecord(document["info"]) ? document["info"] : {};
   const operations: OperationModel[] = [];
-  const skippedExperimental: string[] = [];
+  const skippedOperations: SkippedOperationModel[] = [];
   for (const raw of listRawOperations(document)) {
     if (raw.id === undefined) continue;
     if (raw.node["x-wechatpay-experimental"] === true && !options.experimental) {
-      skippedExperimental.push(raw.id);
+      skippedOperations.push({
+        id: raw.id,
+        method: raw.method.toUpperCase() as HttpMethod,
+        path: raw.path,
+        summary: stringOrUndefined(raw.node["summary"]),
+      });
       // Not generated, but checked: `--experimental` must never meet a spec that fails here.
       buildParams(document, raw, issues);
       continue;
@@ -66,13 +73,15 @@ export function buildModel(
     operations.push(buildOperation(document, raw, raw.id, issues));
   }
   operations.sort((a, b) => compare(a.id, b.id));
-  skippedExperimental.sort(compare);
+  skippedOperations.sort((a, b) => compare(a.id, b.id));
   return {
     title: stringOrUndefined(info["title"]) ?? "",
     version: stringOrUndefined(info["version"]) ?? "",
     operations,
-    skippedExperimental,
-    schemas: buildSchemas(document),
+    skippedExperimental: skippedOperations.map((op) => op.id),
+    skippedOperations,
+    // Models only the left-out operations use are left out with them (see client-document.ts).
+    schemas: buildSchemas(clientDocument(document, skippedOperations)),
     webhooks: buildWebhooks(document, issues),
   };
 }

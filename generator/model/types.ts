@@ -61,6 +61,14 @@ export interface OperationModel {
   readonly pointer: string;
 }
 
+/** An experimental operation that this output leaves out (no function, no types). */
+export interface SkippedOperationModel {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary: string | undefined;
+}
+
 export interface EnumValueModel {
   readonly value: string;
   /** TypeScript property key used in the const object (`COUPON.USE` → `COUPON_USE`). */
@@ -93,6 +101,8 @@ export interface SpecModel {
   readonly operations: readonly OperationModel[];
   /** Experimental operations that were left out (not generated without --experimental). */
   readonly skippedExperimental: readonly string[];
+  /** The same operations with their route, for API.md and for leaving them out of the type layer. */
+  readonly skippedOperations: readonly SkippedOperationModel[];
   /** Sorted by name. */
   readonly schemas: readonly NamedSchemaModel[];
   readonly webhooks: readonly WebhookModel[];
