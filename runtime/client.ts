@@ -29,7 +29,7 @@ import {
 } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import { getHeader } from "./headers.js";
-import { buildMultipartUpload, toBytes } from "./multipart.js";
+import { buildMultipartUpload, isUploadFile, toBytes } from "./multipart.js";
 import { createNonce } from "./nonce.js";
 import { openNotification } from "./notification.js";
 import type { Notification, NotificationInput, OpenNotificationContext } from "./notification.js";
@@ -412,10 +412,7 @@ export class WechatPayClient {
     if (op.multipart !== undefined) {
       const filename = values.filename;
       const file = values.file;
-      if (
-        typeof filename !== "string" ||
-        !(file instanceof Uint8Array || file instanceof ArrayBuffer || file instanceof Blob)
-      ) {
+      if (typeof filename !== "string" || !isUploadFile(file)) {
         throw new RequestValidationError(op.operationId, [
           {
             path: "file",

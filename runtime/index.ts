@@ -75,6 +75,7 @@ export type {
   ResponseMeta,
   ValidationSchema,
 } from "./operation.js";
+export type { UploadFile } from "./multipart.js";
 export { paginate } from "./pagination.js";
 export type { Page, PageParams } from "./pagination.js";
 export {

@@ -1,6 +1,11 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
 
-import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type {
+  RawResponse,
+  RequestOptions,
+  UploadFile,
+  WechatPayClient,
+} from "../../runtime/index.js";
 import type { UploadImageResponse } from "../models.js";
 import { uploadImageOperation } from "../metadata.js";
 
@@ -23,7 +28,7 @@ export interface UploadImageParams {
    *
    * body · required · at most 2097152 bytes
    */
-  file: Uint8Array;
+  file: UploadFile;
 }
 
 /**

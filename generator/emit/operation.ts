@@ -35,7 +35,9 @@ export function emitOperation(
     ? tsType(op.pagination.itemSchema, imports, { acceptDate: false })
     : undefined;
 
-  const runtimeTypes = ["RawResponse", "RequestOptions", "WechatPayClient"];
+  const runtimeTypes = [
+    ...new Set(["RawResponse", "RequestOptions", "WechatPayClient", ...imports.runtime]),
+  ].sort();
   const statements: (StatementStructures | string)[] = [
     {
       kind: StructureKind.ImportDeclaration,

@@ -134,7 +134,7 @@ describe("tsType: field schema → TypeScript type text", () => {
       {
         given: { type: "string", contentMediaType: "application/octet-stream" },
         acceptDate: true,
-        want: "Uint8Array",
+        want: "UploadFile",
       },
     ],
     [
