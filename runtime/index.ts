@@ -67,6 +67,7 @@ export type {
   OpenNotificationContext,
 } from "./notification.js";
 export type {
+  ErrorCodeMeta,
   HttpMethod,
   MultipartMeta,
   OperationMeta,

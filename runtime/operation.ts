@@ -102,3 +102,13 @@ export interface ResponseMeta {
   /** Top-level fields the spec marks required (object bodies only). */
   readonly required?: readonly string[];
 }
+
+/**
+ * One documented error code (generated `SHARED_ERRORS`): the HTTP status, the `code` of the error
+ * body, and what it means / what to do, as the spec documents it.
+ */
+export interface ErrorCodeMeta {
+  readonly status: number;
+  readonly code: string;
+  readonly description: string;
+}

@@ -149,15 +149,12 @@ export interface CreateCouponStockParams {
  * - 400 `INVALID_REQUEST`: HTTP 请求不符合微信支付 APIv3 接口规则，或非法的商户号、Wechatpay-Serial 错误 → 请参阅接口规则。Request breaks the APIv3 rules, illegal merchant number or wrong Wechatpay-Serial.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
  * - 400 `APPID_MCHID_NOT_MATCH`: 商户号与 appid 不匹配 → 请绑定调用接口的商户号和 appid 后重试。appid not bound to the calling mchid (listed on the create page's shared table).
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `NO_AUTH`: 你配置的信息需要开通特殊权限 → 参考 QA 方案开通权限。The configuration needs a special permission.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限（请开通产品权限）；活动未开始或已结束（可用时间不合法）；商户无权发券。Caller lacks the product permission; activity not started or already ended (invalid times); merchant may not issue.
  * - 403 `NOT_ENOUGH`: 批次预算不足 → 请补充预算。Budget insufficient; top up (listed on the create page's shared table).
  * - 403 `USER_ACCOUNT_ABNORMAL`: 用户非法，账号异常 (listed on the create page's shared table). User account abnormal.
  * - 404 `RESOURCE_NOT_EXISTS`: 批次不存在 → 请检查批次 ID 是否正确 (listed on the create page's shared table). Stock not found.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

@@ -54,11 +54,9 @@ export interface SetCallbackParams {
  * - 400 `PARAM_ERROR`: 回调 URL 不能为空；回调商户不能为空 → 请填写。notify_url or mchid empty.
  * - 400 `INVALID_REQUEST`: 非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限：mchid 不是批次创建方或未开通营销事件推送权限。mchid is not a stock creator, or the event-push permission is missing.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
  * - 500 `SYSTEM_ERROR`: 系统异常/系统繁忙（也可能是 notify_url 不合法）→ 检查 URL 后稍后重试。System error or busy (possibly an invalid notify_url).
+ * - 401, 429: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import type { OperationModel, SpecModel } from "../model/types.js";
 import { markdownHeader } from "./header.js";
 import { iteratorName } from "../naming.js";
-import { resultTypeName } from "./operation.js";
+import { errorLinesOf, resultTypeName } from "./operation.js";
 
 /**
  * `generated/API.md`: what reviewers read when the spec changes — one line per operation
@@ -21,6 +21,7 @@ export function emitApiMarkdown(model: SpecModel): string {
     ...model.operations.map(operationLine),
     ...experimentalSection(model),
   ];
+  lines.push(...sharedErrorsSection(model));
   lines.push("", "## Models", "");
   for (const s of model.schemas)
     if (!s.enumValues) lines.push(`- [\`${s.name}\`](models.ts)${summaryOf(s.description)}`);
@@ -38,6 +39,19 @@ export function emitApiMarkdown(model: SpecModel): string {
       );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The shared error codes, once (each operation's JSDoc lists only its own and points here). */
+function sharedErrorsSection(model: SpecModel): string[] {
+  if (model.sharedErrors.length === 0) return [];
+  return [
+    "",
+    "## Shared errors",
+    "",
+    "Any operation can answer with these (the spec's shared responses); each operation's JSDoc lists only its own codes. In code: `SHARED_ERRORS` in [`metadata.ts`](metadata.ts).",
+    "",
+    ...model.sharedErrors.flatMap(errorLinesOf),
+  ];
 }
 
 function operationLine(op: OperationModel): string {

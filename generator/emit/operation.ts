@@ -1,5 +1,5 @@
 import { StructureKind, type StatementStructures } from "ts-morph";
-import type { OperationModel, ParamModel, RateLimit } from "../model/types.js";
+import type { ErrorResponseModel, OperationModel, ParamModel, RateLimit } from "../model/types.js";
 import { iteratorName, operationMetaName, paramsTypeName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { describeConstraints, docText } from "./jsdoc.js";
@@ -196,19 +196,27 @@ function operationDoc(op: OperationModel): string {
     parts.push(
       "Experimental: low-confidence operation (single weak source); its contract may change.",
     );
-  const errorLines = op.errors.flatMap((e) =>
-    e.codes.length > 0
-      ? e.codes.map(
-          (c) => `- ${e.status} \`${c.code}\`${c.description ? `: ${c.description}` : ""}`,
-        )
-      : [`- ${e.status}${e.description ? `: ${e.description}` : ""}`],
-  );
+  const errorLines = op.errors.filter((e) => e.shared === undefined).flatMap(errorLinesOf);
+  const sharedStatuses = [
+    ...new Set(op.errors.filter((e) => e.shared !== undefined).map((e) => e.status)),
+  ];
+  if (sharedStatuses.length > 0)
+    errorLines.push(
+      `- ${sharedStatuses.join(", ")}: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).`,
+    );
   if (errorLines.length > 0) parts.push(`Errors:\n${errorLines.join("\n")}`);
   const required = op.params.filter((p) => p.required);
   parts.push(
     `@example\n\`\`\`ts\nconst result = await ${op.id}(client, ${exampleLiteral(required)});\n\`\`\``,
   );
   return docText(parts.join("\n\n"));
+}
+
+/** `- 400 \`PARAM_ERROR\`: …` per documented code, or one line for a status without codes. */
+export function errorLinesOf(e: ErrorResponseModel): string[] {
+  return e.codes.length > 0
+    ? e.codes.map((c) => `- ${e.status} \`${c.code}\`${c.description ? `: ${c.description}` : ""}`)
+    : [`- ${e.status}${e.description ? `: ${e.description}` : ""}`];
 }
 
 function rateLimitText(r: RateLimit): string {

@@ -80,6 +80,7 @@ export function buildModel(
     operations,
     skippedExperimental: skippedOperations.map((op) => op.id),
     skippedOperations,
+    sharedErrors: sharedErrorsOf(operations),
     // Models only the left-out operations use are left out with them (see client-document.ts).
     schemas: buildSchemas(clientDocument(document, skippedOperations)),
     webhooks: buildWebhooks(document, issues),
@@ -232,23 +233,33 @@ function buildErrors(document: BundledDocument, raw: RawOperation): ErrorRespons
     .filter((status) => !/^2\d\d$/.test(status))
     .sort(compare)
     .map((status) => {
+      const written = responses[status];
       const response =
-        deref(
-          document,
-          responses[status],
-          joinPointer(joinPointer(raw.pointer, "responses"), status),
-        )?.node ?? {};
+        deref(document, written, joinPointer(joinPointer(raw.pointer, "responses"), status))
+          ?.node ?? {};
+      const ref = isRecord(written) ? written["$ref"] : undefined;
+      const shared =
+        typeof ref === "string" ? /^#\/components\/responses\/([^/]+)$/.exec(ref)?.[1] : undefined;
       const codes = Array.isArray(response["x-wechatpay-error-codes"])
         ? response["x-wechatpay-error-codes"]
         : [];
       return {
         status,
+        shared,
         description: stringOrUndefined(response["description"]),
         codes: codes
           .filter(isRecord)
           .map((c) => ({ code: String(c["code"]), description: String(c["description"] ?? "") })),
       };
     });
+}
+
+/** Each shared response the operations reference, once per status, sorted by status then name. */
+function sharedErrorsOf(operations: readonly OperationModel[]): ErrorResponseModel[] {
+  const byKey = new Map<string, ErrorResponseModel>();
+  for (const op of operations)
+    for (const e of op.errors) if (e.shared !== undefined) byKey.set(`${e.status}\n${e.shared}`, e);
+  return [...byKey.keys()].sort(compare).map((key) => byKey.get(key) as ErrorResponseModel);
 }
 
 export function rateLimitsOf(node: Json): RateLimit[] {

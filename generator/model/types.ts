@@ -28,6 +28,11 @@ export interface ParamModel {
 
 export interface ErrorResponseModel {
   readonly status: string;
+  /**
+   * Name under `components/responses` when the operation references a shared response there
+   * (SignError, RateLimited, …): documented once, in the shared list, not per operation.
+   */
+  readonly shared: string | undefined;
   readonly description: string | undefined;
   readonly codes: readonly { readonly code: string; readonly description: string }[];
 }
@@ -103,6 +108,11 @@ export interface SpecModel {
   readonly skippedExperimental: readonly string[];
   /** The same operations with their route, for API.md and for leaving them out of the type layer. */
   readonly skippedOperations: readonly SkippedOperationModel[];
+  /**
+   * The shared error responses (`components/responses`) the generated operations reference, one
+   * per status and component, sorted by status: documented once (metadata.ts `SHARED_ERRORS`, API.md).
+   */
+  readonly sharedErrors: readonly ErrorResponseModel[];
   /** Sorted by name. */
   readonly schemas: readonly NamedSchemaModel[];
   readonly webhooks: readonly WebhookModel[];

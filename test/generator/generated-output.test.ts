@@ -134,3 +134,46 @@ describe("clientDocument", () => {
     expect(clientDocument(doc, [])).toBe(doc);
   });
 });
+
+describe("shared error codes", async () => {
+  const result = await generate({ specPath: REAL_SPEC, experimental: false });
+  const responses = (result.spec.document["components"] as { responses: Record<string, unknown> })
+    .responses;
+  // What the spec's shared responses document, read straight from the bundled document.
+  const fromSpec = Object.values(responses).flatMap((r) =>
+    (
+      (r as { "x-wechatpay-error-codes"?: { code: string }[] })["x-wechatpay-error-codes"] ?? []
+    ).map((c) => c.code),
+  );
+
+  it("SHARED_ERRORS lists exactly the codes of the spec's shared responses", () => {
+    expect(fromSpec.sort()).toEqual(
+      ["FREQUENCY_LIMITED", "FREQUENCY_LIMIT_EXCEED", "SIGN_ERROR", "SYSTEM_ERROR"].sort(),
+    );
+    const metadata = result.files.get("metadata.ts") ?? "";
+    const block = metadata.slice(
+      metadata.indexOf("export const SHARED_ERRORS"),
+      metadata.indexOf("as const satisfies readonly ErrorCodeMeta[]"),
+    );
+    expect([...block.matchAll(/code: "([A-Z_]+)"/g)].map((m) => m[1]).sort()).toEqual(
+      fromSpec.sort(),
+    );
+    const apiMd = result.files.get("API.md") ?? "";
+    for (const code of fromSpec) expect(apiMd).toContain(`\`${code}\``);
+  });
+
+  it("each operation's JSDoc lists only its own codes and points at the shared list once", () => {
+    for (const op of result.model.operations) {
+      const text = result.files.get(`operations/${op.id}.ts`) ?? "";
+      // A code the operation documents itself (setCallback's own 500, with its own advice) stays.
+      const own = new Set(
+        op.errors.filter((e) => e.shared === undefined).flatMap((e) => e.codes.map((c) => c.code)),
+      );
+      for (const code of fromSpec)
+        if (!own.has(code)) expect(text, `${op.id} ${code}`).not.toContain(`\`${code}\``);
+      expect(text.match(/\{@link SHARED_ERRORS\}/g)?.length, op.id).toBe(1);
+      for (const e of op.errors.filter((x) => x.shared === undefined))
+        for (const c of e.codes) expect(text, `${op.id} ${c.code}`).toContain(`\`${c.code}\``);
+    }
+  });
+});
