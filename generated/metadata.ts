@@ -39,7 +39,7 @@ export const createCouponStockOperation = {
   params: [
     { name: "available_begin_time", in: "body" },
     { name: "available_end_time", in: "body" },
-    { name: "belong_merchant", in: "body" },
+    { name: "belong_merchant", in: "body", clientDefault: "mchid" },
     { name: "comment", in: "body" },
     { name: "coupon_use_rule", in: "body" },
     { name: "ext_info", in: "body" },
@@ -387,7 +387,7 @@ export const queryCallbackOperation = {
   operationId: "queryCallback",
   method: "GET",
   path: "/v3/marketing/favor/callbacks",
-  params: [{ name: "mchid", in: "query" }],
+  params: [{ name: "mchid", in: "query", clientDefault: "mchid" }],
   retrySafe: true,
   signedResponse: true,
   validation: {
@@ -565,7 +565,7 @@ export const setCallbackOperation = {
   method: "POST",
   path: "/v3/marketing/favor/callbacks",
   params: [
-    { name: "mchid", in: "body" },
+    { name: "mchid", in: "body", clientDefault: "mchid" },
     { name: "notify_url", in: "body" },
     { name: "switch", in: "body" },
   ],

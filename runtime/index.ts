@@ -67,6 +67,7 @@ export type {
   OpenNotificationContext,
 } from "./notification.js";
 export type {
+  ClientDefaultSource,
   ErrorCodeMeta,
   HttpMethod,
   MultipartMeta,

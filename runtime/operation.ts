@@ -57,10 +57,21 @@ export type ValidationSchema =
       readonly maxBytes?: number;
     };
 
+/**
+ * Where the client takes a default for a field the caller omits (spec extension
+ * `x-wechatpay-client-default`): `mchid` is the merchant the client was constructed with.
+ */
+export type ClientDefaultSource = "mchid";
+
 export interface ParamMeta {
   /** Wire name, snake_case exactly as the docs spell it. */
   readonly name: string;
   readonly in: ParamLocation;
+  /**
+   * Filled by the client when the caller omits the field (or passes `undefined`), before
+   * validation and serialization; an explicit value is sent as given.
+   */
+  readonly clientDefault?: ClientDefaultSource;
 }
 
 /** Multipart upload description (uploadImage): the signed JSON `meta` part and the file part. */

@@ -31,11 +31,11 @@ export interface CreateCouponStockParams {
    * Owning merchant. Not yet effective, but it MUST equal the calling (creating) merchant's mchid;
    * other values are not supported.
    *
-   * body · required · 1–20 characters; pattern `^[0-9]+$`
+   * body · optional: defaults to the client's mchid (`new WechatPayClient({ mchid })`); a value passed is sent as given · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "98568865"
    */
-  belong_merchant: string;
+  belong_merchant?: string;
   /**
    * 批次备注，仅制券商户可见，最多 60 个 UTF-8 字符。Note visible only to the creating merchant; ≤60 UTF-8 characters.
    *
@@ -158,7 +158,7 @@ export interface CreateCouponStockParams {
  *
  * @example
  * ```ts
- * const result = await createCouponStock(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", belong_merchant: "98568865", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
+ * const result = await createCouponStock(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
  * ```
  */
 export function createCouponStock(
@@ -174,7 +174,7 @@ export function createCouponStock(
  *
  * @example
  * ```ts
- * const { data, requestId } = await createCouponStock.withResponse(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", belong_merchant: "98568865", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
+ * const { data, requestId } = await createCouponStock.withResponse(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
  * ```
  */
 createCouponStock.withResponse = function createCouponStockWithResponse(

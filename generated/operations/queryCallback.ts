@@ -9,11 +9,11 @@ export interface QueryCallbackParams {
   /**
    * 商户号。Merchant number.
    *
-   * query · required · 1–20 characters; pattern `^[0-9]+$`
+   * query · optional: defaults to the client's mchid (`new WechatPayClient({ mchid })`); a value passed is sent as given · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856888"
    */
-  mchid: string;
+  mchid?: string;
 }
 
 /**
@@ -37,12 +37,12 @@ export interface QueryCallbackParams {
  *
  * @example
  * ```ts
- * const result = await queryCallback(client, { mchid: "9856888" });
+ * const result = await queryCallback(client, {});
  * ```
  */
 export function queryCallback(
   client: WechatPayClient,
-  params: QueryCallbackParams,
+  params: QueryCallbackParams = {},
   options?: RequestOptions,
 ): Promise<Callback> {
   return client.request<Callback>(queryCallbackOperation, params, options);
@@ -53,12 +53,12 @@ export function queryCallback(
  *
  * @example
  * ```ts
- * const { data, requestId } = await queryCallback.withResponse(client, { mchid: "9856888" });
+ * const { data, requestId } = await queryCallback.withResponse(client, {});
  * ```
  */
 queryCallback.withResponse = function queryCallbackWithResponse(
   client: WechatPayClient,
-  params: QueryCallbackParams,
+  params: QueryCallbackParams = {},
   options?: RequestOptions,
 ): Promise<RawResponse<Callback>> {
   return client.requestRaw<Callback>(queryCallbackOperation, params, options);

@@ -9,11 +9,11 @@ export interface SetCallbackParams {
   /**
    * 商户号，必须是批次创建方商户号；其他商户调用返回“调用商户无权限”。Merchant number; must be the stock-creator mchid (others get 403 "调用商户无权限").
    *
-   * body · required · 1–20 characters; pattern `^[0-9]+$`
+   * body · optional: defaults to the client's mchid (`new WechatPayClient({ mchid })`); a value passed is sent as given · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856888"
    */
-  mchid: string;
+  mchid?: string;
   /**
    * 支付通知商户 URL：必须是 HTTPS、外网可访问、不能携带参数（查询串）。非法 URL 曾返回“系统繁忙”。
    * Notification URL: HTTPS, publicly reachable, NO query string. An invalid URL has produced the
@@ -60,7 +60,7 @@ export interface SetCallbackParams {
  *
  * @example
  * ```ts
- * const result = await setCallback(client, { mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify" });
+ * const result = await setCallback(client, { notify_url: "https://pay.weixin.qq.com/notify" });
  * ```
  */
 export function setCallback(
@@ -76,7 +76,7 @@ export function setCallback(
  *
  * @example
  * ```ts
- * const { data, requestId } = await setCallback.withResponse(client, { mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify" });
+ * const { data, requestId } = await setCallback.withResponse(client, { notify_url: "https://pay.weixin.qq.com/notify" });
  * ```
  */
 setCallback.withResponse = function setCallbackWithResponse(

@@ -32,7 +32,11 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
     operationId: op.id,
     method: op.method,
     path: op.path,
-    params: op.params.map((p) => ({ name: p.name, in: p.in })),
+    params: op.params.map((p) => ({
+      name: p.name,
+      in: p.in,
+      ...(p.clientDefault === undefined ? {} : { clientDefault: p.clientDefault }),
+    })),
     retrySafe: op.idempotent,
     signedResponse: !op.unsignedResponse,
     ...(op.multipart ? { multipart: op.multipart } : {}),

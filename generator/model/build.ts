@@ -31,6 +31,7 @@ import type {
   WebhookModel,
 } from "./types.js";
 import { clientDocument } from "./client-document.js";
+import { clientDefaultOf } from "../check/client-defaults.js";
 import { toValidationSchema, type ValidationIssue } from "./validation.js";
 import { webhookValidation } from "./webhook-validation.js";
 
@@ -111,6 +112,7 @@ export function buildParams(
         schema,
         validation: toValidationSchema(document, schema, joinPointer(pointer, "schema"), issues),
         pointer,
+        clientDefault: clientDefaultOf(node),
       });
     }
   }
@@ -156,6 +158,7 @@ function objectFields(
         schema: fieldSchema,
         validation: toValidationSchema(document, fieldSchema, fieldPointer, issues),
         pointer: fieldPointer,
+        clientDefault: clientDefaultOf(fieldSchema),
       };
     });
 }
@@ -190,6 +193,7 @@ function multipartParams(
       schema: fileSchema,
       validation: toValidationSchema(document, fileSchema, filePointer, issues),
       pointer: filePointer,
+      clientDefault: undefined,
     },
   ];
 }

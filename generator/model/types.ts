@@ -1,4 +1,9 @@
-import type { HttpMethod, ParamLocation, ValidationSchema } from "../../runtime/index.js";
+import type {
+  ClientDefaultSource,
+  HttpMethod,
+  ParamLocation,
+  ValidationSchema,
+} from "../../runtime/index.js";
 import type { WebhookValidation } from "./webhook-validation.js";
 
 /** A JSON Schema node of the bundled spec (refs are internal: `#/components/schemas/Name`). */
@@ -24,6 +29,11 @@ export interface ParamModel {
   readonly validation: ValidationSchema;
   /** JSON pointer of the field in the bundled document (for messages). */
   readonly pointer: string;
+  /**
+   * `x-wechatpay-client-default`: the client fills the field when the caller omits it, so the
+   * generated param is optional even though the wire requires it.
+   */
+  readonly clientDefault: ClientDefaultSource | undefined;
 }
 
 export interface ErrorResponseModel {
