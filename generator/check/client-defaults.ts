@@ -30,7 +30,8 @@ export function clientDefaultValueProblem(value: unknown): string | undefined {
     isRecord(value) &&
     (CLIENT_DEFAULT_SOURCES as readonly unknown[]).includes(value["from"]) &&
     typeof value["reason"] === "string" &&
-    value["reason"].trim() !== "" &&
+    // The decision must be checkable: the docs' statement and the page it is on.
+    /https:\/\/\S+/.test(value["reason"]) &&
     Object.keys(value).every((k) => k === "from" || k === "reason");
   if (ok) return undefined;
   const from = isRecord(value) ? value["from"] : undefined;
@@ -38,7 +39,7 @@ export function clientDefaultValueProblem(value: unknown): string | undefined {
     isRecord(value) && !(CLIENT_DEFAULT_SOURCES as readonly unknown[]).includes(from)
       ? ` (unknown from ${JSON.stringify(from) ?? "(missing)"})`
       : "";
-  return `{ from: ${CLIENT_DEFAULT_SOURCES.join(" | ")}, reason: <the docs' statement and page address> }${unknownFrom}`;
+  return `{ from: ${CLIENT_DEFAULT_SOURCES.join(" | ")}, reason: <the docs' statement and its page address (https://…)> }${unknownFrom}`;
 }
 
 /** The source a field's spec node names, for the model (the check has vouched for its shape). */

@@ -72,6 +72,13 @@ describe("x-wechatpay-client-default", () => {
     ]);
   });
 
+  it("with a reason that cites no docs page: a spec error", () => {
+    annotate('    pattern: "^[0-9]+$"\n', ext("mchid", "must be the caller"));
+    expect(errorsOf().map((e) => e.text)).toEqual([
+      expect.stringMatching(/reason: <the docs' statement and its page address \(https:/),
+    ]);
+  });
+
   it("on a nested or response-side field: a spec error (the client could not fill it)", () => {
     spec = copySpec();
     const line = spec.edit(
