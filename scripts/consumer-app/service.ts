@@ -22,14 +22,11 @@ import {
   type StockCollection,
   type WechatPayClientConfig,
 } from "wechatpay-favor";
+import { stockParams } from "./stock.js";
 
 interface Delivery {
   headers: IncomingHttpHeaders;
   body: Buffer;
-}
-
-function chinaTime(epochMs: number): string {
-  return `${new Date(Math.floor(epochMs / 1000) * 1000 + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
 async function main(): Promise<void> {
@@ -120,26 +117,17 @@ async function issueCoupon(
   appid: string,
 ): Promise<{ stock_id: string; coupon_id: string }> {
   const now = Date.now();
-  const { stock_id } = await createCouponStock(client, {
-    stock_name: "bundled service",
-    belong_merchant: client.mchid,
-    available_begin_time: chinaTime(now - 60_000),
-    available_end_time: chinaTime(now + 86_400_000),
-    stock_use_rule: {
-      max_coupons: 10,
-      max_amount: 1000,
-      max_coupons_per_user: 1,
-      natural_person_limit: false,
-      prevent_api_abuse: false,
-    },
-    coupon_use_rule: {
-      fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
-      available_merchants: [client.mchid],
-    },
-    no_cash: false,
-    stock_type: "NORMAL",
-    out_request_no: `bundle-${process.pid}-${now}`,
-  });
+  // Usable at once (a coupon is sent right away), for a day.
+  const { stock_id } = await createCouponStock(
+    client,
+    stockParams({
+      mchid: client.mchid,
+      stockName: "bundled service",
+      beginMs: now - 60_000,
+      endMs: now + 86_400_000,
+      outRequestNo: `bundle-${process.pid}-${now}`,
+    }),
+  );
   await startStock(client, { stock_id, stock_creator_mchid: client.mchid });
   const { coupon_id } = await sendCoupon(client, {
     openid: "oBundledService01",
