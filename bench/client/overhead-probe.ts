@@ -15,7 +15,7 @@ import { floorAdapter } from "./adapters/floor.js";
 import { oursAdapter } from "./adapters/ours.js";
 import { oursValidatedAdapter } from "./adapters/ours-validated.js";
 import { measureBareCrypto } from "./bare-crypto.js";
-import { createFixtures } from "./fixtures.js";
+import { createFixtures, type BenchFixtures } from "./fixtures.js";
 import { MemoryDispatcher } from "./memory-dispatcher.js";
 import { signedResponseHeaders } from "./signed-response.js";
 import { stockPageBody } from "./stock-page.js";
@@ -40,48 +40,12 @@ export async function runOverheadProbe(options: {
   const body = Buffer.from(stockPageBody(fixtures.stockCreatorMchid));
   const headers = signedResponseHeaders(fixtures, body);
   const baseUrl = "http://127.0.0.1:9"; // never connected to: the dispatcher answers from memory
-  const clients: [string, ListStocksCall][] = [
-    [
-      floorAdapter.name,
-      await floorAdapter.create({
-        baseUrl,
-        fixtures,
-        dispatcher: new MemoryDispatcher(headers, body),
-      }),
-    ],
-    [
-      oursAdapter.name,
-      await oursAdapter.create({
-        baseUrl,
-        fixtures,
-        dispatcher: new MemoryDispatcher(headers, body),
-      }),
-    ],
-    [
-      oursValidatedAdapter.name,
-      await oursValidatedAdapter.create({
-        baseUrl,
-        fixtures,
-        dispatcher: new MemoryDispatcher(headers, body),
-      }),
-    ],
-  ];
-  const cpu = new Map<string, number[]>();
-  const rsa: number[] = [];
-  for (let round = 0; round <= options.rounds; round++) {
-    for (const [name, call] of clients) {
-      for (let i = 0; i < Math.min(200, options.requests); i++) await call(); // warm-up
-      const before = process.cpuUsage();
-      for (let i = 0; i < options.requests; i++) await call();
-      const used = process.cpuUsage(before);
-      // Round 0 only warms the JIT for every client.
-      if (round > 0)
-        cpu.set(name, [...(cpu.get(name) ?? []), (used.user + used.system) / options.requests]);
-    }
-    const bare = measureBareCrypto(fixtures, 100);
-    if (round > 0) rsa.push(bare.signMicros + bare.verifyMicros);
+  const clients: [string, ListStocksCall][] = [];
+  for (const adapter of [floorAdapter, oursAdapter, oursValidatedAdapter]) {
+    const dispatcher = new MemoryDispatcher(headers, body);
+    clients.push([adapter.name, await adapter.create({ baseUrl, fixtures, dispatcher })]);
   }
-  const rsaMicros = median(rsa);
+  const { cpu, rsaMicros } = await measureRounds(clients, fixtures, options);
   const floorMicros = median(cpu.get(floorAdapter.name) ?? []);
   const rows = clients.map(([name]) => {
     const micros = median(cpu.get(name) ?? []);
@@ -106,6 +70,32 @@ export async function runOverheadProbe(options: {
     ),
   ].join("\n");
   return { rows, markdown };
+}
+
+/**
+ * CPU µs per request of each client in every round (clients alternating), and the median bare
+ * RSA sign + verify measured between rounds. Round 0 only warms the JIT for every client.
+ */
+async function measureRounds(
+  clients: readonly [string, ListStocksCall][],
+  fixtures: BenchFixtures,
+  options: { requests: number; rounds: number },
+): Promise<{ cpu: Map<string, number[]>; rsaMicros: number }> {
+  const cpu = new Map<string, number[]>();
+  const rsa: number[] = [];
+  for (let round = 0; round <= options.rounds; round++) {
+    for (const [name, call] of clients) {
+      for (let i = 0; i < Math.min(200, options.requests); i++) await call(); // warm-up
+      const before = process.cpuUsage();
+      for (let i = 0; i < options.requests; i++) await call();
+      const used = process.cpuUsage(before);
+      if (round > 0)
+        cpu.set(name, [...(cpu.get(name) ?? []), (used.user + used.system) / options.requests]);
+    }
+    const bare = measureBareCrypto(fixtures, 100);
+    if (round > 0) rsa.push(bare.signMicros + bare.verifyMicros);
+  }
+  return { cpu, rsaMicros: median(rsa) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -72,52 +72,10 @@ export async function runClientBench(options: ClientBenchOptions): Promise<Clien
         await waitExit(child);
       }
     };
-
-    const failures: ClientBenchResult["failures"] = [];
-    const verificationNotes: ClientBenchResult["verificationNotes"] = [];
-    const displayName = new Map<string, string>();
-    const runsByClient = new Map<string, MeasuredRun[]>();
     const rounds = Math.max(1, options.rounds ?? 1);
-    // Sequential on purpose: two clients measured at once would share the 2 cores.
-    for (let round = 0; round < rounds; round++) {
-      for (const name of CLIENT_ORDER) {
-        if (failures.some((f) => f.client === name)) continue;
-        const report = await worker(name);
-        if (report.kind !== "client") {
-          failures.push({
-            client: name,
-            message: report.kind === "error" ? report.message : "unexpected report",
-          });
-          continue;
-        }
-        if (!displayName.has(name))
-          verificationNotes.push({ client: report.name, note: report.verification });
-        displayName.set(name, report.name);
-        runsByClient.set(name, [...(runsByClient.get(name) ?? []), ...report.runs]);
-      }
-    }
-
-    const rows: ClientRow[] = [];
-    const floorCpu = new Map<number, number>();
-    for (const name of CLIENT_ORDER) {
-      const runs = runsByClient.get(name) ?? [];
-      for (const concurrency of CONCURRENCIES) {
-        const run = medianRound(runs.filter((r) => r.concurrency === concurrency));
-        if (!run) continue;
-        const cpuMicrosPerRequest = run.cpuMicros / run.requests;
-        if (name === "floor") floorCpu.set(concurrency, cpuMicrosPerRequest);
-        rows.push({
-          client: displayName.get(name) ?? name,
-          concurrency,
-          requestsPerSecond: (run.requests / run.wallMs) * 1000,
-          medianMs: median(run.latenciesMs),
-          p99Ms: percentile(run.latenciesMs, 99),
-          cpuMicrosPerRequest,
-          cpuRatioToFloor: cpuMicrosPerRequest / (floorCpu.get(concurrency) ?? Number.NaN),
-          overheadMicrosPerRequest: cpuMicrosPerRequest - run.rsaMicrosPerRequest,
-        });
-      }
-    }
+    const measured = await runRounds(worker, rounds);
+    const { failures, verificationNotes } = measured;
+    const rows = tableRows(measured.runsByClient, measured.displayName);
     const bare = await worker("bare-crypto");
     const bareSignMicros = bare.kind === "bare-crypto" ? bare.result.signMicros : Number.NaN;
     const bareVerifyMicros = bare.kind === "bare-crypto" ? bare.result.verifyMicros : Number.NaN;
@@ -139,6 +97,70 @@ export async function runClientBench(options: ClientBenchOptions): Promise<Clien
     // The fixtures hold throwaway private keys; don't leave them lying around.
     rmSync(fixturesDir, { recursive: true, force: true });
   }
+}
+
+/** Every client's worker once per round, in CLIENT_ORDER; a client that fails once is dropped. */
+async function runRounds(
+  worker: (name: string) => Promise<WorkerReport>,
+  rounds: number,
+): Promise<{
+  failures: { client: string; message: string }[];
+  verificationNotes: { client: string; note: string }[];
+  displayName: Map<string, string>;
+  runsByClient: Map<string, MeasuredRun[]>;
+}> {
+  const failures: { client: string; message: string }[] = [];
+  const verificationNotes: { client: string; note: string }[] = [];
+  const displayName = new Map<string, string>();
+  const runsByClient = new Map<string, MeasuredRun[]>();
+  // Sequential on purpose: two clients measured at once would share the 2 cores.
+  for (let round = 0; round < rounds; round++) {
+    for (const name of CLIENT_ORDER) {
+      if (failures.some((f) => f.client === name)) continue;
+      const report = await worker(name);
+      if (report.kind !== "client") {
+        failures.push({
+          client: name,
+          message: report.kind === "error" ? report.message : "unexpected report",
+        });
+        continue;
+      }
+      if (!displayName.has(name))
+        verificationNotes.push({ client: report.name, note: report.verification });
+      displayName.set(name, report.name);
+      runsByClient.set(name, [...(runsByClient.get(name) ?? []), ...report.runs]);
+    }
+  }
+  return { failures, verificationNotes, displayName, runsByClient };
+}
+
+/** One row per client and concurrency, from its median round; CPU compared with the floor's. */
+function tableRows(
+  runsByClient: ReadonlyMap<string, readonly MeasuredRun[]>,
+  displayName: ReadonlyMap<string, string>,
+): ClientRow[] {
+  const rows: ClientRow[] = [];
+  const floorCpu = new Map<number, number>();
+  for (const name of CLIENT_ORDER) {
+    const runs = runsByClient.get(name) ?? [];
+    for (const concurrency of CONCURRENCIES) {
+      const run = medianRound(runs.filter((r) => r.concurrency === concurrency));
+      if (!run) continue;
+      const cpuMicrosPerRequest = run.cpuMicros / run.requests;
+      if (name === "floor") floorCpu.set(concurrency, cpuMicrosPerRequest);
+      rows.push({
+        client: displayName.get(name) ?? name,
+        concurrency,
+        requestsPerSecond: (run.requests / run.wallMs) * 1000,
+        medianMs: median(run.latenciesMs),
+        p99Ms: percentile(run.latenciesMs, 99),
+        cpuMicrosPerRequest,
+        cpuRatioToFloor: cpuMicrosPerRequest / (floorCpu.get(concurrency) ?? Number.NaN),
+        overheadMicrosPerRequest: cpuMicrosPerRequest - run.rsaMicrosPerRequest,
+      });
+    }
+  }
+  return rows;
 }
 
 /** The round with the median CPU per request (its latencies and throughput are reported with it). */

@@ -42,21 +42,35 @@ interface Options {
 
 const GENERATOR_CLI = "generator/cli.ts";
 
+interface BenchSpec {
+  readonly label: string;
+  readonly entry: string;
+  readonly operations: number;
+  readonly bytes: number;
+}
+
 export async function runGeneratorBench(options: Options): Promise<GeneratorBenchResult> {
   const { repoRoot, outDir } = options;
   const scratch = join(outDir, "generator");
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
-  const timeoutMs = options.timeoutMs ?? 240_000;
   const notes: string[] = [];
   const hasGenerator = existsSync(join(repoRoot, GENERATOR_CLI));
   if (!hasGenerator)
     notes.push(`${GENERATOR_CLI} does not exist yet: only openapi-typescript was measured.`);
+  const rows: GeneratorRow[] = [];
+  for (const spec of benchSpecs(options, scratch))
+    rows.push(await measureSpec(spec, options, scratch, hasGenerator, notes));
+  const scaling = scalingSteps(rows.filter((r) => r.spec.startsWith("synthetic")));
+  return { rows, scaling, notes, markdown: render(rows, scaling, notes) };
+}
 
-  const specs: { label: string; entry: string; operations: number; bytes: number }[] = [];
-  const realEntry = join(repoRoot, "spec", "openapi.yaml");
+/** The real spec (unless left out), then one synthetic spec per size. */
+function benchSpecs(options: Options, scratch: string): BenchSpec[] {
+  const specs: BenchSpec[] = [];
+  const realEntry = join(options.repoRoot, "spec", "openapi.yaml");
   if ((options.includeRealSpec ?? true) && existsSync(realEntry)) {
-    const real = describeRealSpec(join(repoRoot, "spec"));
+    const real = describeRealSpec(join(options.repoRoot, "spec"));
     specs.push({ label: "real spec/", entry: realEntry, ...real });
   }
   for (const size of options.sizes) {
@@ -72,56 +86,64 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
       bytes: spec.bytes,
     });
   }
+  return specs;
+}
 
-  const rows: GeneratorRow[] = [];
-  for (const spec of specs) {
-    const repeats = spec.label.startsWith("real") ? (options.repeatReal ?? 3) : 1;
-    const runOnce = async (which: "generate" | "ots", i: number): Promise<ProcessMeasurement> => {
-      const out = join(scratch, `${which}-${spec.operations}-${i}`);
-      const args =
-        which === "generate"
-          ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
-          : [
-              join("node_modules", "openapi-typescript", "bin", "cli.js"),
-              spec.entry,
-              "-o",
-              join(out, "schema.ts"),
-            ];
-      mkdirSync(out, { recursive: true });
-      const result = await measureNodeProcess(args, {
-        cwd: repoRoot,
-        timeoutMs,
-        scratchDir: scratch,
-      });
-      rmSync(out, { recursive: true, force: true });
-      return result;
-    };
-    const repeat = async (which: "generate" | "ots") => {
-      const runs: ProcessMeasurement[] = [];
-      for (let i = 0; i < repeats; i++) runs.push(await runOnce(which, i));
-      return medianRun(runs);
-    };
-    const generate = hasGenerator ? await repeat("generate") : undefined;
-    const openapiTypescript = await repeat("ots");
-    if (generate && !generate.ok)
-      notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
-    if (!openapiTypescript.ok)
-      notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
-    const ratio =
-      generate?.ok && openapiTypescript.ok
-        ? generate.wallMs / openapiTypescript.wallMs
-        : Number.NaN;
-    rows.push({
-      spec: spec.label,
-      operations: spec.operations,
-      specBytes: spec.bytes,
-      generate,
-      openapiTypescript,
-      ratio,
+/** Our generator and openapi-typescript on one spec (median of the repeats); failures go to `notes`. */
+async function measureSpec(
+  spec: BenchSpec,
+  options: Options,
+  scratch: string,
+  hasGenerator: boolean,
+  notes: string[],
+): Promise<GeneratorRow> {
+  const { repoRoot } = options;
+  const timeoutMs = options.timeoutMs ?? 240_000;
+  const repeats = spec.label.startsWith("real") ? (options.repeatReal ?? 3) : 1;
+  const runOnce = async (which: "generate" | "ots", i: number): Promise<ProcessMeasurement> => {
+    const out = join(scratch, `${which}-${spec.operations}-${i}`);
+    const args =
+      which === "generate"
+        ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
+        : [
+            join("node_modules", "openapi-typescript", "bin", "cli.js"),
+            spec.entry,
+            "-o",
+            join(out, "schema.ts"),
+          ];
+    mkdirSync(out, { recursive: true });
+    const result = await measureNodeProcess(args, {
+      cwd: repoRoot,
+      timeoutMs,
+      scratchDir: scratch,
     });
-  }
+    rmSync(out, { recursive: true, force: true });
+    return result;
+  };
+  const repeat = async (which: "generate" | "ots") => {
+    const runs: ProcessMeasurement[] = [];
+    for (let i = 0; i < repeats; i++) runs.push(await runOnce(which, i));
+    return medianRun(runs);
+  };
+  const generate = hasGenerator ? await repeat("generate") : undefined;
+  const openapiTypescript = await repeat("ots");
+  if (generate && !generate.ok) notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
+  if (!openapiTypescript.ok)
+    notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
+  const ratio =
+    generate?.ok && openapiTypescript.ok ? generate.wallMs / openapiTypescript.wallMs : Number.NaN;
+  return {
+    spec: spec.label,
+    operations: spec.operations,
+    specBytes: spec.bytes,
+    generate,
+    openapiTypescript,
+    ratio,
+  };
+}
 
-  const synthetic = rows.filter((r) => r.spec.startsWith("synthetic"));
+/** Log-log slope of wall time against operations between consecutive synthetic sizes. */
+function scalingSteps(synthetic: readonly GeneratorRow[]): ScalingStep[] {
   const scaling: ScalingStep[] = [];
   for (let i = 1; i < synthetic.length; i++) {
     const a = synthetic[i - 1];
@@ -136,7 +158,7 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
       openapiTypescriptExponent: slope(a.openapiTypescript, b.openapiTypescript),
     });
   }
-  return { rows, scaling, notes, markdown: render(rows, scaling, notes) };
+  return scaling;
 }
 
 /** Median by wall time; a failed run wins (so failures are never hidden by a lucky repeat). */

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import { build } from "esbuild";
 import { fmt, fmtBytes, markdownTable } from "../lib/markdown.js";
 import { median } from "../lib/stats.js";
 
@@ -98,9 +98,49 @@ export async function runImportBench(options: {
   mkdirSync(scratch, { recursive: true });
   const repeats = options.repeats ?? 5;
 
-  // 1. Compile index.ts + runtime/ + generated/ + shared/ file by file (the shape of the tsc `dist/` that
-  //    `npm run build` makes, without depending on it being fresh), then time cold imports.
-  //    The output stays inside the repo so `undici`/`ajv` resolve from node_modules as for a user.
+  // 1. Cold imports of the compiled package, next to a reference and an empty module.
+  const entries = await compileEntries(repoRoot, scratch);
+  const baselineFile = join(scratch, "empty.mjs");
+  // Same directory as the others: module resolution starts from the same place.
+  await build({
+    stdin: { contents: "export {};", loader: "js" },
+    outfile: baselineFile,
+    logLevel: "silent",
+  });
+  const { timings, baselineRuns } = await timeEntries(entries, baselineFile, repoRoot, repeats);
+
+  // 2. Minified bundles of a program that imports and calls one operation.
+  const full = await bundleOneOperation(repoRoot, scratch, "whole program incl. undici", false);
+  const own = await bundleOneOperation(
+    repoRoot,
+    scratch,
+    "our code only (packages external)",
+    true,
+  );
+  const forbiddenInputs = full.inputs.filter((input) =>
+    FORBIDDEN_BUNDLE_INPUTS.some((f) => f.pattern.test(input)),
+  );
+  const bundles = [full, own];
+
+  return {
+    timings,
+    baselineProcessMs: median(baselineRuns),
+    bundles,
+    forbiddenInputs,
+    markdown: render(timings, median(baselineRuns), bundles, forbiddenInputs, repeats, repoRoot),
+  };
+}
+
+/**
+ * Compiles index.ts + runtime/ + generated/ + shared/ file by file (the shape of the tsc `dist/`
+ * that `npm run build` makes, without depending on it being fresh) and returns the modules to
+ * time, plus `undici` alone as a reference. The output stays inside the repo so `undici`/`ajv`
+ * resolve from node_modules as for a user.
+ */
+async function compileEntries(
+  repoRoot: string,
+  scratch: string,
+): Promise<{ label: string; file: string }[]> {
   const dist = join(scratch, "dist");
   await build({
     entryPoints: [
@@ -134,14 +174,16 @@ export async function runImportBench(options: {
     bundle: false,
   });
   entries.push({ label: "reference: `undici` alone", file: undiciReference });
+  return entries;
+}
 
-  const baselineFile = join(scratch, "empty.mjs");
-  // Same directory as the others: module resolution starts from the same place.
-  await build({
-    stdin: { contents: "export {};", loader: "js" },
-    outfile: baselineFile,
-    logLevel: "silent",
-  });
+/** Median cold-import figures per entry, and the empty module's process times. */
+async function timeEntries(
+  entries: readonly { label: string; file: string }[],
+  baselineFile: string,
+  repoRoot: string,
+  repeats: number,
+): Promise<{ timings: ImportTiming[]; baselineRuns: number[] }> {
   const baselineRuns: number[] = [];
   const runs = new Map<string, { importMs: number[]; processMs: number[] }>();
   // Interleaved so a burst of other work on the machine hits every entry alike.
@@ -160,59 +202,46 @@ export async function runImportBench(options: {
     importMs: median(runs.get(e.label)?.importMs ?? []),
     processMs: median(runs.get(e.label)?.processMs ?? []),
   }));
+  return { timings, baselineRuns };
+}
 
-  // 2. Minified bundles of a program that imports and calls one operation.
-  const app = join(repoRoot, "bench", "import", "one-operation-app.ts");
-  const bundle = async (
-    label: string,
-    external: boolean,
-  ): Promise<BundleFigures & { metafile: Metafile }> => {
-    const outfile = join(scratch, external ? "app-external.mjs" : "app-full.mjs");
-    const result = await build({
-      entryPoints: [app],
-      outfile,
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      metafile: true,
-      write: true,
-      logLevel: "silent",
-      absWorkingDir: repoRoot,
-      ...(external ? { packages: "external" as const } : {}),
-    });
-    const output = Object.values(result.metafile.outputs)[0];
-    const bytes = output?.bytes ?? Number.NaN;
-    const contributed = (prefix: string) =>
-      Object.entries(output?.inputs ?? {}).reduce(
-        (sum, [path, input]) => sum + (path.startsWith(prefix) ? input.bytesInOutput : 0),
-        0,
-      );
-    const gzipBytes = gzipSync(readFileSync(outfile)).length;
-    return {
-      label,
-      bytes,
-      gzipBytes,
-      inputs: Object.keys(result.metafile.inputs),
-      generatedBytes: contributed("generated/"),
-      runtimeBytes: contributed("runtime/"),
-      metafile: result.metafile,
-    };
-  };
-  const full = await bundle("whole program incl. undici", false);
-  const own = await bundle("our code only (packages external)", true);
-  const forbiddenInputs = full.inputs.filter((input) =>
-    FORBIDDEN_BUNDLE_INPUTS.some((f) => f.pattern.test(input)),
-  );
-  const bundles = [full, own].map(({ metafile: _metafile, ...figures }) => figures);
-
+/** A minified bundle of bench/import/one-operation-app.ts, with or without its packages. */
+async function bundleOneOperation(
+  repoRoot: string,
+  scratch: string,
+  label: string,
+  external: boolean,
+): Promise<BundleFigures> {
+  const outfile = join(scratch, external ? "app-external.mjs" : "app-full.mjs");
+  const result = await build({
+    entryPoints: [join(repoRoot, "bench", "import", "one-operation-app.ts")],
+    outfile,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    metafile: true,
+    write: true,
+    logLevel: "silent",
+    absWorkingDir: repoRoot,
+    ...(external ? { packages: "external" as const } : {}),
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  const bytes = output?.bytes ?? Number.NaN;
+  const contributed = (prefix: string) =>
+    Object.entries(output?.inputs ?? {}).reduce(
+      (sum, [path, input]) => sum + (path.startsWith(prefix) ? input.bytesInOutput : 0),
+      0,
+    );
+  const gzipBytes = gzipSync(readFileSync(outfile)).length;
   return {
-    timings,
-    baselineProcessMs: median(baselineRuns),
-    bundles,
-    forbiddenInputs,
-    markdown: render(timings, median(baselineRuns), bundles, forbiddenInputs, repeats, repoRoot),
+    label,
+    bytes,
+    gzipBytes,
+    inputs: Object.keys(result.metafile.inputs),
+    generatedBytes: contributed("generated/"),
+    runtimeBytes: contributed("runtime/"),
   };
 }
 

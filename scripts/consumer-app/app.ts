@@ -26,6 +26,7 @@ import type {
 } from "wechatpay-favor";
 import { startSandbox } from "wechatpay-favor/sandbox";
 import type { Sandbox } from "wechatpay-favor/sandbox";
+import { stockParams } from "./stock.js";
 
 // Type-level checks: each line below must be a compile error, so `@ts-expect-error` fails the
 // build if the published types ever degrade to `any` or expose internals.
@@ -43,32 +44,16 @@ type Internal = typeof import("wechatpay-favor/dist/runtime/client.js");
 void wrongStatus;
 void wrongParams;
 
-function chinaTime(epochMs: number): string {
-  return `${new Date(Math.floor(epochMs / 1000) * 1000 + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
-}
-
-function stockParams(sandbox: Sandbox, outRequestNo: string): CreateCouponStockParams {
+/** Starts a minute from now (the sandbox checks the window), open for a week. */
+function consumerStock(sandbox: Sandbox, outRequestNo: string): CreateCouponStockParams {
   const now = Date.now();
-  return {
-    stock_name: "consumer test",
-    belong_merchant: sandbox.mchid,
-    available_begin_time: chinaTime(now + 60_000),
-    available_end_time: chinaTime(now + 7 * 86_400_000),
-    stock_use_rule: {
-      max_coupons: 10,
-      max_amount: 1000,
-      max_coupons_per_user: 1,
-      natural_person_limit: false,
-      prevent_api_abuse: false,
-    },
-    coupon_use_rule: {
-      fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
-      available_merchants: [sandbox.mchid],
-    },
-    no_cash: false,
-    stock_type: "NORMAL",
-    out_request_no: outRequestNo,
-  };
+  return stockParams({
+    mchid: sandbox.mchid,
+    stockName: "consumer test",
+    beginMs: now + 60_000,
+    endMs: now + 7 * 86_400_000,
+    outRequestNo,
+  });
 }
 
 async function errorCodeOf(call: Promise<unknown>): Promise<string> {
@@ -109,7 +94,7 @@ const client = new WechatPayClient(config);
 try {
   const created = await createCouponStock(
     client,
-    stockParams(sandbox, `consumer-${process.pid}-${Date.now()}`),
+    consumerStock(sandbox, `consumer-${process.pid}-${Date.now()}`),
   );
   const page: StockCollection = await listStocks(client, {
     offset: 0,

@@ -22,14 +22,11 @@ import {
   type StockCollection,
   type WechatPayClientConfig,
 } from "wechatpay-favor";
+import { stockParams } from "./stock.js";
 
 interface Delivery {
   headers: IncomingHttpHeaders;
   body: Buffer;
-}
-
-function chinaTime(epochMs: number): string {
-  return `${new Date(Math.floor(epochMs / 1000) * 1000 + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
 async function main(): Promise<void> {
@@ -40,71 +37,12 @@ async function main(): Promise<void> {
     baseUrl: string;
   };
   const client = new WechatPayClient(config);
-
-  // The merchant's notification endpoint: plain http on loopback, reached through an https URL.
-  let deliver: (delivery: Delivery) => void = () => undefined;
-  let giveUp: (error: Error) => void = () => undefined;
-  const delivered = new Promise<Delivery>((resolve, reject) => {
-    deliver = resolve;
-    giveUp = reject;
-  });
-  const receiver = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      res.writeHead(204).end();
-      deliver({ headers: req.headers, body: Buffer.concat(chunks) });
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  const notifyUrl = `https://127.0.0.1:${(receiver.address() as AddressInfo).port}/wechatpay/notify`;
-  const deadline = setTimeout(
-    () => giveUp(new Error("no COUPON.USE notification arrived within 15 s")),
-    15_000,
-  );
-
+  const receiver = await startReceiver();
   try {
-    await setCallback(client, { mchid: client.mchid, notify_url: notifyUrl });
-    const now = Date.now();
-    const { stock_id } = await createCouponStock(client, {
-      stock_name: "bundled service",
-      belong_merchant: client.mchid,
-      available_begin_time: chinaTime(now - 60_000),
-      available_end_time: chinaTime(now + 86_400_000),
-      stock_use_rule: {
-        max_coupons: 10,
-        max_amount: 1000,
-        max_coupons_per_user: 1,
-        natural_person_limit: false,
-        prevent_api_abuse: false,
-      },
-      coupon_use_rule: {
-        fixed_normal_coupon: { coupon_amount: 100, transaction_minimum: 200 },
-        available_merchants: [client.mchid],
-      },
-      no_cash: false,
-      stock_type: "NORMAL",
-      out_request_no: `bundle-${process.pid}-${now}`,
-    });
-    await startStock(client, { stock_id, stock_creator_mchid: client.mchid });
-    const { coupon_id } = await sendCoupon(client, {
-      openid: "oBundledService01",
-      stock_id,
-      out_request_no: `bundle-send-${process.pid}-${now}`,
-      appid,
-      stock_creator_mchid: client.mchid,
-    });
-    // What a checkout would do; the sandbox's control endpoint redeems it and notifies us.
-    const used = await fetch(`${config.baseUrl}/sandbox/v1/coupons/${coupon_id}/use`, {
-      method: "POST",
-      // The sandbox's control endpoints take JSON only (a web page cannot send that cross-site).
-      headers: { "content-type": "application/json" },
-      body: "{}",
-    });
-    const answer = await used.text();
-    if (!used.ok)
-      throw new Error(`the sandbox refused to redeem the coupon: ${used.status} ${answer}`);
-    const delivery = await delivered;
+    await setCallback(client, { mchid: client.mchid, notify_url: receiver.notifyUrl });
+    const { stock_id, coupon_id } = await issueCoupon(client, appid);
+    await redeem(config.baseUrl, coupon_id);
+    const delivery = await receiver.delivered;
     const notification = parseCouponUseNotification(client, {
       headers: delivery.headers,
       body: delivery.body,
@@ -129,10 +67,89 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    clearTimeout(deadline);
     receiver.close();
     await client.close();
   }
+}
+
+/**
+ * The merchant's notification endpoint: plain http on loopback, reached through an https URL.
+ * `delivered` settles with the first notification, or fails after 15 s.
+ */
+async function startReceiver(): Promise<{
+  notifyUrl: string;
+  delivered: Promise<Delivery>;
+  close: () => void;
+}> {
+  let deliver: (delivery: Delivery) => void = () => undefined;
+  let giveUp: (error: Error) => void = () => undefined;
+  const delivered = new Promise<Delivery>((resolve, reject) => {
+    deliver = resolve;
+    giveUp = reject;
+  });
+  const receiver = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => {
+      res.writeHead(204).end();
+      deliver({ headers: req.headers, body: Buffer.concat(chunks) });
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const notifyUrl = `https://127.0.0.1:${(receiver.address() as AddressInfo).port}/wechatpay/notify`;
+  const deadline = setTimeout(
+    () => giveUp(new Error("no COUPON.USE notification arrived within 15 s")),
+    15_000,
+  );
+  return {
+    notifyUrl,
+    delivered,
+    close: () => {
+      clearTimeout(deadline);
+      receiver.close();
+    },
+  };
+}
+
+/** Creates and starts a stock, then sends one coupon of it to a user. */
+async function issueCoupon(
+  client: WechatPayClient,
+  appid: string,
+): Promise<{ stock_id: string; coupon_id: string }> {
+  const now = Date.now();
+  // Usable at once (a coupon is sent right away), for a day.
+  const { stock_id } = await createCouponStock(
+    client,
+    stockParams({
+      mchid: client.mchid,
+      stockName: "bundled service",
+      beginMs: now - 60_000,
+      endMs: now + 86_400_000,
+      outRequestNo: `bundle-${process.pid}-${now}`,
+    }),
+  );
+  await startStock(client, { stock_id, stock_creator_mchid: client.mchid });
+  const { coupon_id } = await sendCoupon(client, {
+    openid: "oBundledService01",
+    stock_id,
+    out_request_no: `bundle-send-${process.pid}-${now}`,
+    appid,
+    stock_creator_mchid: client.mchid,
+  });
+  return { stock_id, coupon_id };
+}
+
+/** What a checkout would do; the sandbox's control endpoint redeems it and notifies us. */
+async function redeem(baseUrl: string, couponId: string): Promise<void> {
+  const used = await fetch(`${baseUrl}/sandbox/v1/coupons/${couponId}/use`, {
+    method: "POST",
+    // The sandbox's control endpoints take JSON only (a web page cannot send that cross-site).
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
+  const answer = await used.text();
+  if (!used.ok)
+    throw new Error(`the sandbox refused to redeem the coupon: ${used.status} ${answer}`);
 }
 
 main().catch((error: unknown) => {

@@ -119,9 +119,9 @@ function applyOne(
     case "maximum":
     case "minimum":
     case "max-items":
-      return field ? applyLimit(files, page, field, d) : "the spec field was not found";
+      return editSchema(field, d, (target) => applyLimit(files, page, target, d));
     case "enum-added":
-      return field ? addEnumValue(files, page, field, d) : "the spec field was not found";
+      return editSchema(field, d, (target, found) => addEnumValue(files, page, found, target, d));
   }
 }
 
@@ -156,20 +156,28 @@ function applyRequired(files: SpecFiles, field: SpecField, required: boolean): n
   return null;
 }
 
-/** The schema a difference on `field` (or on its items, `field[]`) is written into. */
-function targetOf(field: SpecField, d: Difference): { schema: Json; at: NodeRef } | null {
-  const items = d.field!.endsWith("[]");
-  return items ? field.items : { schema: field.schema, at: field.schemaAt };
+type SchemaTarget = { readonly schema: Json; readonly at: NodeRef };
+
+/** Runs `edit` on the schema a difference on `field` (or on its items, `field[]`) is written into. */
+function editSchema(
+  field: SpecField | null | undefined,
+  d: Difference,
+  edit: (target: SchemaTarget, field: SpecField) => string | null,
+): string | null {
+  if (!field) return "the spec field was not found";
+  const target = d.field!.endsWith("[]")
+    ? field.items
+    : { schema: field.schema, at: field.schemaAt };
+  if (!target) return "the spec array has no items schema";
+  return edit(target, field);
 }
 
 function applyLimit(
   files: SpecFiles,
   page: PageModel,
-  field: SpecField,
+  target: SchemaTarget,
   d: Difference,
 ): string | null {
-  const target = targetOf(field, d);
-  if (!target) return "the spec array has no items schema";
   if (Array.isArray(target.schema["enum"]) && d.kind.endsWith("length"))
     return "the field is an enum; its values bound the length";
   const conflict = files.claim(target.at, LIMIT_KEYS[d.kind]!, d.doc, page.file);
@@ -183,10 +191,9 @@ function addEnumValue(
   files: SpecFiles,
   page: PageModel,
   field: SpecField,
+  target: SchemaTarget,
   d: Difference,
-): string | null {
-  const target = targetOf(field, d);
-  if (!target) return "the spec array has no items schema";
+): null {
   const value = String(d.doc);
   const pf = page.fields.find((f) => f.path === field.path && sameField(f.location, d.location));
   const meaning = pf?.enumValues.find((e) => e.value === value)?.meaning ?? value;
