@@ -13,6 +13,22 @@ export interface GeneratorRow {
   readonly openapiTypescript: ProcessMeasurement;
   /** generate wall time ÷ openapi-typescript wall time on the same spec. */
   readonly ratio: number;
+  /** The CLI's own stage times in the median generate run, ms (from its summary line). */
+  readonly stages: StageTimes | undefined;
+}
+
+export const STAGES = ["load", "check", "model", "emit", "format"] as const;
+export type StageTimes = Readonly<Record<(typeof STAGES)[number], number>>;
+
+/** Stage times from a generate run's summary: `time … (load 412 ms, check 230 ms, …)`. */
+export function parseStageTimes(stdout: string): StageTimes | undefined {
+  const times: Partial<Record<(typeof STAGES)[number], number>> = {};
+  for (const stage of STAGES) {
+    const match = new RegExp(`[(,] ?${stage} (\\d+) ms`).exec(stdout);
+    if (match?.[1] === undefined) return undefined;
+    times[stage] = Number(match[1]);
+  }
+  return times as StageTimes;
 }
 
 export interface ScalingStep {
@@ -105,6 +121,8 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
     const openapiTypescript = await repeat("ots");
     if (generate && !generate.ok)
       notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
+    const stages = generate?.ok ? parseStageTimes(generate.stdout) : undefined;
+    if (generate?.ok && !stages) notes.push(`generate on ${spec.label} printed no stage times`);
     if (!openapiTypescript.ok)
       notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
     const ratio =
@@ -118,6 +136,7 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
       generate,
       openapiTypescript,
       ratio,
+      stages,
     });
   }
 
@@ -217,7 +236,21 @@ function render(
     "Scaling exponent = log-log slope of wall time between sizes (1.00 = linear):",
     "",
     scalingTable,
+    "",
+    "generate's own stage times in the same (median) run, from its summary line, s:",
+    "",
+    stageTable(rows),
   ];
   if (notes.length > 0) lines.push("", ...notes.map((n) => `- ${n}`));
   return lines.join("\n");
+}
+
+function stageTable(rows: readonly GeneratorRow[]): string {
+  return markdownTable(
+    ["spec", ...STAGES],
+    rows.map((r) => [
+      r.spec,
+      ...STAGES.map((stage) => (r.stages ? fmt(r.stages[stage] / 1000, 2) : "n/a")),
+    ]),
+  );
 }
