@@ -59,6 +59,7 @@ interface DiffOp {
   readonly bLine: number;
 }
 
+/** Common prefix and suffix as context; the changed middle diffed by `middleDiff`. */
 function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
@@ -71,54 +72,9 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
     suf++;
   const ops: DiffOp[] = [];
   for (let k = 0; k < pre; k++) ops.push({ kind: " ", text: a[k] ?? "", aLine: k, bLine: k });
-  const midA = a.slice(pre, a.length - suf);
-  const midB = b.slice(pre, b.length - suf);
-  if (midA.length * midB.length > 4_000_000) {
-    // Too big for the LCS table, e.g. a 7000-line spec-document.ts whose hash header (line 2) and
-    // one deep line changed: Myers finds those few edits in O((N+M)·D). Only a true rewrite
-    // (more than MYERS_MAX_EDITS edits) is shown as one replaced block.
-    const edits = myersDiff(midA, midB, pre, MYERS_MAX_EDITS);
-    if (edits) ops.push(...edits);
-    else {
-      midA.forEach((text, k) => ops.push({ kind: "-", text, aLine: pre + k, bLine: pre }));
-      midB.forEach((text, k) =>
-        ops.push({ kind: "+", text, aLine: pre + midA.length, bLine: pre + k }),
-      );
-    }
-  } else {
-    // lcs[i][j] = length of the LCS of midA[i..] and midB[j..]
-    const lcs: Uint32Array[] = Array.from(
-      { length: midA.length + 1 },
-      () => new Uint32Array(midB.length + 1),
-    );
-    for (let x = midA.length - 1; x >= 0; x--) {
-      for (let y = midB.length - 1; y >= 0; y--) {
-        const row = lcs[x] as Uint32Array;
-        row[y] =
-          midA[x] === midB[y]
-            ? (lcs[x + 1]?.[y + 1] ?? 0) + 1
-            : Math.max(lcs[x + 1]?.[y] ?? 0, row[y + 1] ?? 0);
-      }
-    }
-    let x = 0;
-    let y = 0;
-    while (x < midA.length || y < midB.length) {
-      if (x < midA.length && y < midB.length && midA[x] === midB[y]) {
-        ops.push({ kind: " ", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
-        x++;
-        y++;
-      } else if (
-        x < midA.length &&
-        (y >= midB.length || (lcs[x + 1]?.[y] ?? 0) >= (lcs[x]?.[y + 1] ?? 0))
-      ) {
-        ops.push({ kind: "-", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
-        x++;
-      } else {
-        ops.push({ kind: "+", text: midB[y] ?? "", aLine: pre + x, bLine: pre + y });
-        y++;
-      }
-    }
-  }
+  // A loop, not push(...): a rewritten file can have more ops than a call takes arguments.
+  for (const op of middleDiff(a.slice(pre, a.length - suf), b.slice(pre, b.length - suf), pre))
+    ops.push(op);
   for (let k = 0; k < suf; k++)
     ops.push({
       kind: " ",
@@ -126,6 +82,60 @@ function lineDiff(a: readonly string[], b: readonly string[]): DiffOp[] {
       aLine: a.length - suf + k,
       bLine: b.length - suf + k,
     });
+  return ops;
+}
+
+/** The middle (both sides start at line `pre`): LCS when small, Myers when large, else one block. */
+function middleDiff(midA: readonly string[], midB: readonly string[], pre: number): DiffOp[] {
+  if (midA.length * midB.length <= 4_000_000) return lcsDiff(midA, midB, pre);
+  // Too big for the LCS table, e.g. a 7000-line spec-document.ts whose hash header (line 2) and
+  // one deep line changed: Myers finds those few edits in O((N+M)·D). Only a true rewrite
+  // (more than MYERS_MAX_EDITS edits) is shown as one replaced block.
+  const edits = myersDiff(midA, midB, pre, MYERS_MAX_EDITS);
+  if (edits) return edits;
+  const ops: DiffOp[] = [];
+  midA.forEach((text, k) => ops.push({ kind: "-", text, aLine: pre + k, bLine: pre }));
+  midB.forEach((text, k) =>
+    ops.push({ kind: "+", text, aLine: pre + midA.length, bLine: pre + k }),
+  );
+  return ops;
+}
+
+/** An LCS-table diff (line numbers offset by `pre`); memory is midA × midB. */
+function lcsDiff(midA: readonly string[], midB: readonly string[], pre: number): DiffOp[] {
+  // lcs[i][j] = length of the LCS of midA[i..] and midB[j..]
+  const lcs: Uint32Array[] = Array.from(
+    { length: midA.length + 1 },
+    () => new Uint32Array(midB.length + 1),
+  );
+  for (let x = midA.length - 1; x >= 0; x--) {
+    for (let y = midB.length - 1; y >= 0; y--) {
+      const row = lcs[x] as Uint32Array;
+      row[y] =
+        midA[x] === midB[y]
+          ? (lcs[x + 1]?.[y + 1] ?? 0) + 1
+          : Math.max(lcs[x + 1]?.[y] ?? 0, row[y + 1] ?? 0);
+    }
+  }
+  const ops: DiffOp[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < midA.length || y < midB.length) {
+    if (x < midA.length && y < midB.length && midA[x] === midB[y]) {
+      ops.push({ kind: " ", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
+      x++;
+      y++;
+    } else if (
+      x < midA.length &&
+      (y >= midB.length || (lcs[x + 1]?.[y] ?? 0) >= (lcs[x]?.[y + 1] ?? 0))
+    ) {
+      ops.push({ kind: "-", text: midA[x] ?? "", aLine: pre + x, bLine: pre + y });
+      x++;
+    } else {
+      ops.push({ kind: "+", text: midB[y] ?? "", aLine: pre + x, bLine: pre + y });
+      y++;
+    }
+  }
   return ops;
 }
 

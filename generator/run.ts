@@ -6,7 +6,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { InternalError, SpecErrors, UnreadableSpecFile, firstLineOf } from "./errors.js";
-import { generate } from "./generate.js";
+import { generate, type GenerateResult } from "./generate.js";
 import { describeFileDiff } from "./diff.js";
 import { MANIFEST_NAME } from "./manifest.js";
 import { OutputRefused, planOutput, type OutputPlan } from "./output-plan.js";
@@ -61,49 +61,17 @@ export function reportInternalError(error: unknown, debug: boolean, untouched: s
   return `generate: internal error in ${stage}: ${message} — please report${debug ? "" : " (rerun with --debug for the stack trace)"}; ${untouched}.${stack}\n`;
 }
 
+/** Each step either hands on its result or has already reported and returns the exit code. */
 export async function runGenerate(argv: readonly string[], io: RunIo): Promise<number> {
   const started = performance.now();
-  let args: CliArgs;
-  try {
-    args = parseCli([...argv]);
-  } catch (e) {
-    io.stderr(
-      `generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>] [--force]\n`,
-    );
-    return 2;
-  }
-  if (args.help) {
-    io.stdout(
-      "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated] [--force]\n",
-    );
-    return 0;
-  }
-  let result;
-  try {
-    result = await generate({ specPath: args.spec, experimental: args.experimental });
-  } catch (e) {
-    const untouched = args.check ? "nothing checked" : `${args.out}/ left untouched`;
-    if (e instanceof SpecErrors) {
-      io.stderr(`${e.format()}\n\ngenerate: ${e.message}; ${untouched}.\n`);
-      // An entry file that cannot be read is an unreadable input (2), not a wrong spec (1).
-      return e.errors.every((err) => err instanceof UnreadableSpecFile) ? 2 : 1;
-    }
-    io.stderr(reportInternalError(e, args.debug, untouched));
-    return 2;
-  }
+  const args = readArgs(argv, io);
+  if (typeof args === "number") return args;
+  const result = await generateOrReport(args, io);
+  if (typeof result === "number") return result;
   const current = readTree(args.out);
-  let plan: OutputPlan;
-  try {
-    plan = planOutput(current, result.files, args.force);
-  } catch (e) {
-    if (!(e instanceof OutputRefused)) throw e;
-    io.stderr(
-      `generate: refusing to write into ${args.out}/: ${e.message}.\n    fix: point --out at a new or empty folder, or at one the generator wrote (it holds ${MANIFEST_NAME}); --force writes anyway (same-named files are overwritten, nothing is removed)\n`,
-    );
-    return 2;
-  }
+  const plan = planOrRefuse(current, result, args, io);
+  if (typeof plan === "number") return plan;
   const stale = [...plan.added, ...plan.changed, ...plan.removed];
-  const { model, timings } = result;
   const total = performance.now() - started;
   const listing = fileListing(plan);
 
@@ -123,35 +91,107 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
     return 1;
   }
 
-  if (stale.length > 0) {
-    try {
-      if (plan.ownsWholeFolder) writeTreeAtomically(args.out, result.files);
-      else
-        writeInPlace(
-          args.out,
-          result.files,
-          [...plan.added, ...plan.changed],
-          plan.removed,
-          MANIFEST_NAME,
-        );
-    } catch (e) {
-      // writeTreeAtomically swaps folders with renames, so a failure leaves the old output in place.
-      io.stderr(
-        `generate: cannot write ${args.out}/: ${firstLineOf(e)}; ${plan.ownsWholeFolder ? `${args.out}/ left as it was` : "rerun to complete it"}.\n`,
-      );
-      return 2;
-    }
+  if (stale.length > 0 && !writeOutput(args.out, plan, result, io)) return 2;
+  io.stdout(summary(result, listing, args.out, total));
+  return 0;
+}
+
+/** The parsed arguments, or the exit code after printing help (0) or a usage error (2). */
+function readArgs(argv: readonly string[], io: RunIo): CliArgs | number {
+  let args: CliArgs;
+  try {
+    args = parseCli([...argv]);
+  } catch (e) {
+    io.stderr(
+      `generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>] [--force]\n`,
+    );
+    return 2;
   }
+  if (args.help) {
+    io.stdout(
+      "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated] [--force]\n",
+    );
+    return 0;
+  }
+  return args;
+}
+
+/**
+ * The generated files, or the exit code after reporting spec errors (1; 2 when the entry file is
+ * unreadable) or an internal error (2).
+ */
+async function generateOrReport(args: CliArgs, io: RunIo): Promise<GenerateResult | number> {
+  try {
+    return await generate({ specPath: args.spec, experimental: args.experimental });
+  } catch (e) {
+    const untouched = args.check ? "nothing checked" : `${args.out}/ left untouched`;
+    if (e instanceof SpecErrors) {
+      io.stderr(`${e.format()}\n\ngenerate: ${e.message}; ${untouched}.\n`);
+      // An entry file that cannot be read is an unreadable input (2), not a wrong spec (1).
+      return e.errors.every((err) => err instanceof UnreadableSpecFile) ? 2 : 1;
+    }
+    io.stderr(reportInternalError(e, args.debug, untouched));
+    return 2;
+  }
+}
+
+/** What to write where, or 2 after saying why the output folder is refused. */
+function planOrRefuse(
+  current: ReturnType<typeof readTree>,
+  result: GenerateResult,
+  args: CliArgs,
+  io: RunIo,
+): OutputPlan | number {
+  try {
+    return planOutput(current, result.files, args.force);
+  } catch (e) {
+    if (!(e instanceof OutputRefused)) throw e;
+    io.stderr(
+      `generate: refusing to write into ${args.out}/: ${e.message}.\n    fix: point --out at a new or empty folder, or at one the generator wrote (it holds ${MANIFEST_NAME}); --force writes anyway (same-named files are overwritten, nothing is removed)\n`,
+    );
+    return 2;
+  }
+}
+
+/** Writes the stale files; false after reporting a write failure. */
+function writeOutput(out: string, plan: OutputPlan, result: GenerateResult, io: RunIo): boolean {
+  try {
+    if (plan.ownsWholeFolder) writeTreeAtomically(out, result.files);
+    else
+      writeInPlace(
+        out,
+        result.files,
+        [...plan.added, ...plan.changed],
+        plan.removed,
+        MANIFEST_NAME,
+      );
+  } catch (e) {
+    // writeTreeAtomically swaps folders with renames, so a failure leaves the old output in place.
+    io.stderr(
+      `generate: cannot write ${out}/: ${firstLineOf(e)}; ${plan.ownsWholeFolder ? `${out}/ left as it was` : "rerun to complete it"}.\n`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** The report of a successful run: spec, counts, files, timings. */
+function summary(
+  result: GenerateResult,
+  listing: readonly string[],
+  out: string,
+  total: number,
+): string {
+  const { model, timings } = result;
   const ms = (n: number): string => `${n.toFixed(0)} ms`;
   const lines = [
     `spec        ${path.relative(process.cwd(), result.spec.entryPath)} (${result.spec.files.length} files, sha256 ${result.spec.sha256.slice(0, 12)}…)`,
     `operations  ${model.operations.length}${model.skippedExperimental.length > 0 ? ` (+${model.skippedExperimental.length} experimental skipped: ${model.skippedExperimental.join(", ")}; use --experimental)` : ""}`,
     `models      ${model.schemas.filter((s) => !s.enumValues).length} models, ${model.schemas.filter((s) => s.enumValues).length} enums, ${model.webhooks.length} webhook(s)`,
-    ...listing.map((line, i) => (i === 0 ? `files       ${line} → ${args.out}/` : line)),
+    ...listing.map((line, i) => (i === 0 ? `files       ${line} → ${out}/` : line)),
     `time        ${ms(total)} total (load ${ms(timings.load)}, check ${ms(timings.check)}, model ${ms(timings.model)}, emit ${ms(timings.emit)}, format ${ms(timings.format)})`,
   ];
-  io.stdout(`${lines.join("\n")}\n`);
-  return 0;
+  return `${lines.join("\n")}\n`;
 }
 
 /**

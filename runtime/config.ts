@@ -182,6 +182,31 @@ const PUB_KEY_ID = /^PUB_KEY_ID_\d+$/;
 export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   if (typeof config !== "object" || config === null)
     throw new ConfigurationError("config", "must be an object");
+  // One validator per option group, called in the order the fields are checked (first error wins).
+  const identity = resolveIdentity(config);
+  const keys = resolveKeys(config, identity.wechatpayPublicKeyId);
+  const apiV3Key = resolveApiV3Key(config.apiV3Key);
+  const certificates = resolveCertificateOptions(
+    config.certificates,
+    keys.verificationKeys.size > 0,
+    apiV3Key !== undefined,
+  );
+  return {
+    ...identity,
+    ...keys,
+    apiV3Key,
+    certificates,
+    ...resolveTransport(config),
+    ...resolveBehaviour(config),
+    dispatcher: config.dispatcher,
+    retry: resolveRetry(config.retry),
+  };
+}
+
+/** Merchant identity and, in public-key mode, the key ID; checks every key is present before parsing. */
+function resolveIdentity(
+  config: WechatPayClientConfig,
+): Pick<ResolvedConfig, "mchid" | "serialNo" | "wechatpayPublicKeyId"> {
   const mchid = requireString(config, "mchid");
   if (!/^\d+$/.test(mchid)) throw new ConfigurationError("mchid", "must be digits only");
   const serialNo = requireString(config, "serialNo");
@@ -202,7 +227,14 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
   if (config.privateKey === undefined) throw new ConfigurationError("privateKey", "is required");
   if (publicKeyMode && config.wechatpayPublicKey == null)
     throw new ConfigurationError("wechatpayPublicKey", "is required");
+  return { mchid, serialNo, wechatpayPublicKeyId };
+}
 
+/** Parses the merchant private key and every verification key (public key, platform certificates). */
+function resolveKeys(
+  config: WechatPayClientConfig,
+  wechatpayPublicKeyId: string | undefined,
+): Pick<ResolvedConfig, "privateKey" | "verificationKeys"> {
   const privateKey = parsePrivateKey("privateKey", config.privateKey);
   const verificationKeys = new Map<string, KeyObject>();
   if (wechatpayPublicKeyId !== undefined && config.wechatpayPublicKey != null)
@@ -216,23 +248,23 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
       throw new ConfigurationError(field, "has an invalid serial (key)");
     verificationKeys.set(serial, parsePublicKey(field, key));
   }
+  return { privateKey, verificationKeys };
+}
 
-  let apiV3Key: Buffer | undefined;
-  if (config.apiV3Key !== undefined) {
-    if (typeof config.apiV3Key !== "string")
-      throw new ConfigurationError("apiV3Key", "must be a string");
-    apiV3Key = Buffer.from(config.apiV3Key, "utf8");
-    if (apiV3Key.length !== 32) {
-      throw new ConfigurationError("apiV3Key", `must be exactly 32 bytes (got ${apiV3Key.length})`);
-    }
+function resolveApiV3Key(input: unknown): Buffer | undefined {
+  if (input === undefined) return undefined;
+  if (typeof input !== "string") throw new ConfigurationError("apiV3Key", "must be a string");
+  const apiV3Key = Buffer.from(input, "utf8");
+  if (apiV3Key.length !== 32) {
+    throw new ConfigurationError("apiV3Key", `must be exactly 32 bytes (got ${apiV3Key.length})`);
   }
+  return apiV3Key;
+}
 
-  const certificates = resolveCertificateOptions(
-    config.certificates,
-    verificationKeys.size > 0,
-    apiV3Key !== undefined,
-  );
-
+/** Where requests go and the limits of each attempt. */
+function resolveTransport(
+  config: WechatPayClientConfig,
+): Pick<ResolvedConfig, "origin" | "basePath" | "timeout" | "maxRetries" | "maxResponseBytes"> {
   const { origin, basePath } = parseBaseUrl(config.baseUrl ?? DEFAULT_BASE_URL);
   const timeout = config.timeout === undefined ? DEFAULT_TIMEOUT_MS : config.timeout;
   if (!isTimeoutMs(timeout)) {
@@ -248,6 +280,13 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     config.maxResponseBytes === undefined ? DEFAULT_MAX_RESPONSE_BYTES : config.maxResponseBytes;
   if (!isByteLimit(maxResponseBytes))
     throw new ConfigurationError("maxResponseBytes", "must be a whole number of bytes ≥ 1");
+  return { origin, basePath, timeout, maxRetries, maxResponseBytes };
+}
+
+/** Per-request behaviour: response validation, User-Agent, request validation, clock. */
+function resolveBehaviour(
+  config: WechatPayClientConfig,
+): Pick<ResolvedConfig, "validateResponses" | "userAgent" | "validateRequests" | "now"> {
   if (config.validateResponses !== undefined && typeof config.validateResponses !== "function")
     throw new ConfigurationError(
       "validateResponses",
@@ -265,8 +304,18 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
     throw new ConfigurationError("validateRequests", "must be a boolean");
   if (config.now !== undefined && typeof config.now !== "function")
     throw new ConfigurationError("now", "must be a function");
+  return {
+    validateResponses: config.validateResponses,
+    userAgent,
+    validateRequests: config.validateRequests ?? true,
+    now: config.now ?? Date.now,
+  };
+}
+
+/** Retry backoff tuning and the sleep hook. */
+function resolveRetry(input: RetryConfig | undefined): ResolvedConfig["retry"] {
   // null is a wrong value, not "absent": only undefined selects a default (fail closed).
-  const retry = config.retry === undefined ? {} : config.retry;
+  const retry = input === undefined ? {} : input;
   if (typeof retry !== "object" || retry === null)
     throw new ConfigurationError("retry", "must be an object");
   if (retry.sleep !== undefined && typeof retry.sleep !== "function")
@@ -286,27 +335,7 @@ export function resolveConfig(config: WechatPayClientConfig): ResolvedConfig {
         `must be a number of ms from 0 to ${MAX_TIMEOUT_MS}`,
       );
   }
-
-  return {
-    mchid,
-    serialNo,
-    privateKey,
-    wechatpayPublicKeyId,
-    verificationKeys,
-    apiV3Key,
-    certificates,
-    origin,
-    basePath,
-    timeout,
-    maxRetries,
-    userAgent,
-    dispatcher: config.dispatcher,
-    now: config.now ?? Date.now,
-    validateRequests: config.validateRequests ?? true,
-    maxResponseBytes,
-    validateResponses: config.validateResponses,
-    retry: { initialDelayMs, maxDelayMs, maxRetryAfterMs, sleep: retry.sleep },
-  };
+  return { initialDelayMs, maxDelayMs, maxRetryAfterMs, sleep: retry.sleep };
 }
 
 function requireString(

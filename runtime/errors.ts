@@ -17,8 +17,22 @@ export class WechatPayError extends Error {
 
   /** A plain, log-safe object (no stack, no secrets). */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message };
+    return errorJson(this);
   }
+}
+
+/**
+ * The one shape of every error's `toJSON()`: `name`, `message`, then the listed fields in that
+ * order (an undefined field is kept as undefined). Lists only fields that are safe to log; never
+ * the stack or `cause`, which may hold a library's text.
+ */
+export function errorJson<E extends WechatPayError>(
+  error: E,
+  ...fields: readonly (keyof E & string)[]
+): Record<string, unknown> {
+  const json: Record<string, unknown> = { name: error.name, message: error.message };
+  for (const field of fields) json[field] = error[field];
+  return json;
 }
 
 /** Free-form `detail` object WeChat attaches to some error bodies (shape varies by code). */
@@ -64,15 +78,7 @@ export class ApiError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      apiMessage: this.apiMessage,
-      detail: this.detail,
-      requestId: this.requestId,
-    };
+    return errorJson(this, "status", "code", "apiMessage", "detail", "requestId");
   }
 
   /**
@@ -202,13 +208,7 @@ export class SignatureVerificationError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      reason: this.reason,
-      requestId: this.requestId,
-      serial: this.serial,
-    };
+    return errorJson(this, "reason", "requestId", "serial");
   }
 }
 
@@ -237,12 +237,7 @@ export class ConnectionError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      errorCode: this.errorCode,
-      mayHaveReachedServer: this.mayHaveReachedServer,
-    };
+    return errorJson(this, "errorCode", "mayHaveReachedServer");
   }
 }
 
@@ -291,7 +286,7 @@ export class AbortError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, kind: this.kind };
+    return errorJson(this, "kind");
   }
 }
 
@@ -325,12 +320,7 @@ export class RequestValidationError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      operationId: this.operationId,
-      issues: this.issues,
-    };
+    return errorJson(this, "operationId", "issues");
   }
 }
 
@@ -346,7 +336,7 @@ export class ConfigurationError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, field: this.field };
+    return errorJson(this, "field");
   }
 }
 
@@ -400,7 +390,7 @@ export class NotificationError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, reason: this.reason };
+    return errorJson(this, "reason");
   }
 }
 
@@ -444,7 +434,7 @@ export class UnexpectedEventTypeError extends NotificationError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), eventType: this.eventType, expected: this.expected };
+    return errorJson(this, "reason", "eventType", "expected");
   }
 }
 
@@ -471,13 +461,7 @@ export class ResponseTooLargeError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      limitBytes: this.limitBytes,
-      status: this.status,
-      requestId: this.requestId,
-    };
+    return errorJson(this, "limitBytes", "status", "requestId");
   }
 }
 
@@ -513,13 +497,7 @@ export class RequestNotSentError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      reason: this.reason,
-      mayHaveReachedServer: false,
-      errorCode: this.errorCode,
-    };
+    return errorJson(this, "reason", "mayHaveReachedServer", "errorCode");
   }
 }
 
@@ -549,7 +527,7 @@ export class NotificationSchemaError extends NotificationError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), part: this.part, eventType: this.eventType, issues: this.issues };
+    return errorJson(this, "reason", "part", "eventType", "issues");
   }
 }
 
@@ -582,14 +560,7 @@ export class ResponseShapeError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return {
-      name: this.name,
-      message: this.message,
-      operationId: this.operationId,
-      status: this.status,
-      requestId: this.requestId,
-      issues: this.issues,
-    };
+    return errorJson(this, "operationId", "status", "requestId", "issues");
   }
 }
 
@@ -619,6 +590,6 @@ export class FlowFileError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, reason: this.reason };
+    return errorJson(this, "reason");
   }
 }

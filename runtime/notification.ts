@@ -103,8 +103,29 @@ export function openNotification<T = unknown>(
     keys: context.keys,
     nowMs: context.nowMs,
   });
-  const text =
-    typeof input.body === "string" ? input.body : Buffer.from(input.body).toString("utf8");
+  const envelope = parseEnvelope(input.body);
+  context.beforeDecrypt?.(envelope);
+  const id = stringField("id", envelope, "");
+  const createTime = stringField("create_time", envelope, "");
+  const eventType = stringField("event_type", envelope, "");
+  const resourceType = stringField("resource_type", envelope, "");
+  const encrypted = readEncryptedResource(envelope);
+  const decoded = parsePlaintext(decryptResource(context.apiV3Key, encrypted));
+  return {
+    id,
+    create_time: createTime,
+    event_type: eventType,
+    resource_type: resourceType,
+    summary: typeof envelope.summary === "string" ? envelope.summary : "",
+    original_type: encrypted.original_type,
+    resource: decoded as T,
+    requestId: getHeader(input.headers, "request-id"),
+  };
+}
+
+/** The verified body as a JSON object. */
+function parseEnvelope(body: string | Uint8Array): Record<string, unknown> {
+  const text = typeof body === "string" ? body : Buffer.from(body).toString("utf8");
   let envelope: unknown;
   try {
     envelope = JSON.parse(text);
@@ -113,21 +134,23 @@ export function openNotification<T = unknown>(
   }
   if (!isRecord(envelope))
     throw new NotificationFormatError("malformed_envelope", "body is not a JSON object");
-  context.beforeDecrypt?.(envelope);
-  const field = (name: string, from: Record<string, unknown>, where: string): string => {
-    const value = from[name];
-    if (typeof value !== "string" || value === "") {
-      throw new NotificationFormatError(
-        "malformed_envelope",
-        `${where}${name} is missing or not a non-empty string`,
-      );
-    }
-    return value;
-  };
-  const id = field("id", envelope, "");
-  const createTime = field("create_time", envelope, "");
-  const eventType = field("event_type", envelope, "");
-  const resourceType = field("resource_type", envelope, "");
+  return envelope;
+}
+
+/** A required non-empty string of the envelope; `where` prefixes the field's path in the error. */
+function stringField(name: string, from: Record<string, unknown>, where: string): string {
+  const value = from[name];
+  if (typeof value !== "string" || value === "") {
+    throw new NotificationFormatError(
+      "malformed_envelope",
+      `${where}${name} is missing or not a non-empty string`,
+    );
+  }
+  return value;
+}
+
+/** The envelope's `resource` object, checked field by field before decryption. */
+function readEncryptedResource(envelope: Record<string, unknown>): EncryptedResource {
   const resource = envelope.resource;
   if (!isRecord(resource))
     throw new NotificationFormatError("malformed_envelope", "resource is missing or not an object");
@@ -138,14 +161,17 @@ export function openNotification<T = unknown>(
       "resource.associated_data is not a string",
     );
   }
-  const encrypted: EncryptedResource = {
-    original_type: field("original_type", resource, "resource."),
-    algorithm: field("algorithm", resource, "resource."),
-    ciphertext: field("ciphertext", resource, "resource."),
-    nonce: field("nonce", resource, "resource."),
+  return {
+    original_type: stringField("original_type", resource, "resource."),
+    algorithm: stringField("algorithm", resource, "resource."),
+    ciphertext: stringField("ciphertext", resource, "resource."),
+    nonce: stringField("nonce", resource, "resource."),
     associated_data: associated ?? "",
   };
-  const plaintext = decryptResource(context.apiV3Key, encrypted);
+}
+
+/** The decrypted resource as a JSON object. */
+function parsePlaintext(plaintext: string): Record<string, unknown> {
   let decoded: unknown;
   try {
     decoded = JSON.parse(plaintext);
@@ -157,16 +183,7 @@ export function openNotification<T = unknown>(
       "malformed_plaintext",
       `decrypted resource is ${decoded === null ? "null" : Array.isArray(decoded) ? "an array" : `a ${typeof decoded}`}, not a JSON object`,
     );
-  return {
-    id,
-    create_time: createTime,
-    event_type: eventType,
-    resource_type: resourceType,
-    summary: typeof envelope.summary === "string" ? envelope.summary : "",
-    original_type: encrypted.original_type,
-    resource: decoded as T,
-    requestId: getHeader(input.headers, "request-id"),
-  };
+  return decoded;
 }
 
 /**

@@ -27,7 +27,7 @@ import { operationHandlers } from "./handlers/index.js";
 import { withSpecDefaults } from "./handlers/spec-default.js";
 import { NotificationDispatcher, type DeliveryRecord } from "./notifications/dispatcher.js";
 import { NOTIFICATION_FORMATS, type NotificationFormat } from "./notifications/picky-json.js";
-import { Pipeline } from "./pipeline.js";
+import { Pipeline, type PipelineDeps } from "./pipeline.js";
 import { createSandboxServer, listen, SANDBOX_HOST } from "./server.js";
 import { RateLimiter } from "./spec/rate-limits.js";
 import { sandboxHandle } from "./start/handle.js";
@@ -177,7 +177,7 @@ function rateLimitSettings(option: SandboxOptions["rateLimits"]): {
   return { enabled: true, scale: option.scale };
 }
 
-// Linear wiring, one step per component (the pieces live in start/, state/, handlers/); no branches to split further.
+// Linear wiring, one step per component (the pieces live in start/, state/, handlers/); long because it reads in order.
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const served = loadServedSpec(options.spec);
   const credentials =
@@ -192,13 +192,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   );
   const faults = new FaultController();
   if (options.fault) faults.setMode(options.fault);
-  const dispatcher = new NotificationDispatcher({
-    signer,
-    clock,
-    retryIntervalMs: options.notifyRetryIntervalMs ?? 1000,
-    maxAttempts: options.notifyMaxAttempts ?? 9,
-    attemptTimeoutMs: options.notifyTimeoutMs ?? 5000,
-  });
+  const dispatcher = createDispatcher(options, signer, clock);
   let baseUrl = "";
   const ctx = handlerContext({
     live,
@@ -210,32 +204,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const selfCheckFailures: string[] = [];
   if (options.validateResponses)
     ctx.selfCheckNotification = notificationSelfCheck(served.validators, selfCheckFailures);
-  const { handlers, defaulted } = withSpecDefaults(
-    served.document,
-    served.routes,
-    served.validators,
-    operationHandlers,
-  );
-  const pipeline = new Pipeline({
-    router: served.router,
-    validators: served.validators,
-    handlers,
-    defaultHandled: new Set(defaulted),
+  const { pipeline, defaulted } = createPipeline(options, served, {
     ctx,
     merchants: merchantsOf(credentials),
     publicKeyId: credentials.publicKeyId,
     signer,
     certificates,
     faults,
-    rateLimiter: new RateLimiter(clock, rateLimitSettings(options.rateLimits)),
     clock,
-    validateResponses: options.validateResponses ?? false,
     selfCheckFailures,
-    log: options.log,
   });
-  const notificationFormat = options.notificationFormat ?? "picky";
-  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
-    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
+  const notificationFormat = notificationFormatOf(options);
   const redeem = (couponId: string, useOptions: UseCouponOptions = {}): UseCouponResult =>
     useCoupon(ctx, dispatcher, credentials.apiV3Key, couponId, {
       notificationFormat,
@@ -271,4 +250,61 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     selfCheckFailures,
     defaultHandledOperations: defaulted,
   });
+}
+
+/** Notification delivery with the options' retry schedule (defaults: every 1 s, 9 attempts, 5 s each). */
+function createDispatcher(
+  options: SandboxOptions,
+  signer: PipelineDeps["signer"],
+  clock: Clock,
+): NotificationDispatcher {
+  return new NotificationDispatcher({
+    signer,
+    clock,
+    retryIntervalMs: options.notifyRetryIntervalMs ?? 1000,
+    maxAttempts: options.notifyMaxAttempts ?? 9,
+    attemptTimeoutMs: options.notifyTimeoutMs ?? 5000,
+  });
+}
+
+/** The pipeline over the served spec: operations without hand-written rules answer the spec's example. */
+function createPipeline(
+  options: SandboxOptions,
+  served: ReturnType<typeof loadServedSpec>,
+  parts: Pick<
+    PipelineDeps,
+    | "ctx"
+    | "merchants"
+    | "publicKeyId"
+    | "signer"
+    | "certificates"
+    | "faults"
+    | "clock"
+    | "selfCheckFailures"
+  >,
+): { pipeline: Pipeline; defaulted: readonly string[] } {
+  const { handlers, defaulted } = withSpecDefaults(
+    served.document,
+    served.routes,
+    served.validators,
+    operationHandlers,
+  );
+  const pipeline = new Pipeline({
+    router: served.router,
+    validators: served.validators,
+    handlers,
+    defaultHandled: new Set(defaulted),
+    ...parts,
+    rateLimiter: new RateLimiter(parts.clock, rateLimitSettings(options.rateLimits)),
+    validateResponses: options.validateResponses ?? false,
+    log: options.log,
+  });
+  return { pipeline, defaulted };
+}
+
+function notificationFormatOf(options: SandboxOptions): NotificationFormat {
+  const notificationFormat = options.notificationFormat ?? "picky";
+  if (!NOTIFICATION_FORMATS.includes(notificationFormat))
+    throw new Error(`notificationFormat must be one of ${NOTIFICATION_FORMATS.join(", ")}`);
+  return notificationFormat;
 }

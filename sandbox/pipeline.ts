@@ -21,6 +21,7 @@ import {
   UnknownFaultError,
   type FaultController,
   type PostFault,
+  type PreFault,
 } from "./faults.js";
 import { boundaryOf, MultipartError, parseMultipart, type FormPart } from "./http/multipart.js";
 import { parseQuery, QueryError } from "./http/query.js";
@@ -34,7 +35,7 @@ import {
 } from "./certificates/endpoint.js";
 import type { SandboxPlatformCertificates } from "./certificates/authority.js";
 import type { RateLimiter } from "./spec/rate-limits.js";
-import type { Router, RouteMatch } from "./spec/routes.js";
+import type { OperationRoute, Router, RouteMatch } from "./spec/routes.js";
 import { toParamError, type SpecValidators } from "./spec/validators.js";
 import type { JsonObject } from "./state/store.js";
 
@@ -79,6 +80,15 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The operationId a request's log line and fault modes use; "-" when it names none. */
+function operationIdOf(parsed: Parsed): string {
+  if (parsed.match !== undefined && parsed.match !== "method")
+    return parsed.match.route.operationId;
+  if (parsed.rawPath === CERTIFICATES_PATH) return CERTIFICATES_OPERATION;
+  if (parsed.rawPath === BILL_DOWNLOAD_PATH) return BILL_DOWNLOAD_OPERATION;
+  return "-";
+}
+
 export class Pipeline {
   constructor(private readonly deps: PipelineDeps) {}
 
@@ -101,36 +111,18 @@ export class Pipeline {
         );
       }
       const parsed = this.parse(req, raw);
-      if (parsed.match !== undefined && parsed.match !== "method")
-        operationId = parsed.match.route.operationId;
-      else if (parsed.rawPath === CERTIFICATES_PATH) operationId = CERTIFICATES_OPERATION;
-      else if (parsed.rawPath === BILL_DOWNLOAD_PATH) operationId = BILL_DOWNLOAD_OPERATION;
-      const mchid = verifyRequestSignature(
-        {
-          method,
-          target,
-          authorization: header(req, "authorization"),
-          signedBody: parsed.multipart?.meta ?? raw,
-          nowMs: this.deps.clock.now(),
-        },
-        this.deps.merchants,
-      );
-      // A first certificate download cannot name a certificate yet.
-      if (parsed.rawPath !== CERTIFICATES_PATH) this.checkSerial(header(req, "wechatpay-serial"));
+      operationId = operationIdOf(parsed);
+      const mchid = this.authenticate(req, parsed);
 
       const fault = this.deps.faults.pick(
         header(req, FAULT_HEADER),
         operationId === "-" ? undefined : operationId,
       );
       if (fault !== undefined && isPreFault(fault)) {
-        const applies = !fault.once || this.deps.faults.firstTime(fault, method, target, raw);
-        if (applies && fault.kind === "drop") {
+        if (this.injectPreFault(fault, req, parsed) === "dropped") {
           status = -1;
-          req.socket.destroy();
           return;
         }
-        if (applies && fault.kind === "500") throw systemError("系统错误 (injected fault: 500)");
-        if (applies && fault.kind === "429") throw frequencyLimited(fault.retryAfterSeconds);
       } else {
         postFault = fault;
       }
@@ -154,6 +146,43 @@ export class Pipeline {
         `${method} ${target.split("?")[0]} ${operationId} → ${status === -1 ? "dropped" : status} ${Date.now() - started}ms${this.deps.defaultHandled.has(operationId) ? DEFAULT_HANDLER_NOTE : ""}`,
       );
     }
+  }
+
+  /** Verifies the Authorization and the Wechatpay-Serial; returns the calling mchid. */
+  private authenticate(req: IncomingMessage, parsed: Parsed): string {
+    const mchid = verifyRequestSignature(
+      {
+        method: parsed.method,
+        target: parsed.target,
+        authorization: header(req, "authorization"),
+        signedBody: parsed.multipart?.meta ?? parsed.raw,
+        nowMs: this.deps.clock.now(),
+      },
+      this.deps.merchants,
+    );
+    // A first certificate download cannot name a certificate yet.
+    if (parsed.rawPath !== CERTIFICATES_PATH) this.checkSerial(header(req, "wechatpay-serial"));
+    return mchid;
+  }
+
+  /**
+   * A fault that acts before the request is processed: drops the connection ("dropped"), or throws
+   * the injected 500 / 429. A `-once` fault acts on the first delivery of a request only.
+   */
+  private injectPreFault(
+    fault: PreFault,
+    req: IncomingMessage,
+    parsed: Parsed,
+  ): "dropped" | undefined {
+    const applies =
+      !fault.once || this.deps.faults.firstTime(fault, parsed.method, parsed.target, parsed.raw);
+    if (applies && fault.kind === "drop") {
+      req.socket.destroy();
+      return "dropped";
+    }
+    if (applies && fault.kind === "500") throw systemError("系统错误 (injected fault: 500)");
+    if (applies && fault.kind === "429") throw frequencyLimited(fault.retryAfterSeconds);
+    return undefined;
   }
 
   private parse(req: IncomingMessage, raw: Buffer): Parsed {
@@ -231,39 +260,8 @@ export class Pipeline {
     });
     if (retryAfter !== undefined) throw frequencyLimited(retryAfter);
 
-    let query: ReadonlyMap<string, string>;
-    try {
-      query = parseQuery(parsed.rawQuery);
-    } catch (error) {
-      const key = error instanceof QueryError ? error.key : "";
-      throw invalidRequest(`查询串不合法 (${(error as Error).message})`, {
-        field: key,
-        issue: "malformed",
-        location: "query",
-      });
-    }
-    const convertedQuery = validateParameters(route, this.deps.validators, match.pathParams, query);
-
-    let body: JsonObject = {};
-    let multipart: { meta: JsonObject; file: FormPart | undefined } | undefined;
-    if (route.multipart !== undefined) {
-      if (parsed.multipart === undefined)
-        throw invalidRequest(
-          "该接口需要 multipart/form-data 请求体 (this operation takes multipart/form-data)",
-        );
-      const meta = parseJsonBody(parsed.multipart.meta, "application/json") ?? {};
-      const validateMeta = this.deps.validators.for(route.operationId).multipartMeta;
-      if (validateMeta && !validateMeta(meta))
-        throw toParamError(validateMeta.errors, meta, "body");
-      multipart = { meta, file: parsed.multipart.file };
-    } else if (parsed.method !== "GET") {
-      body = validateBody(
-        route,
-        this.deps.validators,
-        parseJsonBody(parsed.raw, header(req, "content-type")),
-        ctx.allowLoopbackHttpCallbacks,
-      );
-    }
+    const query = this.readQuery(parsed, match);
+    const { body, multipart } = this.readBody(parsed, route, req);
 
     const handler = this.deps.handlers[route.operationId];
     if (handler === undefined)
@@ -276,12 +274,55 @@ export class Pipeline {
       operationId: route.operationId,
       mchid,
       pathParams: match.pathParams,
-      query: convertedQuery,
+      query,
       body,
       ...(multipart === undefined ? {} : { multipart }),
     });
     if (this.deps.validateResponses) this.selfCheck(route.operationId, result.status, result.body);
     return { status: result.status, body: result.body, signed: !route.unsignedResponse };
+  }
+
+  /** The query string parsed and validated against the operation's parameters (path ones too). */
+  private readQuery(parsed: Parsed, match: RouteMatch): ReturnType<typeof validateParameters> {
+    let query: ReadonlyMap<string, string>;
+    try {
+      query = parseQuery(parsed.rawQuery);
+    } catch (error) {
+      const key = error instanceof QueryError ? error.key : "";
+      throw invalidRequest(`查询串不合法 (${(error as Error).message})`, {
+        field: key,
+        issue: "malformed",
+        location: "query",
+      });
+    }
+    return validateParameters(match.route, this.deps.validators, match.pathParams, query);
+  }
+
+  /** The JSON body validated against the spec, or for an upload the validated meta part and the file. */
+  private readBody(
+    parsed: Parsed,
+    route: OperationRoute,
+    req: IncomingMessage,
+  ): { body: JsonObject; multipart?: { meta: JsonObject; file: FormPart | undefined } } {
+    if (route.multipart !== undefined) {
+      if (parsed.multipart === undefined)
+        throw invalidRequest(
+          "该接口需要 multipart/form-data 请求体 (this operation takes multipart/form-data)",
+        );
+      const meta = parseJsonBody(parsed.multipart.meta, "application/json") ?? {};
+      const validateMeta = this.deps.validators.for(route.operationId).multipartMeta;
+      if (validateMeta && !validateMeta(meta))
+        throw toParamError(validateMeta.errors, meta, "body");
+      return { body: {}, multipart: { meta, file: parsed.multipart.file } };
+    }
+    if (parsed.method === "GET") return { body: {} };
+    const body = validateBody(
+      route,
+      this.deps.validators,
+      parseJsonBody(parsed.raw, header(req, "content-type")),
+      this.deps.ctx.allowLoopbackHttpCallbacks,
+    );
+    return { body };
   }
 
   private selfCheck(operationId: string, status: number, body: unknown): void {

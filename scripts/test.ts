@@ -1,9 +1,9 @@
 /**
  * `npm test`: runs every check in order and prints one line per step, then a summary that says
- * what ran and whether it passed. A step's own output (tool banners, the expected errors passing
- * tests provoke, progress lines) goes to .tmp/test-output.log; it is printed only when the step
- * fails, so a green run reads as green. Stops at the first failing step, like the `&&` chain it
- * replaces. Colour codes are turned off unless stdout is a terminal.
+ * what ran and whether it passed. A step's own output (tool banners, progress lines) goes to
+ * .tmp/test-output.log; it is printed only when the step fails, so a green run reads as green.
+ * Stops at the first failing step, like the `&&` chain it replaces. Colour codes are turned off
+ * unless stdout is a terminal.
  *
  * Exit code: 0 when every step passed, 1 when one failed, 2 when a step could not be started.
  */
@@ -14,20 +14,26 @@ import { fileURLToPath } from "node:url";
 interface Step {
   readonly name: string;
   readonly command: string;
-  /** Lines of the step's output worth repeating on success (e.g. vitest's totals). */
-  readonly keep?: RegExp;
+  /** What the step's output says that is worth repeating on success (e.g. vitest's counts). */
+  readonly summarize?: (output: string) => string | undefined;
+  /** Why output that looks alarming in the log is expected; written once, above the step's output. */
+  readonly note?: string;
 }
 
 const STEPS: readonly Step[] = [
   { name: "format", command: "npm run --silent format:check" },
-  { name: "spec lint", command: "npm run --silent lint:spec" },
+  {
+    name: "spec lint",
+    command: "npm run --silent lint:spec",
+    note: "On Node.js 20 Redocly CLI prints a boxed end-of-life notice on every run (it cannot be turned off); it is informational: the project supports Node.js >= 20.18.1.",
+  },
   { name: "generated/ up to date", command: "npm run --silent generate:check" },
   { name: "typecheck", command: "npm run --silent typecheck" },
   { name: "lint", command: "npm run --silent lint" },
   {
     name: "vitest",
     command: "npx vitest run --passWithNoTests",
-    keep: /^\s*(Test Files|Tests|Duration)\s/,
+    summarize: vitestCounts,
   },
   { name: "build", command: "npm run --silent build" },
   { name: "consumer test", command: "npm run --silent test:consumer" },
@@ -38,9 +44,26 @@ const logDir = fileURLToPath(new URL("../.tmp", import.meta.url));
 const logFile = `${logDir}/test-output.log`;
 const colour = process.stdout.isTTY === true;
 
+/** "86 test files passed, 1705 tests passed, 2 skipped" from vitest's closing lines. */
+function vitestCounts(output: string): string | undefined {
+  const line = (label: string): string | undefined =>
+    new RegExp(`^\\s*${label}\\s+(.+)$`, "m").exec(output)?.[1]?.trim();
+  const files = line("Test Files");
+  const tests = line("Tests");
+  if (files === undefined || tests === undefined) return undefined;
+  // "1705 passed | 2 skipped (1707)" → "1705 tests passed, 2 skipped"
+  const tidy = (text: string, noun: string): string =>
+    text
+      .replace(/\s*\(\d+\)$/, "")
+      .replace(/ \| /g, ", ")
+      .replace(/^(\d+) /, `$1 ${noun} `);
+  return `${tidy(files, "test files")}, ${tidy(tests, "tests")}`;
+}
+
 function childEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   if (!colour) {
+    // Vitest colours its output whatever stdout is, unless NO_COLOR is set.
     delete env["FORCE_COLOR"];
     env["NO_COLOR"] = "1";
   }
@@ -70,12 +93,17 @@ function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-9;]*m/g, "");
 }
 
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
 async function main(): Promise<number> {
   mkdirSync(logDir, { recursive: true });
-  writeFileSync(logFile, "");
+  writeFileSync(
+    logFile,
+    "Output of every `npm test` step, in order (the terminal shows it only for a failing step).\n",
+  );
   const started = Date.now();
   const passed: string[] = [];
-  for (const step of STEPS) {
+  for (const [index, step] of STEPS.entries()) {
     const stepStarted = Date.now();
     let result: { code: number; output: string };
     try {
@@ -86,33 +114,33 @@ async function main(): Promise<number> {
       );
       return 2;
     }
-    const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+    const took = seconds(Date.now() - stepStarted);
     appendFileSync(
       logFile,
-      `\n===== ${step.name}: ${step.command} (exit ${result.code})\n${result.output}`,
+      `\n===== ${step.name}: ${step.command} (exit ${result.code}, ${took})\n${step.note ? `(note: ${step.note})\n` : ""}${result.output}`,
     );
     if (result.code !== 0) {
-      process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
       process.stdout.write(
-        `✗ ${step.name} failed (exit ${result.code}, ${seconds} s): \`${step.command}\`\n`,
+        `----- output of "${step.name}" (\`${step.command}\`)\n${result.output.endsWith("\n") ? result.output : `${result.output}\n`}-----\n`,
       );
       process.stdout.write(
-        `npm test: FAILED at "${step.name}" after ${passed.length} passing step(s); full output in .tmp/test-output.log\n`,
+        `✗ ${step.name} failed (exit ${result.code}, ${took}): \`${step.command}\`\n`,
+      );
+      const notRun = STEPS.slice(index + 1).map((s) => s.name);
+      process.stdout.write(
+        `npm test: FAILED at "${step.name}" after ${passed.length} passing step(s)` +
+          `${passed.length > 0 ? ` (${passed.join(", ")})` : ""}` +
+          `${notRun.length > 0 ? `; not run: ${notRun.join(", ")}` : ""}. Full output in .tmp/test-output.log\n`,
       );
       return 1;
     }
-    const kept = step.keep
-      ? stripAnsi(result.output)
-          .split("\n")
-          .filter((line) => step.keep?.test(line))
-          .map((line) => `    ${line.trim()}`)
-      : [];
-    process.stdout.write(`✓ ${step.name} (${seconds} s)\n${kept.map((l) => `${l}\n`).join("")}`);
-    passed.push(step.name);
+    const summary = step.summarize?.(stripAnsi(result.output));
+    process.stdout.write(`✓ ${step.name} (${took})${summary ? `: ${summary}` : ""}\n`);
+    passed.push(summary ? `${step.name} (${summary})` : step.name);
   }
-  const total = ((Date.now() - started) / 1000).toFixed(0);
   process.stdout.write(
-    `npm test: PASSED, all ${passed.length} steps (${passed.join(", ")}) in ${total} s; their output is in .tmp/test-output.log\n`,
+    `npm test: PASSED, all ${passed.length} steps in ${seconds(Date.now() - started)}: ${passed.join(", ")}.\n` +
+      "Their output (tool notices, progress) is in .tmp/test-output.log.\n",
   );
   return 0;
 }

@@ -6,6 +6,7 @@ import {
   multipartOf,
   requestBodyOf,
   successResponseOf,
+  type CollectedParameter,
   type RawOperation,
 } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
@@ -20,19 +21,7 @@ const SUPPORTED_METHODS = new Set(["get", "post"]);
  * in two places (the flat params object could not say where it goes).
  */
 export function checkOperations(ctx: CheckContext): void {
-  const seenIds = new Map<string, string>();
-  const remember = (id: string, pointer: string): void => {
-    const first = seenIds.get(id);
-    if (first !== undefined) {
-      const at = ctx.spec.locate(first);
-      ctx.error(
-        joinPointer(pointer, "operationId"),
-        `duplicate operationId "${id}" (first used at ${at ? `${at.file.split("/").slice(-2).join("/")}:${at.line}` : first})`,
-        "operationIds become function names: give each operation its own",
-      );
-    } else seenIds.set(id, pointer);
-  };
-
+  const remember = operationIdRegistry(ctx);
   for (const raw of listRawOperations(ctx.document)) {
     const where = `${raw.method.toUpperCase()} ${raw.path}`;
     if (!SUPPORTED_METHODS.has(raw.method)) {
@@ -50,31 +39,37 @@ export function checkOperations(ctx: CheckContext): void {
       );
       continue;
     }
-    if (!OPERATION_ID.test(raw.id)) {
-      ctx.error(
-        joinPointer(raw.pointer, "operationId"),
-        `operationId "${raw.id}" is not lowerCamelCase`,
-        "use letters and digits only, starting lower case, e.g. listStocks",
-      );
-    } else if (RESERVED_WORDS.has(raw.id)) {
-      ctx.error(
-        joinPointer(raw.pointer, "operationId"),
-        `operationId "${raw.id}" is a reserved word in JavaScript/TypeScript and cannot name the generated function`,
-        `choose a descriptive verb phrase, e.g. ${raw.id}Stock`,
-      );
-    } else if (FIXED_GENERATED_NAMES.has(raw.id)) {
-      ctx.error(
-        joinPointer(raw.pointer, "operationId"),
-        `operationId "${raw.id}" collides with a name the generated client already exports or imports`,
-        "rename the operation",
-      );
-    }
+    checkOperationIdSpelling(ctx, raw.id, raw.pointer);
     remember(raw.id, raw.pointer);
     checkParameters(ctx, raw, where);
     checkBody(ctx, raw, where);
     checkResponses(ctx, raw, where);
   }
+  rememberWebhookIds(ctx, remember);
+  checkGeneratedNameCollisions(ctx);
+}
 
+/** Returns `remember(id, pointer)`, which reports an operationId already used by an earlier operation. */
+function operationIdRegistry(ctx: CheckContext): (id: string, pointer: string) => void {
+  const seenIds = new Map<string, string>();
+  return (id, pointer) => {
+    const first = seenIds.get(id);
+    if (first !== undefined) {
+      const at = ctx.spec.locate(first);
+      ctx.error(
+        joinPointer(pointer, "operationId"),
+        `duplicate operationId "${id}" (first used at ${at ? `${at.file.split("/").slice(-2).join("/")}:${at.line}` : first})`,
+        "operationIds become function names: give each operation its own",
+      );
+    } else seenIds.set(id, pointer);
+  };
+}
+
+/** Webhook operationIds share the namespace (they name generated handlers), so they count as uses too. */
+function rememberWebhookIds(
+  ctx: CheckContext,
+  remember: (id: string, pointer: string) => void,
+): void {
   const webhooks = isRecord(ctx.document["webhooks"]) ? ctx.document["webhooks"] : {};
   for (const [name, item] of Object.entries(webhooks)) {
     const resolved = deref(ctx.document, item, joinPointer("/webhooks", name));
@@ -82,7 +77,36 @@ export function checkOperations(ctx: CheckContext): void {
     const id = post?.["operationId"];
     if (typeof id === "string" && resolved) remember(id, joinPointer(resolved.pointer, "post"));
   }
-  checkGeneratedNameCollisions(ctx);
+}
+
+/** What an operationId must not be, in the order checked; only the first broken rule is reported. */
+const OPERATION_ID_RULES: readonly {
+  broken: (id: string) => boolean;
+  message: (id: string) => string;
+  fix: (id: string) => string;
+}[] = [
+  {
+    broken: (id) => !OPERATION_ID.test(id),
+    message: (id) => `operationId "${id}" is not lowerCamelCase`,
+    fix: () => "use letters and digits only, starting lower case, e.g. listStocks",
+  },
+  {
+    broken: (id) => RESERVED_WORDS.has(id),
+    message: (id) =>
+      `operationId "${id}" is a reserved word in JavaScript/TypeScript and cannot name the generated function`,
+    fix: (id) => `choose a descriptive verb phrase, e.g. ${id}Stock`,
+  },
+  {
+    broken: (id) => FIXED_GENERATED_NAMES.has(id),
+    message: (id) =>
+      `operationId "${id}" collides with a name the generated client already exports or imports`,
+    fix: () => "rename the operation",
+  },
+];
+
+function checkOperationIdSpelling(ctx: CheckContext, id: string, pointer: string): void {
+  const rule = OPERATION_ID_RULES.find((candidate) => candidate.broken(id));
+  if (rule) ctx.error(joinPointer(pointer, "operationId"), rule.message(id), rule.fix(id));
 }
 
 /** `list` + `listOperation` would both produce an export named listOperation: report the second. */
@@ -107,59 +131,19 @@ function checkGeneratedNameCollisions(ctx: CheckContext): void {
   }
 }
 
+/**
+ * Parameters and body fields of one operation: each parameter is well formed, the path template
+ * and the path parameters match, and no field name is claimed twice across path, query and body.
+ */
 function checkParameters(ctx: CheckContext, raw: RawOperation, where: string): void {
-  const placesByName = new Map<string, { location: string; pointer: string }>();
-  const claim = (name: string, location: string, pointer: string): void => {
-    const previous = placesByName.get(name);
-    if (previous) {
-      ctx.error(
-        pointer,
-        `${where}: field "${name}" appears in both ${previous.location} and ${location}`,
-        "the generated params object is flat, so every path/query/body field name must be unique within an operation; rename or drop one",
-      );
-    } else placesByName.set(name, { location, pointer });
-  };
-
-  for (const { node, pointer, definedAt } of collectParameters(ctx.document, raw)) {
-    const name = node["name"];
-    const location = node["in"];
-    if (typeof name !== "string" || name === "") {
-      ctx.error(pointer, `${where}: parameter without a name`, "add `name:`");
-      continue;
-    }
-    if (location !== "path" && location !== "query") {
-      ctx.error(
-        joinPointer(pointer, "in"),
-        `${where}: parameter "${name}" is in ${JSON.stringify(location)}; only path and query parameters are supported`,
-        "headers are set by the runtime (signing); move the field to query or body",
-      );
-      continue;
-    }
-    if (location === "path" && !raw.path.includes(`{${name}}`)) {
-      ctx.error(
-        pointer,
-        `${where}: path parameter "${name}" does not appear in the path template`,
-        `add {${name}} to the path or make it a query parameter`,
-      );
-    }
-    if (location === "path" && node["required"] !== true) {
-      ctx.error(
-        joinPointer(definedAt, "required"),
-        `path parameter "${name}" is not required`,
-        "OpenAPI requires `required: true` on every path parameter (a URL cannot leave a path segment out)",
-      );
-    }
-    if (!isRecord(node["schema"]))
-      ctx.error(
-        pointer,
-        `${where}: parameter "${name}" has no schema`,
-        "add `schema: { type: string }` (or the right type)",
-      );
-    claim(name, location, pointer);
+  const places = new FieldPlaces(ctx, where);
+  for (const parameter of collectParameters(ctx.document, raw)) {
+    const checked = checkParameter(ctx, raw, where, parameter);
+    if (checked) places.claim(checked.name, checked.location, parameter.pointer);
   }
   for (const match of raw.path.matchAll(/\{([^}]+)\}/g)) {
     const name = match[1] ?? "";
-    if (placesByName.get(name)?.location !== "path") {
+    if (places.locationOf(name) !== "path") {
       ctx.error(
         raw.pointer,
         `${where}: path template variable {${name}} has no \`in: path\` parameter`,
@@ -167,41 +151,104 @@ function checkParameters(ctx: CheckContext, raw: RawOperation, where: string): v
       );
     }
   }
-
-  const body = requestBodyOf(ctx.document, raw);
-  if (!body) return;
-  const multipart = multipartOf(raw.node);
-  const resolved = deref(ctx.document, body.schema, body.schemaPointer);
-  if (!resolved) return;
-  const properties = isRecord(resolved.node["properties"]) ? resolved.node["properties"] : {};
-  const bodyFields: { name: string; pointer: string }[] = [];
-  if (multipart) {
-    // Multipart: the caller passes the meta part's fields plus the file part, all flat.
-    const meta = deref(
-      ctx.document,
-      properties[multipart.metaPart],
-      joinPointer(joinPointer(resolved.pointer, "properties"), multipart.metaPart),
-    );
-    const metaProperties = meta && isRecord(meta.node["properties"]) ? meta.node["properties"] : {};
-    for (const name of Object.keys(metaProperties))
-      bodyFields.push({
-        name,
-        pointer: joinPointer(joinPointer(meta?.pointer ?? "", "properties"), name),
-      });
-    bodyFields.push({
-      name: multipart.filePart,
-      pointer: joinPointer(joinPointer(resolved.pointer, "properties"), multipart.filePart),
-    });
-  } else {
-    for (const name of Object.keys(properties))
-      bodyFields.push({
-        name,
-        pointer: joinPointer(joinPointer(resolved.pointer, "properties"), name),
-      });
-  }
-  for (const { name, pointer } of bodyFields) claim(name, "body", pointer);
+  for (const { name, pointer } of bodyFields(ctx, raw)) places.claim(name, "body", pointer);
 }
 
+/** Where each field name of the flat params object comes from; a second place is reported. */
+class FieldPlaces {
+  readonly #byName = new Map<string, { location: string; pointer: string }>();
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly where: string,
+  ) {}
+
+  locationOf(name: string): string | undefined {
+    return this.#byName.get(name)?.location;
+  }
+
+  claim(name: string, location: string, pointer: string): void {
+    const previous = this.#byName.get(name);
+    if (previous) {
+      this.ctx.error(
+        pointer,
+        `${this.where}: field "${name}" appears in both ${previous.location} and ${location}`,
+        "the generated params object is flat, so every path/query/body field name must be unique within an operation; rename or drop one",
+      );
+    } else this.#byName.set(name, { location, pointer });
+  }
+}
+
+/** Reports what is wrong with one parameter; returns its name and place when it can take part in the flat params object. */
+function checkParameter(
+  ctx: CheckContext,
+  raw: RawOperation,
+  where: string,
+  { node, pointer, definedAt }: CollectedParameter,
+): { name: string; location: "path" | "query" } | undefined {
+  const name = node["name"];
+  const location = node["in"];
+  if (typeof name !== "string" || name === "") {
+    ctx.error(pointer, `${where}: parameter without a name`, "add `name:`");
+    return undefined;
+  }
+  if (location !== "path" && location !== "query") {
+    ctx.error(
+      joinPointer(pointer, "in"),
+      `${where}: parameter "${name}" is in ${JSON.stringify(location)}; only path and query parameters are supported`,
+      "headers are set by the runtime (signing); move the field to query or body",
+    );
+    return undefined;
+  }
+  if (location === "path" && !raw.path.includes(`{${name}}`)) {
+    ctx.error(
+      pointer,
+      `${where}: path parameter "${name}" does not appear in the path template`,
+      `add {${name}} to the path or make it a query parameter`,
+    );
+  }
+  if (location === "path" && node["required"] !== true) {
+    ctx.error(
+      joinPointer(definedAt, "required"),
+      `path parameter "${name}" is not required`,
+      "OpenAPI requires `required: true` on every path parameter (a URL cannot leave a path segment out)",
+    );
+  }
+  if (!isRecord(node["schema"]))
+    ctx.error(
+      pointer,
+      `${where}: parameter "${name}" has no schema`,
+      "add `schema: { type: string }` (or the right type)",
+    );
+  return { name, location };
+}
+
+/** The request body's fields as the caller passes them: multipart flattens the meta part's fields plus the file part. */
+function bodyFields(ctx: CheckContext, raw: RawOperation): { name: string; pointer: string }[] {
+  const body = requestBodyOf(ctx.document, raw);
+  if (!body) return [];
+  const resolved = deref(ctx.document, body.schema, body.schemaPointer);
+  if (!resolved) return [];
+  const properties = isRecord(resolved.node["properties"]) ? resolved.node["properties"] : {};
+  const fieldsOf = (names: Iterable<string>, pointer: string) =>
+    [...names].map((name) => ({
+      name,
+      pointer: joinPointer(joinPointer(pointer, "properties"), name),
+    }));
+  const multipart = multipartOf(raw.node);
+  if (!multipart) return fieldsOf(Object.keys(properties), resolved.pointer);
+  const meta = deref(
+    ctx.document,
+    properties[multipart.metaPart],
+    joinPointer(joinPointer(resolved.pointer, "properties"), multipart.metaPart),
+  );
+  const metaProperties = meta && isRecord(meta.node["properties"]) ? meta.node["properties"] : {};
+  return [
+    ...fieldsOf(Object.keys(metaProperties), meta?.pointer ?? ""),
+    ...fieldsOf([multipart.filePart], resolved.pointer),
+  ];
+}
+
+/** The request body: a supported media type, a named object schema, and extensions that name its properties. */
 function checkBody(ctx: CheckContext, raw: RawOperation, where: string): void {
   if (raw.node["requestBody"] === undefined) {
     if (multipartOf(raw.node))
@@ -221,22 +268,7 @@ function checkBody(ctx: CheckContext, raw: RawOperation, where: string): void {
     );
     return;
   }
-  const multipart = multipartOf(raw.node);
-  if (body.mediaType === "multipart/form-data") {
-    if (!multipart)
-      ctx.error(
-        joinPointer(raw.pointer, "requestBody"),
-        `${where}: multipart body without x-wechatpay-multipart`,
-        "add `x-wechatpay-multipart: { meta_part: meta, file_part: file }` so the runtime knows which part is signed",
-      );
-  } else if (body.mediaType !== "application/json") {
-    ctx.error(
-      joinPointer(raw.pointer, "requestBody"),
-      `${where}: request media type ${body.mediaType} is not supported`,
-      "use application/json (or multipart/form-data with x-wechatpay-multipart)",
-    );
-    return;
-  }
+  if (!checkBodyMediaType(ctx, raw, where, body.mediaType)) return;
   const resolved = deref(ctx.document, body.schema, body.schemaPointer);
   if (!resolved || resolved.node["type"] !== "object" || !isRecord(resolved.node["properties"])) {
     ctx.error(
@@ -246,15 +278,50 @@ function checkBody(ctx: CheckContext, raw: RawOperation, where: string): void {
     );
     return;
   }
-  if (!multipart && componentSchemaName(body.schema) === undefined) {
+  if (!multipartOf(raw.node) && componentSchemaName(body.schema) === undefined) {
     ctx.error(
       body.schemaPointer,
       `${where}: request body schema is inline`,
       `name it: components.schemas.${raw.id ? raw.id.charAt(0).toUpperCase() + raw.id.slice(1) : "<Op>"}Body and $ref it`,
     );
   }
+  checkBodyExtensions(ctx, raw, where, resolved.node["properties"]);
+}
+
+/** JSON, or multipart with x-wechatpay-multipart; returns false when the body cannot be checked further. */
+function checkBodyMediaType(
+  ctx: CheckContext,
+  raw: RawOperation,
+  where: string,
+  mediaType: string,
+): boolean {
+  if (mediaType === "multipart/form-data") {
+    if (!multipartOf(raw.node))
+      ctx.error(
+        joinPointer(raw.pointer, "requestBody"),
+        `${where}: multipart body without x-wechatpay-multipart`,
+        "add `x-wechatpay-multipart: { meta_part: meta, file_part: file }` so the runtime knows which part is signed",
+      );
+    return true;
+  }
+  if (mediaType === "application/json") return true;
+  ctx.error(
+    joinPointer(raw.pointer, "requestBody"),
+    `${where}: request media type ${mediaType} is not supported`,
+    "use application/json (or multipart/form-data with x-wechatpay-multipart)",
+  );
+  return false;
+}
+
+/** x-wechatpay-multipart parts and x-wechatpay-idempotency-key must name properties of the body schema. */
+function checkBodyExtensions(
+  ctx: CheckContext,
+  raw: RawOperation,
+  where: string,
+  properties: Record<string, unknown>,
+): void {
+  const multipart = multipartOf(raw.node);
   if (multipart) {
-    const properties = resolved.node["properties"] as Record<string, unknown>;
     for (const part of [multipart.metaPart, multipart.filePart]) {
       if (!(part in properties))
         ctx.error(
@@ -265,15 +332,12 @@ function checkBody(ctx: CheckContext, raw: RawOperation, where: string): void {
     }
   }
   const key = raw.node["x-wechatpay-idempotency-key"];
-  if (key !== undefined) {
-    const properties = resolved.node["properties"] as Record<string, unknown>;
-    if (typeof key !== "string" || !(key in properties)) {
-      ctx.error(
-        joinPointer(raw.pointer, "x-wechatpay-idempotency-key"),
-        `${where}: x-wechatpay-idempotency-key ${JSON.stringify(key)} is not a body field`,
-        "name a property of the request body, e.g. out_request_no",
-      );
-    }
+  if (key !== undefined && (typeof key !== "string" || !(key in properties))) {
+    ctx.error(
+      joinPointer(raw.pointer, "x-wechatpay-idempotency-key"),
+      `${where}: x-wechatpay-idempotency-key ${JSON.stringify(key)} is not a body field`,
+      "name a property of the request body, e.g. out_request_no",
+    );
   }
 }
 

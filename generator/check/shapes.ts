@@ -8,68 +8,58 @@ import type { CheckContext } from "./context.js";
  * skipped silently (a `paths:` list generated a client with no operations).
  */
 export function checkShapes(ctx: CheckContext): void {
-  const doc = ctx.document;
-  mapping(ctx, doc["info"], "/info", "info", "write `info: { title: …, version: … }`", true);
-  if (
+  for (const section of TOP_LEVEL) {
+    const at = `/${section.key}`;
+    const value = ctx.document[section.key];
+    const { entry } = section;
+    if (!mapping(ctx, value, at, section.key, section.fix, section.required) || !entry) continue;
+    for (const [name, item] of Object.entries(value as Json))
+      entry(ctx, name, item, joinPointer(at, name));
+  }
+}
+
+/** The top-level sections with a fixed shape, in the order their problems are reported. */
+const TOP_LEVEL: readonly {
+  key: string;
+  fix: string;
+  required: boolean;
+  /** Checks one entry of the section (absent: entries are not checked here). */
+  entry?: (ctx: CheckContext, name: string, value: unknown, pointer: string) => void;
+}[] = [
+  { key: "info", fix: "write `info: { title: …, version: … }`", required: true },
+  {
+    key: "paths",
+    fix: "write `paths:` followed by `/v3/…: { $ref: ./paths/<op>.yaml }` entries",
+    required: true,
+    entry: (ctx, path, item, pointer) => checkPathItem(ctx, path, item, pointer),
+  },
+  {
+    key: "webhooks",
+    fix: "write `webhooks:` followed by `<name>: { post: … }` entries",
+    required: false,
+    entry: (ctx, _name, item, pointer) => checkPathItem(ctx, undefined, item, pointer),
+  },
+  {
+    key: "components",
+    fix: "write `components:` followed by `schemas:`, `parameters:`, … mappings",
+    required: false,
+    entry: checkComponentGroup,
+  },
+];
+
+/** `components.<kind>` is a mapping of named definitions, each a mapping (or a `$ref`). */
+function checkComponentGroup(ctx: CheckContext, kind: string, group: unknown, at: string): void {
+  const fix = `write \`${kind}:\` followed by \`<Name>: …\` entries`;
+  if (!mapping(ctx, group, at, `components.${kind}`, fix, false)) return;
+  for (const [name, entry] of Object.entries(group as Json)) {
     mapping(
       ctx,
-      doc["paths"],
-      "/paths",
-      "paths",
-      "write `paths:` followed by `/v3/…: { $ref: ./paths/<op>.yaml }` entries",
+      entry,
+      joinPointer(at, name),
+      `components.${kind}.${name}`,
+      "write the definition as a mapping, or `$ref: ./file.yaml`",
       true,
-    )
-  ) {
-    for (const [path, item] of Object.entries(doc["paths"] as Json))
-      checkPathItem(ctx, path, item, joinPointer("/paths", path));
-  }
-  if (
-    mapping(
-      ctx,
-      doc["webhooks"],
-      "/webhooks",
-      "webhooks",
-      "write `webhooks:` followed by `<name>: { post: … }` entries",
-      false,
-    )
-  ) {
-    for (const [name, item] of Object.entries(doc["webhooks"] as Json))
-      checkPathItem(ctx, undefined, item, joinPointer("/webhooks", name));
-  }
-  if (
-    mapping(
-      ctx,
-      doc["components"],
-      "/components",
-      "components",
-      "write `components:` followed by `schemas:`, `parameters:`, … mappings",
-      false,
-    )
-  ) {
-    for (const [kind, group] of Object.entries(doc["components"] as Json)) {
-      const at = joinPointer("/components", kind);
-      if (
-        !mapping(
-          ctx,
-          group,
-          at,
-          `components.${kind}`,
-          `write \`${kind}:\` followed by \`<Name>: …\` entries`,
-          false,
-        )
-      )
-        continue;
-      for (const [name, entry] of Object.entries(group as Json)) {
-        mapping(
-          ctx,
-          entry,
-          joinPointer(at, name),
-          `components.${kind}.${name}`,
-          "write the definition as a mapping, or `$ref: ./file.yaml`",
-          true,
-        );
-      }
-    }
+    );
   }
 }
 
@@ -138,51 +128,33 @@ function checkOperation(ctx: CheckContext, op: Json, pointer: string): void {
   }
   list(ctx, op["tags"], joinPointer(pointer, "tags"), "tags");
   list(ctx, op["security"], joinPointer(pointer, "security"), "security");
-  if (
+  checkRequestBodyShape(ctx, op["requestBody"], joinPointer(pointer, "requestBody"));
+  checkResponsesShape(ctx, op["responses"], joinPointer(pointer, "responses"));
+}
+
+function checkRequestBodyShape(ctx: CheckContext, requestBody: unknown, at: string): void {
+  const fix =
+    "write `requestBody: { required: true, content: { application/json: { schema: … } } }`";
+  if (!mapping(ctx, requestBody, at, "requestBody", fix, false)) return;
+  const body = deref(ctx.document, requestBody, at);
+  if (body)
     mapping(
       ctx,
-      op["requestBody"],
-      joinPointer(pointer, "requestBody"),
-      "requestBody",
-      "write `requestBody: { required: true, content: { application/json: { schema: … } } }`",
+      body.node["content"],
+      joinPointer(body.pointer, "content"),
+      "requestBody.content",
+      "map each media type to `{ schema: … }`",
       false,
-    )
-  ) {
-    const body = deref(ctx.document, op["requestBody"], joinPointer(pointer, "requestBody"));
-    if (body)
-      mapping(
-        ctx,
-        body.node["content"],
-        joinPointer(body.pointer, "content"),
-        "requestBody.content",
-        "map each media type to `{ schema: … }`",
-        false,
-      );
-  }
-  if (
-    !mapping(
-      ctx,
-      op["responses"],
-      joinPointer(pointer, "responses"),
-      "responses",
-      'write `responses: { "200": { description: …, content: … } }`',
-      false,
-    )
-  )
-    return;
-  for (const [status, response] of Object.entries(op["responses"] as Json)) {
-    const at = joinPointer(joinPointer(pointer, "responses"), status);
-    if (
-      !mapping(
-        ctx,
-        response,
-        at,
-        `response ${status}`,
-        "write `description:` and `content:` (or `$ref: …`)",
-        true,
-      )
-    )
-      continue;
+    );
+}
+
+function checkResponsesShape(ctx: CheckContext, responses: unknown, pointer: string): void {
+  const fix = 'write `responses: { "200": { description: …, content: … } }`';
+  if (!mapping(ctx, responses, pointer, "responses", fix, false)) return;
+  for (const [status, response] of Object.entries(responses as Json)) {
+    const at = joinPointer(pointer, status);
+    const responseFix = "write `description:` and `content:` (or `$ref: …`)";
+    if (!mapping(ctx, response, at, `response ${status}`, responseFix, true)) continue;
     const resolved = deref(ctx.document, response, at);
     if (resolved) checkErrorCodes(ctx, resolved.node, resolved.pointer);
   }

@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { format } from "node:util";
 import { Worker } from "node:worker_threads";
 import { InternalError, firstLineOf } from "../errors.js";
 import type { BundledDocument } from "../load/index.js";
@@ -22,6 +24,10 @@ import { sortKeysDeep } from "../../shared/json.js";
  * the spec is even read, in parallel with loading, ts-morph emission and prettier on the main
  * thread. Both sides import the same ESM entry file and print the same document, so the bytes do
  * not depend on where it ran; when a worker cannot start, the same code runs on the main thread.
+ *
+ * Output: openapi-typescript prints each lint error it finds with console.error (a red "✘" line)
+ * before throwing the last one. On either thread those lines are collected into the InternalError
+ * instead, so a failure here reaches the user as the generator's one error line, like any other.
  */
 export interface SchemaTypesPrinter {
   /** The type layer for `document` (header included). Call at most once. */
@@ -35,6 +41,8 @@ interface PrintReply {
   readonly text?: string;
   readonly message?: string;
   readonly stack?: string;
+  /** What openapi-typescript printed with console.error while it failed. */
+  readonly printed?: readonly string[];
 }
 
 /**
@@ -43,15 +51,19 @@ interface PrintReply {
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
+const { format } = require("node:util");
+const printed = [];
+console.error = (...args) => void printed.push(format(...args)); // sent back with a failure
 const loaded = import(workerData.entryUrl);
 loaded.catch(() => {}); // reported when a document arrives
 parentPort.on("message", async (document) => {
+  printed.length = 0;
   try {
     const { default: openapiTS, astToString } = await loaded;
     const nodes = await openapiTS(document, { alphabetize: true, silent: true });
     parentPort.postMessage({ ok: true, text: astToString(nodes) });
   } catch (e) {
-    parentPort.postMessage({ ok: false, message: String(e && e.message || e), stack: e && e.stack });
+    parentPort.postMessage({ ok: false, message: String(e && e.message || e), stack: e && e.stack, printed });
   }
 });
 `;
@@ -148,7 +160,7 @@ function printInWorker(worker: Worker, document: unknown): Promise<string> {
       if (reply.ok && reply.text !== undefined) resolve(reply.text);
       else
         reject(
-          Object.assign(new Error(`openapi-typescript: ${reply.message ?? "failed"}`), {
+          Object.assign(libraryError(reply.message ?? "failed", reply.printed ?? []), {
             stack: reply.stack,
           }),
         );
@@ -164,10 +176,56 @@ async function printInThread(entryUrl: string, document: unknown): Promise<strin
   const { default: openapiTS, astToString } = (await import(
     entryUrl
   )) as typeof import("openapi-typescript");
-  return astToString(
-    await openapiTS(document as Parameters<typeof openapiTS>[0], {
-      alphabetize: true,
-      silent: true,
-    }),
-  );
+  const printed: string[] = [];
+  try {
+    return await collectConsoleErrors(printed, async () =>
+      astToString(
+        await openapiTS(document as Parameters<typeof openapiTS>[0], {
+          alphabetize: true,
+          silent: true,
+        }),
+      ),
+    );
+  } catch (e) {
+    throw libraryError(e instanceof Error ? e.message : String(e), printed, { cause: e });
+  }
+}
+
+/** openapi-typescript's failure, naming every problem it printed (without its colour and "✘"). */
+function libraryError(message: string, printed: readonly string[], options?: ErrorOptions): Error {
+  const problems = printed
+    .map((line) =>
+      line
+        .replace(/\x1b\[[0-9;]*m/g, "")
+        .replace(/^\s*\u2718\s*/, "")
+        .trim(),
+    )
+    .filter((line) => line !== "");
+  const text = problems.length > 0 ? problems.join("; ") : message;
+  return new Error(`openapi-typescript: ${text}`, options);
+}
+
+/**
+ * On the main thread, console.error is the process's own: it is swapped only while a print runs,
+ * and only calls made inside that print (by async context) are collected; anything else passes
+ * through. Counted, so overlapping prints restore the original exactly once.
+ */
+const collecting = new AsyncLocalStorage<string[]>();
+let activePrints = 0;
+let consoleError: typeof console.error = console.error;
+
+async function collectConsoleErrors<T>(into: string[], run: () => Promise<T>): Promise<T> {
+  if (activePrints++ === 0) {
+    consoleError = console.error;
+    console.error = (...args: unknown[]): void => {
+      const store = collecting.getStore();
+      if (store === undefined) consoleError.apply(console, args);
+      else store.push(format(...args));
+    };
+  }
+  try {
+    return await collecting.run(into, run);
+  } finally {
+    if (--activePrints === 0) console.error = consoleError;
+  }
 }

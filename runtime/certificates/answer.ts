@@ -16,6 +16,7 @@ import { decryptResource } from "../notification.js";
 import { verifyWechatpaySignature } from "../verify.js";
 import { isEffective, normaliseSerial, readPlatformCertificate } from "./certificate.js";
 import type { PlatformCertificate } from "./certificate.js";
+import { isRecord } from "../../shared/json.js";
 import { PlatformCertificateError } from "./errors.js";
 
 /** The raw HTTP answer, exactly as received. */
@@ -60,45 +61,89 @@ export function readCertificateAnswer(
     throw new PlatformCertificateError("no_platform_certificates", PUBLIC_KEY_ADVICE);
 
   // 1. Decrypt every certificate: the signer is among them.
-  const decrypted = entries.map((entry, index) => {
-    const where = `data[${index}]`;
-    let pem: string;
-    try {
-      pem = decryptResource(context.apiV3Key, {
-        original_type: "certificate",
-        algorithm: entry.algorithm,
-        ciphertext: entry.ciphertext,
-        nonce: entry.nonce,
-        associated_data: entry.associatedData,
-      });
-    } catch (error) {
-      if (error instanceof NotificationError && error.reason === "decryption_failed") {
-        throw new PlatformCertificateError(
-          "decryption_failed",
-          `${where}.encrypt_certificate did not decrypt: the configured APIv3 key is most likely not this merchant's (check it in the merchant platform; it is not shown here), or the answer was altered in transit`,
-        );
-      }
-      const detail = error instanceof Error ? error.message.replace(/^.*?: /, "") : "";
-      throw new PlatformCertificateError(
-        "malformed_answer",
-        `${where}.encrypt_certificate: ${detail}`,
-      );
-    }
-    let x509: X509Certificate;
-    try {
-      x509 = new X509Certificate(pem);
-    } catch {
-      throw new PlatformCertificateError(
-        "invalid_certificate",
-        `${where} did not decrypt to a PEM X.509 certificate`,
-      );
-    }
-    return { entry, where, pem, x509 };
-  });
+  const decrypted = entries.map((entry, index) => decryptEntry(entry, index, context.apiV3Key));
+  // 2. Verify the answer before anything listed is trusted.
+  const signer = verifyAnswer(answer, decrypted, context);
 
-  // 2. Verify the answer with the certificate its Wechatpay-Serial names (matched against each
-  // certificate's own serial, not the listed serial_no), or with a configured key. Nothing listed
-  // is trusted before this succeeds.
+  // 3. Each listed serial_no must be its certificate's serial; windows must make sense.
+  const certificates = decrypted.map((d) =>
+    readPlatformCertificate(d.pem, d.entry.serialNo, d.entry, d.where),
+  );
+  const signerCertificate =
+    signer === undefined ? undefined : certificates[decrypted.indexOf(signer)];
+  if (signerCertificate !== undefined && !isEffective(signerCertificate, context.nowMs)) {
+    throw new PlatformCertificateError(
+      "signature_invalid",
+      `the answer is signed with certificate ${signerCertificate.serialNo}, which is not valid now`,
+    );
+  }
+
+  // 4. Keep what is or will become usable.
+  const usable = certificates.filter((c) => c.expireTime > context.nowMs);
+  if (usable.length === 0) {
+    throw new PlatformCertificateError(
+      "no_valid_certificate",
+      "every certificate of the answer has expired",
+    );
+  }
+  return usable;
+}
+
+/** One listed certificate after decryption. */
+interface DecryptedEntry {
+  readonly entry: Entry;
+  readonly where: string;
+  readonly pem: string;
+  readonly x509: X509Certificate;
+}
+
+/** Decrypts `data[index]` with the APIv3 key and parses it as an X.509 certificate. */
+function decryptEntry(entry: Entry, index: number, apiV3Key: Uint8Array): DecryptedEntry {
+  const where = `data[${index}]`;
+  let pem: string;
+  try {
+    pem = decryptResource(apiV3Key, {
+      original_type: "certificate",
+      algorithm: entry.algorithm,
+      ciphertext: entry.ciphertext,
+      nonce: entry.nonce,
+      associated_data: entry.associatedData,
+    });
+  } catch (error) {
+    if (error instanceof NotificationError && error.reason === "decryption_failed") {
+      throw new PlatformCertificateError(
+        "decryption_failed",
+        `${where}.encrypt_certificate did not decrypt: the configured APIv3 key is most likely not this merchant's (check it in the merchant platform; it is not shown here), or the answer was altered in transit`,
+      );
+    }
+    const detail = error instanceof Error ? error.message.replace(/^.*?: /, "") : "";
+    throw new PlatformCertificateError(
+      "malformed_answer",
+      `${where}.encrypt_certificate: ${detail}`,
+    );
+  }
+  let x509: X509Certificate;
+  try {
+    x509 = new X509Certificate(pem);
+  } catch {
+    throw new PlatformCertificateError(
+      "invalid_certificate",
+      `${where} did not decrypt to a PEM X.509 certificate`,
+    );
+  }
+  return { entry, where, pem, x509 };
+}
+
+/**
+ * Verifies the answer with the certificate its Wechatpay-Serial names (matched against each
+ * certificate's own serial, not the listed serial_no), or with a configured key. Returns the
+ * signing entry when it is one of the listed certificates.
+ */
+function verifyAnswer(
+  answer: CertificateAnswer,
+  decrypted: readonly DecryptedEntry[],
+  context: CertificateAnswerContext,
+): DecryptedEntry | undefined {
   const serial = getHeader(answer.headers, "wechatpay-serial");
   const signer =
     serial === undefined
@@ -127,29 +172,7 @@ export function readCertificateAnswer(
       { cause: error },
     );
   }
-
-  // 3. Each listed serial_no must be its certificate's serial; windows must make sense.
-  const certificates = decrypted.map((d) =>
-    readPlatformCertificate(d.pem, d.entry.serialNo, d.entry, d.where),
-  );
-  const signerCertificate =
-    signer === undefined ? undefined : certificates[decrypted.indexOf(signer)];
-  if (signerCertificate !== undefined && !isEffective(signerCertificate, context.nowMs)) {
-    throw new PlatformCertificateError(
-      "signature_invalid",
-      `the answer is signed with certificate ${signerCertificate.serialNo}, which is not valid now`,
-    );
-  }
-
-  // 3. Keep what is or will become usable.
-  const usable = certificates.filter((c) => c.expireTime > context.nowMs);
-  if (usable.length === 0) {
-    throw new PlatformCertificateError(
-      "no_valid_certificate",
-      "every certificate of the answer has expired",
-    );
-  }
-  return usable;
+  return signer;
 }
 
 interface Entry {
@@ -220,8 +243,4 @@ function time(from: Record<string, unknown>, name: string, where: string): numbe
       `${where}.${name} is not an RFC 3339 time`,
     );
   return ms;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -38,23 +38,30 @@ export interface CliIo {
 
 /** Runs the command; resolves to the exit code. Never throws. */
 export async function runCertificatesCommand(args: readonly string[], io: CliIo): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  const inputs = await readInputs(args, io);
+  if (typeof inputs === "number") return inputs;
+  return downloadAndWrite(inputs, io);
+}
+
+/** What the command needs, read from its arguments, the key file and the environment. */
+interface Inputs {
+  readonly mchid: string;
+  readonly serialNo: string;
+  readonly privateKey: string;
+  readonly apiV3Key: string;
+  readonly baseUrl: string | undefined;
+  readonly timeout: number | undefined;
+  /** Absolute output folder. */
+  readonly out: string;
+}
+
+type OptionValues = Record<string, string | boolean | undefined>;
+
+/** Reads the arguments, the key file and the APIv3 key variable; an exit code when it stops here. */
+async function readInputs(args: readonly string[], io: CliIo): Promise<Inputs | number> {
+  let values: OptionValues;
   try {
-    values = parseArgs({
-      args: [...args],
-      options: {
-        mchid: { type: "string" },
-        "serial-no": { type: "string" },
-        "private-key": { type: "string" },
-        "api-v3-key-env": { type: "string" },
-        out: { type: "string" },
-        "base-url": { type: "string" },
-        timeout: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
+    values = parseOptions(args);
   } catch (error) {
     return usage(io, (error as Error).message);
   }
@@ -88,19 +95,51 @@ export async function runCertificatesCommand(args: readonly string[], io: CliIo)
   const timeout = typeof timeoutText === "string" ? Number(timeoutText) : undefined;
   if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0))
     return usage(io, "--timeout must be a positive whole number of ms");
+  const baseUrl = values["base-url"];
+  return {
+    mchid: option("mchid"),
+    serialNo: option("serial-no"),
+    privateKey,
+    apiV3Key,
+    baseUrl: typeof baseUrl === "string" ? baseUrl : undefined,
+    timeout,
+    out: resolve(option("out")),
+  };
+}
 
-  const out = resolve(option("out"));
+/** Throws on an unknown option or a missing value (node:util's message names it). */
+function parseOptions(args: readonly string[]): OptionValues {
+  return parseArgs({
+    args: [...args],
+    options: {
+      mchid: { type: "string" },
+      "serial-no": { type: "string" },
+      "private-key": { type: "string" },
+      "api-v3-key-env": { type: "string" },
+      out: { type: "string" },
+      "base-url": { type: "string" },
+      timeout: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+}
+
+/** Downloads through a client whose store is the output's certificates.json, then writes the PEMs. */
+async function downloadAndWrite(inputs: Inputs, io: CliIo): Promise<number> {
+  const { out } = inputs;
   const storeFile = join(out, "certificates.json");
   let client: WechatPayClient | undefined;
   const storeErrors: unknown[] = [];
   try {
     client = new WechatPayClient({
-      mchid: option("mchid"),
-      serialNo: option("serial-no"),
-      privateKey,
-      apiV3Key,
-      ...(typeof values["base-url"] === "string" ? { baseUrl: values["base-url"] } : {}),
-      ...(timeout === undefined ? {} : { timeout }),
+      mchid: inputs.mchid,
+      serialNo: inputs.serialNo,
+      privateKey: inputs.privateKey,
+      apiV3Key: inputs.apiV3Key,
+      ...(inputs.baseUrl === undefined ? {} : { baseUrl: inputs.baseUrl }),
+      ...(inputs.timeout === undefined ? {} : { timeout: inputs.timeout }),
       certificates: {
         store: new FileCertificateStore(storeFile),
         onError: (error) => storeErrors.push(error),

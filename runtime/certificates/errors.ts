@@ -2,7 +2,7 @@
  * Why platform certificates could not be obtained or trusted. One class, `reason` to switch on;
  * the message says what to do. Never carries the APIv3 key, a private key or an Authorization.
  */
-import { WechatPayError } from "../errors.js";
+import { errorJson, WechatPayError } from "../errors.js";
 
 export type PlatformCertificateFailureReason =
   /** The merchant has no platform certificates (public-key mode): configure the public key. */
@@ -43,6 +43,6 @@ export class PlatformCertificateError extends WechatPayError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, reason: this.reason };
+    return errorJson(this, "reason");
   }
 }

@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { isRecord } from "../../shared/json.js";
 import { PlatformCertificateError } from "./errors.js";
 import type { CertificateStore, StoredCertificate, StoredCertificates } from "./store.js";
 
@@ -109,8 +110,4 @@ function timeOf(value: unknown): number | undefined {
   if (typeof value !== "string") return undefined;
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -113,45 +113,71 @@ export function createNotificationHandler<const W extends readonly WebhookMeta<s
       }
       const fail = (error: unknown): NotificationOutcome<W> =>
         report(error, { kind: "failed", event, error, answer: answerForError(error) });
-      if (seen === undefined) {
-        try {
-          await options.onEvent(event);
-        } catch (error) {
-          return fail(error);
-        }
-        return { kind: "processed", event, answer: NOTIFICATION_SUCCESS };
-      }
-
-      let key: string;
-      let claim: Awaited<ReturnType<SeenNotificationStore["claim"]>>;
-      try {
-        key = keyOf(event);
-        claim = await seen.claim(key);
-      } catch (error) {
-        return fail(error);
-      }
-      if (claim === "done") return { kind: "duplicate", event, answer: NOTIFICATION_SUCCESS };
-      if (claim === "busy") {
-        const answer = notificationFailure(500, "处理中 still processing an earlier delivery");
-        return { kind: "busy", event, answer };
-      }
-      try {
-        await options.onEvent(event);
-      } catch (error) {
-        try {
-          await seen.release(key);
-        } catch {
-          // The processing error is the one to report; a stuck claim expires with its lease.
-        }
-        return fail(error);
-      }
-      try {
-        await seen.complete(key);
-      } catch (error) {
-        // Processed: answer success (a re-send would be processed again, not lost).
-        return report(error, { kind: "processed", event, answer: NOTIFICATION_SUCCESS });
-      }
-      return { kind: "processed", event, answer: NOTIFICATION_SUCCESS };
+      // Called on options, so an onEvent written as a method keeps its `this`.
+      const onEvent = (e: WebhookEventOf<W>) => options.onEvent(e);
+      const delivery: Delivery<W> = { event, onEvent, fail, report };
+      return seen === undefined ? processEvent(delivery) : processOnce(delivery, seen, keyOf);
     },
   };
+}
+
+/** One verified delivery and how its outcome is reported. */
+interface Delivery<W extends readonly WebhookMeta<string, unknown>[]> {
+  readonly event: WebhookEventOf<W>;
+  readonly onEvent: NotificationHandlerOptions<W>["onEvent"];
+  /** Reports a failed outcome (answer 500: WeChat Pay re-sends). */
+  readonly fail: (error: unknown) => NotificationOutcome<W>;
+  readonly report: (error: unknown, outcome: NotificationOutcome<W>) => NotificationOutcome<W>;
+}
+
+/** Without de-duplication: `onEvent` runs for every delivery. */
+async function processEvent<W extends readonly WebhookMeta<string, unknown>[]>(
+  delivery: Delivery<W>,
+): Promise<NotificationOutcome<W>> {
+  const { event } = delivery;
+  try {
+    await delivery.onEvent(event);
+  } catch (error) {
+    return delivery.fail(error);
+  }
+  return { kind: "processed", event, answer: NOTIFICATION_SUCCESS };
+}
+
+/** Claim the id, run `onEvent`, then mark it done (or release the claim when `onEvent` threw). */
+async function processOnce<W extends readonly WebhookMeta<string, unknown>[]>(
+  delivery: Delivery<W>,
+  seen: SeenNotificationStore,
+  keyOf: (event: WebhookEventOf<W>) => string,
+): Promise<NotificationOutcome<W>> {
+  const { event } = delivery;
+  let key: string;
+  let claim: Awaited<ReturnType<SeenNotificationStore["claim"]>>;
+  try {
+    key = keyOf(event);
+    claim = await seen.claim(key);
+  } catch (error) {
+    return delivery.fail(error);
+  }
+  if (claim === "done") return { kind: "duplicate", event, answer: NOTIFICATION_SUCCESS };
+  if (claim === "busy") {
+    const answer = notificationFailure(500, "处理中 still processing an earlier delivery");
+    return { kind: "busy", event, answer };
+  }
+  try {
+    await delivery.onEvent(event);
+  } catch (error) {
+    try {
+      await seen.release(key);
+    } catch {
+      // The processing error is the one to report; a stuck claim expires with its lease.
+    }
+    return delivery.fail(error);
+  }
+  try {
+    await seen.complete(key);
+  } catch (error) {
+    // Processed: answer success (a re-send would be processed again, not lost).
+    return delivery.report(error, { kind: "processed", event, answer: NOTIFICATION_SUCCESS });
+  }
+  return { kind: "processed", event, answer: NOTIFICATION_SUCCESS };
 }

@@ -9,6 +9,7 @@ import {
   buildRequestSigningString,
   parseAuthorization,
   verifyMessage,
+  type AuthorizationFields,
 } from "../../runtime/index.js";
 import { SandboxApiError } from "../errors.js";
 import { MAX_CLOCK_SKEW_SECONDS } from "../../shared/clock.js";
@@ -62,6 +63,38 @@ export function verifyRequestSignature(
   request: RequestToVerify,
   merchants: ReadonlyMap<string, MerchantIdentity>,
 ): string {
+  const fields = readAuthorization(request);
+  // The text form only feeds the diagnostic sign_information; the check below runs over the raw bytes,
+  // so two bodies that decode to the same UTF-8 text (invalid bytes → U+FFFD) still differ.
+  const signMessage = buildRequestSigningString(
+    request.method,
+    request.target,
+    fields.timestamp,
+    fields.nonce_str,
+    request.signedBody.toString("utf8"),
+  );
+  const merchant = checkFields(fields, request, signMessage, merchants);
+  const signedBytes = Buffer.concat([
+    Buffer.from(
+      `${request.method.toUpperCase()}\n${request.target}\n${fields.timestamp}\n${fields.nonce_str}\n`,
+      "utf8",
+    ),
+    request.signedBody,
+    Buffer.from("\n", "utf8"),
+  ]);
+  if (!verifyMessage(merchant.publicKey, signedBytes, fields.signature)) {
+    throw signError(
+      "错误的签名，验签失败 (signature verification failed)",
+      "signature does not match the signing string",
+      request,
+      signMessage,
+    );
+  }
+  return fields.mchid;
+}
+
+/** The Authorization header's fields; a missing or malformed header is a SIGN_ERROR. */
+function readAuthorization(request: RequestToVerify): AuthorizationFields {
   if (request.authorization === undefined || request.authorization === "") {
     throw signError(
       "缺少 Authorization 请求头 (missing Authorization header)",
@@ -79,15 +112,16 @@ export function verifyRequestSignature(
       undefined,
     );
   }
-  // The text form only feeds the diagnostic sign_information; the check below runs over the raw bytes,
-  // so two bodies that decode to the same UTF-8 text (invalid bytes → U+FFFD) still differ.
-  const signMessage = buildRequestSigningString(
-    request.method,
-    request.target,
-    fields.timestamp,
-    fields.nonce_str,
-    request.signedBody.toString("utf8"),
-  );
+  return fields;
+}
+
+/** Timestamp format and window, then mchid and serial_no; returns the merchant whose key signs. */
+function checkFields(
+  fields: AuthorizationFields,
+  request: RequestToVerify,
+  signMessage: string,
+  merchants: ReadonlyMap<string, MerchantIdentity>,
+): MerchantIdentity {
   if (!/^\d{10}$/.test(fields.timestamp)) {
     throw signError(
       "Authorization 中的 timestamp 格式错误 (timestamp must be Unix seconds)",
@@ -123,21 +157,5 @@ export function verifyRequestSignature(
       signMessage,
     );
   }
-  const signedBytes = Buffer.concat([
-    Buffer.from(
-      `${request.method.toUpperCase()}\n${request.target}\n${fields.timestamp}\n${fields.nonce_str}\n`,
-      "utf8",
-    ),
-    request.signedBody,
-    Buffer.from("\n", "utf8"),
-  ]);
-  if (!verifyMessage(merchant.publicKey, signedBytes, fields.signature)) {
-    throw signError(
-      "错误的签名，验签失败 (signature verification failed)",
-      "signature does not match the signing string",
-      request,
-      signMessage,
-    );
-  }
-  return fields.mchid;
+  return merchant;
 }

@@ -82,6 +82,38 @@ function checkTimes(body: JsonObject, now: number): void {
   }
 }
 
+/** Fixed amounts: the order minimum exceeds the face value; the budget is face value × count. */
+function checkFixedAmounts(fixed: JsonObject, maxAmount: number, maxCoupons: number): void {
+  const couponAmount = requireNumber(
+    fixed,
+    "coupon_amount",
+    "/coupon_use_rule/fixed_normal_coupon/coupon_amount",
+  );
+  const minimum = requireNumber(
+    fixed,
+    "transaction_minimum",
+    "/coupon_use_rule/fixed_normal_coupon/transaction_minimum",
+  );
+  // The real server's message for this rule is misleading ("face value must be > 0"); keep it,
+  // clients match on it, and say in the detail what is actually wrong.
+  if (minimum <= couponAmount) {
+    throw paramError("券面额必须大于0", {
+      field: "/coupon_use_rule/fixed_normal_coupon/transaction_minimum",
+      value: minimum,
+      issue: `must be greater than coupon_amount (${couponAmount})`,
+      location: "body",
+    });
+  }
+  if (maxAmount !== couponAmount * maxCoupons) {
+    throw paramError("参数错误：max_amount 必须等于 coupon_amount × max_coupons", {
+      field: "/stock_use_rule/max_amount",
+      value: maxAmount,
+      issue: `must equal coupon_amount × max_coupons = ${couponAmount * maxCoupons}`,
+      location: "body",
+    });
+  }
+}
+
 function checkAmounts(body: JsonObject): void {
   const useRule = objectAt(body, "stock_use_rule") ?? {};
   const couponRule = objectAt(body, "coupon_use_rule") ?? {};
@@ -100,36 +132,7 @@ function checkAmounts(body: JsonObject): void {
     "max_coupons_per_user",
     "/stock_use_rule/max_coupons_per_user",
   );
-  if (fixed !== undefined) {
-    const couponAmount = requireNumber(
-      fixed,
-      "coupon_amount",
-      "/coupon_use_rule/fixed_normal_coupon/coupon_amount",
-    );
-    const minimum = requireNumber(
-      fixed,
-      "transaction_minimum",
-      "/coupon_use_rule/fixed_normal_coupon/transaction_minimum",
-    );
-    // The real server's message for this rule is misleading ("face value must be > 0"); keep it,
-    // clients match on it, and say in the detail what is actually wrong.
-    if (minimum <= couponAmount) {
-      throw paramError("券面额必须大于0", {
-        field: "/coupon_use_rule/fixed_normal_coupon/transaction_minimum",
-        value: minimum,
-        issue: `must be greater than coupon_amount (${couponAmount})`,
-        location: "body",
-      });
-    }
-    if (maxAmount !== couponAmount * maxCoupons) {
-      throw paramError("参数错误：max_amount 必须等于 coupon_amount × max_coupons", {
-        field: "/stock_use_rule/max_amount",
-        value: maxAmount,
-        issue: `must equal coupon_amount × max_coupons = ${couponAmount * maxCoupons}`,
-        location: "body",
-      });
-    }
-  }
+  if (fixed !== undefined) checkFixedAmounts(fixed, maxAmount, maxCoupons);
   if (perUser > maxCoupons) {
     throw paramError("参数错误：单个用户可领个数不能超过发放总上限", {
       field: "/stock_use_rule/max_coupons_per_user",

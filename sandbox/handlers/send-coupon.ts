@@ -3,10 +3,10 @@
  * not past its end; per-user limit → 403 REQUEST_BLOCKED; budget (total and per day) → 403
  * NOT_ENOUGH.
  */
-import { chinaDate, formatChinaTime } from "../clock.js";
+import { chinaDate, formatChinaTime, type Clock } from "../clock.js";
 import type { OperationHandler } from "../context.js";
 import { invalidRequest, notEnough, requestBlocked, SandboxApiError } from "../errors.js";
-import { getOwn, setOwn, type CouponRecord } from "../state/store.js";
+import { getOwn, setOwn, type CouponRecord, type StockRecord } from "../state/store.js";
 import { requireBoundAppid } from "../domain/appid.js";
 import { requireString } from "../domain/fields.js";
 import { refuseChangedReplay } from "../domain/idempotency.js";
@@ -35,7 +35,31 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
 
   const stock = loadStock(ctx, stockId);
   requireCreator(stock, requireString(body, "stock_creator_mchid", "body"), req.mchid);
-  const status = effectiveStatus(stock, ctx.clock);
+  requireSendable(stock, openid, ctx.clock);
+  const now = ctx.clock.now();
+  const quota = takeQuota(stock, openid, now);
+
+  const couponId = String(20_000_000_000 + ctx.state.next_coupon_seq);
+  ctx.state.next_coupon_seq += 1;
+  const coupon: CouponRecord = {
+    coupon_id: couponId,
+    stock_id: stock.stock_id,
+    openid,
+    appid,
+    sender_mchid: req.mchid,
+    create_time: formatChinaTime(now),
+    status: "SENDED",
+  };
+  ctx.state.coupons[couponId] = coupon;
+  quota.commit();
+  ctx.state.send_requests[key] = { result_id: couponId, fingerprint };
+  ctx.changed();
+  return { status: 200, body: { coupon_id: couponId } };
+};
+
+/** The stock must be running (not ended, not paused) and the user's account not abnormal. */
+function requireSendable(stock: StockRecord, openid: string, clock: Clock): void {
+  const status = effectiveStatus(stock, clock);
   if (status === "stoped") throw invalidRequest("活动已结束 (the stock has ended)");
   if (status !== "running")
     throw invalidRequest(
@@ -50,11 +74,16 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
       "USER_ACCOUNT_ABNORMAL",
       "用户非法 (the user's account is abnormal)",
     );
+}
 
+/**
+ * Checks the stock's budget (total and today's) and the user's limit for one more coupon; `commit`
+ * counts it once the coupon is issued.
+ */
+function takeQuota(stock: StockRecord, openid: string, now: number): { commit(): void } {
   const terms = stockTerms(stock);
   if (stock.distributed_coupons >= terms.maxCoupons)
     throw notEnough("批次预算不足 (the stock's budget is used up)");
-  const now = ctx.clock.now();
   const today = chinaDate(now);
   const sentToday = stock.distributed_by_day[today] ?? 0;
   if (
@@ -70,23 +99,11 @@ export const sendCoupon: OperationHandler = (ctx, req) => {
       `用户已达到领取上限 (user reached max_coupons_per_user = ${terms.maxCouponsPerUser})`,
     );
   }
-
-  const couponId = String(20_000_000_000 + ctx.state.next_coupon_seq);
-  ctx.state.next_coupon_seq += 1;
-  const coupon: CouponRecord = {
-    coupon_id: couponId,
-    stock_id: stock.stock_id,
-    openid,
-    appid,
-    sender_mchid: req.mchid,
-    create_time: formatChinaTime(now),
-    status: "SENDED",
+  return {
+    commit() {
+      stock.distributed_coupons += 1;
+      stock.distributed_by_day[today] = sentToday + 1;
+      setOwn(receivedByUser, openid, received + 1);
+    },
   };
-  ctx.state.coupons[couponId] = coupon;
-  stock.distributed_coupons += 1;
-  stock.distributed_by_day[today] = sentToday + 1;
-  setOwn(receivedByUser, openid, received + 1);
-  ctx.state.send_requests[key] = { result_id: couponId, fingerprint };
-  ctx.changed();
-  return { status: 200, body: { coupon_id: couponId } };
-};
+}

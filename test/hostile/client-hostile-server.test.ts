@@ -6,7 +6,7 @@
  */
 import type { ServerResponse } from "node:http";
 import { Pool } from "undici";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   createCouponStockOperation,
   queryStockOperation,
@@ -23,40 +23,15 @@ import {
 } from "../../runtime/errors.js";
 import {
   answerSigned,
+  hostileServerPerFile,
   makeClient,
   NOW,
+  QUERY,
   rejectionOf,
-  startHostileServer,
-  type HostileServer,
+  STOCK_BODY,
 } from "./helpers.js";
 
-const QUERY = { stock_id: "9856000", stock_creator_mchid: "1900000001" };
-const STOCK = JSON.stringify({
-  stock_id: "9856000",
-  stock_creator_mchid: "1900000001",
-  stock_name: "满二减一",
-  status: "running",
-  create_time: "2026-01-01T00:00:00+08:00",
-  description: "",
-  available_begin_time: "2026-01-01T00:00:00+08:00",
-  available_end_time: "2026-02-01T00:00:00+08:00",
-  distributed_coupons: 0,
-  no_cash: false,
-  singleitem: false,
-  stock_type: "NORMAL",
-});
-
-let server: HostileServer;
-beforeAll(async () => {
-  server = await startHostileServer((_req, res) => answerSigned(res, STOCK));
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(() => {
-  server.seen.length = 0;
-  server.setHandler((_req, res) => answerSigned(res, STOCK));
-});
+const server = hostileServerPerFile((_req, res) => answerSigned(res, STOCK_BODY));
 
 /** Streams 16 KiB chunks until the client hangs up (bounded: 256 MiB or 10 s at most). */
 function endless(status: number, headers: Record<string, string> = {}) {
@@ -143,7 +118,9 @@ describe("response size limit", () => {
     expect((error as ResponseTooLargeError).limitBytes).toBe(100);
     // A body exactly at the limit is accepted.
     await expect(
-      client.request(queryStockOperation, QUERY, { maxResponseBytes: Buffer.byteLength(STOCK) }),
+      client.request(queryStockOperation, QUERY, {
+        maxResponseBytes: Buffer.byteLength(STOCK_BODY),
+      }),
     ).resolves.toBeDefined();
     await client.close();
   });
@@ -159,7 +136,7 @@ describe("response shape", () => {
     ["an object without the required fields", '{"stock_id":"9856000"}'],
     [
       "a required field that is null",
-      STOCK.replace('"stock_name":"满二减一"', '"stock_name":null'),
+      STOCK_BODY.replace('"stock_name":"满二减一"', '"stock_name":null'),
     ],
   ];
   for (const [what, body] of bodies) {
@@ -181,7 +158,7 @@ describe("response shape", () => {
 
   it("extra unknown fields are fine (the server may add fields at any time)", async () => {
     const { client } = makeClient(server);
-    server.setHandler((_req, res) => answerSigned(res, STOCK.replace("{", '{"brand_new":1,')));
+    server.setHandler((_req, res) => answerSigned(res, STOCK_BODY.replace("{", '{"brand_new":1,')));
     await expect(client.request(queryStockOperation, QUERY)).resolves.toMatchObject({
       brand_new: 1,
     });
@@ -279,7 +256,7 @@ describe("Retry-After", () => {
   async function waitFor429(value: string): Promise<number | undefined> {
     const { client, sleeps } = makeClient(server, { maxRetries: 1 });
     server.setHandler((_req, res, index) => {
-      if (index > 0) return answerSigned(res, STOCK);
+      if (index > 0) return answerSigned(res, STOCK_BODY);
       res.writeHead(429, { "retry-after": value, "content-type": "application/json" });
       res.end('{"code":"FREQUENCY_LIMITED","message":"请求过于频繁"}');
     });
@@ -326,7 +303,7 @@ describe("Retry-After", () => {
   it("two Retry-After headers (5 and 7) are malformed: the normal backoff", async () => {
     const { client, sleeps } = makeClient(server, { maxRetries: 1 });
     server.setHandler((_req, res, index) => {
-      if (index > 0) return answerSigned(res, STOCK);
+      if (index > 0) return answerSigned(res, STOCK_BODY);
       res.setHeader("retry-after", ["5", "7"]);
       res.writeHead(429);
       res.end();

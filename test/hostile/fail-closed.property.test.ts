@@ -4,7 +4,7 @@
  * never switch a check off. The validity rules are restated here, independently of the runtime.
  */
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queryStockOperation } from "../../generated/metadata.js";
 import { WechatPayClient } from "../../runtime/client.js";
 import type { WechatPayClientConfig } from "../../runtime/config.js";
@@ -17,29 +17,16 @@ import { verifyWechatpaySignature } from "../../runtime/verify.js";
 import { PUB_KEY_ID } from "../runtime/helpers/keys.js";
 import {
   answerSigned,
+  clientConfig,
+  hostileServerPerFile,
   keys,
   makeClient,
   NOW,
+  QUERY,
   signedHeaders,
-  startHostileServer,
-  type HostileServer,
+  STOCK_BODY,
 } from "./helpers.js";
 
-const QUERY = { stock_id: "9856000", stock_creator_mchid: "1900000001" };
-const STOCK = JSON.stringify({
-  stock_id: "9856000",
-  stock_creator_mchid: "1900000001",
-  stock_name: "n",
-  status: "running",
-  create_time: "2026-01-01T00:00:00+08:00",
-  description: "",
-  available_begin_time: "2026-01-01T00:00:00+08:00",
-  available_end_time: "2026-02-01T00:00:00+08:00",
-  distributed_coupons: 0,
-  no_cash: false,
-  singleitem: false,
-  stock_type: "NORMAL",
-});
 const MAX_TIMER = 2 ** 31 - 1;
 
 /** Anything a careless config or a broken computation can produce in a numeric slot. */
@@ -75,13 +62,7 @@ const valid: Record<string, (v: unknown) => boolean> = {
   maxRetryAfterMs: (v) => typeof v === "number" && v >= 0 && v <= MAX_TIMER,
 };
 
-let server: HostileServer;
-beforeAll(async () => {
-  server = await startHostileServer((_req, res) => answerSigned(res, STOCK));
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = hostileServerPerFile((_req, res) => answerSigned(res, STOCK_BODY));
 
 function configWith(name: string, value: unknown): Partial<WechatPayClientConfig> {
   const retryOption = ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"].includes(name);
@@ -127,7 +108,8 @@ describe("client numeric options fail closed", () => {
           }
           const ok = value === undefined || (valid[name] ?? (() => false))(value);
           const tight =
-            (name === "maxResponseBytes" && (value as number) < STOCK.length * 2) ||
+            (name === "maxResponseBytes" &&
+              (value as number) < Buffer.byteLength(STOCK_BODY) * 2) ||
             (name === "timeout" && (value as number) < 5000);
           if (ok && !tight) {
             expect(error).toBeUndefined();
@@ -221,16 +203,12 @@ describe("the clock hook fails closed", () => {
     const body = '{"id":"x"}';
     const headers = signedHeaders(body, Date.UTC(2001, 0, 1));
     for (const now of [Number.NaN, undefined, Number.POSITIVE_INFINITY, "x", null]) {
-      const client = new WechatPayClient({
-        ...(makeClient(server).client, {}),
-        mchid: "1900000001",
-        serialNo: "1DDE55AD98ED71D6EDD4A4A16996DE7B47773A8C",
-        privateKey: keys.merchantPrivate,
-        wechatpayPublicKeyId: PUB_KEY_ID,
-        wechatpayPublicKey: keys.wechatPublic,
-        apiV3Key: "0123456789abcdef0123456789abcdef",
-        now: () => now as number,
-      });
+      const client = new WechatPayClient(
+        clientConfig(server, {
+          apiV3Key: "0123456789abcdef0123456789abcdef",
+          now: () => now as number,
+        }),
+      );
       expect(() => client.parseNotification({ headers, body })).toThrow(ConfigurationError);
       expect(() =>
         verifyWechatpaySignature({

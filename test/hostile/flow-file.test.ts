@@ -5,26 +5,19 @@
  * line; an error answer is an ApiError and nothing is retried.
  */
 import { createHash } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { FlowFileError, InternalServerError } from "../../runtime/errors.js";
 import { parseAuthorization } from "../../runtime/signing.js";
-import { makeClient, rejectionOf, startHostileServer, type HostileServer } from "./helpers.js";
+import { hostileServerPerFile, makeClient, rejectionOf } from "./helpers.js";
 
-let server: HostileServer;
 let file: Buffer = Buffer.alloc(0);
 let authorizations: (string | undefined)[] = [];
-beforeAll(async () => {
-  server = await startHostileServer((req, res) => {
-    authorizations.push(req.headers.authorization);
-    res.writeHead(200, { "content-type": "text/csv" });
-    res.end(file);
-  });
-});
-afterAll(async () => {
-  await server.close();
+const server = hostileServerPerFile((req, res) => {
+  authorizations.push(req.headers.authorization);
+  res.writeHead(200, { "content-type": "text/csv" });
+  res.end(file);
 });
 afterEach(() => {
-  server.seen.length = 0;
   authorizations = [];
 });
 

@@ -1,6 +1,11 @@
-/** A loopback server whose every answer the test writes by hand (node:http), plus a client for it. */
+/**
+ * What every test/hostile file shares: a loopback server whose every answer the test writes by
+ * hand (node:http), one per file with its lifecycle hooks, a client for it with an injected clock
+ * and sleep, and the stock both the server and the assertions use.
+ */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { WechatPayClient } from "../../runtime/client.js";
 import type { WechatPayClientConfig } from "../../runtime/config.js";
 import { buildResponseVerifyMessage, signMessage } from "../../runtime/signing.js";
@@ -13,6 +18,28 @@ import {
 } from "../runtime/helpers/keys.js";
 
 export const NOW = 1_700_000_000_000;
+
+/** queryStock parameters matching {@link STOCK}. */
+export const QUERY = { stock_id: "9856000", stock_creator_mchid: "1900000001" } as const;
+
+/** A queryStock answer that passes the client's top-level response check. */
+export const STOCK = {
+  stock_id: "9856000",
+  stock_creator_mchid: "1900000001",
+  stock_name: "满二减一",
+  status: "running",
+  create_time: "2026-01-01T00:00:00+08:00",
+  description: "",
+  available_begin_time: "2026-01-01T00:00:00+08:00",
+  available_end_time: "2026-02-01T00:00:00+08:00",
+  distributed_coupons: 0,
+  no_cash: false,
+  singleitem: false,
+  stock_type: "NORMAL",
+} as const;
+
+/** {@link STOCK} as the body a server sends. */
+export const STOCK_BODY = JSON.stringify(STOCK);
 
 export type RawHandler = (req: IncomingMessage, res: ServerResponse, index: number) => void;
 
@@ -48,6 +75,40 @@ export async function startHostileServer(handler: RawHandler): Promise<HostileSe
   };
 }
 
+/**
+ * One hostile server for the calling test file: started before its tests, closed after them, and
+ * after each test back to `handler` with its `seen` list emptied, so a test that swaps the
+ * handler cannot leak into the next. The returned object reads through to the running server.
+ */
+export function hostileServerPerFile(handler: RawHandler): HostileServer {
+  let started: HostileServer | undefined;
+  const server = (): HostileServer => {
+    if (started === undefined) throw new Error("the hostile server is used before beforeAll ran");
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startHostileServer(handler);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  afterEach(() => {
+    if (started === undefined) return;
+    started.seen.length = 0;
+    started.setHandler(handler);
+  });
+  return {
+    get baseUrl() {
+      return server().baseUrl;
+    },
+    get seen() {
+      return server().seen;
+    },
+    setHandler: (next) => server().setHandler(next),
+    close: () => server().close(),
+  };
+}
+
 export const keys: TestKeys = makeTestKeys();
 
 /** Headers that make `body` a correctly signed WeChat Pay answer at `nowMs`. */
@@ -79,12 +140,12 @@ export interface ClientRecord {
   readonly sleeps: number[];
 }
 
-export function makeClient(
-  server: HostileServer,
+/** The test merchant's configuration for a client of `server`, its clock fixed at {@link NOW}. */
+export function clientConfig(
+  server: Pick<HostileServer, "baseUrl">,
   overrides: Partial<WechatPayClientConfig> = {},
-): ClientRecord {
-  const sleeps: number[] = [];
-  const client = new WechatPayClient({
+): WechatPayClientConfig {
+  return {
     mchid: MCHID,
     serialNo: SERIAL_NO,
     privateKey: keys.merchantPrivate,
@@ -92,13 +153,26 @@ export function makeClient(
     wechatpayPublicKey: keys.wechatPublic,
     baseUrl: server.baseUrl,
     now: () => NOW,
-    retry: {
-      sleep: async (ms) => {
-        sleeps.push(ms);
-      },
-    },
     ...overrides,
-  });
+  };
+}
+
+/** A client of `server` whose retry waits are recorded, not slept (unless `overrides.retry` says otherwise). */
+export function makeClient(
+  server: Pick<HostileServer, "baseUrl">,
+  overrides: Partial<WechatPayClientConfig> = {},
+): ClientRecord {
+  const sleeps: number[] = [];
+  const client = new WechatPayClient(
+    clientConfig(server, {
+      retry: {
+        sleep: async (ms) => {
+          sleeps.push(ms);
+        },
+      },
+      ...overrides,
+    }),
+  );
   return { client, sleeps };
 }
 

@@ -13,25 +13,16 @@ import { specDocument } from "../../generated/spec-document.js";
 import { ConfigurationError, ResponseShapeError, WechatPayClient } from "../../runtime/index.js";
 import { createSpecResponseValidator, startSandbox, type Sandbox } from "../../sandbox/index.js";
 import { stockParams } from "../e2e/harness.js";
-import { answerSigned, makeClient, rejectionOf, startHostileServer } from "./helpers.js";
+import {
+  answerSigned,
+  makeClient,
+  QUERY,
+  rejectionOf,
+  startHostileServer,
+  STOCK,
+} from "./helpers.js";
 
 const validator = createSpecResponseValidator(specDocument);
-const STOCK = {
-  stock_id: "9856000",
-  stock_creator_mchid: "1900000001",
-  stock_name: "满二减一",
-  status: "running",
-  create_time: "2026-01-01T00:00:00+08:00",
-  description: "",
-  available_begin_time: "2026-01-01T00:00:00+08:00",
-  available_end_time: "2026-02-01T00:00:00+08:00",
-  distributed_coupons: 0,
-  no_cash: false,
-  singleitem: false,
-  stock_type: "NORMAL",
-};
-const QUERY = { stock_id: "9856000", stock_creator_mchid: "1900000001" };
-
 describe("validateResponses against a hostile server", () => {
   it("a wrong nested type passes the top-level check but not full validation", async () => {
     const server = await startHostileServer((_req, res) =>
@@ -57,7 +48,7 @@ describe("validateResponses against a hostile server", () => {
 
   it("refuses a document without paths and a non-function option", () => {
     expect(() => createSpecResponseValidator({})).toThrow(ConfigurationError);
-    const server = { baseUrl: "http://127.0.0.1:9" } as Parameters<typeof makeClient>[0];
+    const server = { baseUrl: "http://127.0.0.1:9" };
     expect(() =>
       makeClient(server, { validateResponses: true as unknown as typeof validator }),
     ).toThrow(ConfigurationError);

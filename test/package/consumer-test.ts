@@ -130,6 +130,12 @@ async function main(scratch: string): Promise<void> {
     [],
     "no declaration maps (they would point at sources that are not shipped)",
   );
+  assert.deepEqual(
+    shipped.filter((path) => path.startsWith("dist/generated/") && path.endsWith(".map")),
+    [],
+    "no source maps for generated code (scripts/drop-generated-source-maps.ts)",
+  );
+  assert.ok(shipped.includes("dist/runtime/client.js.map"), "hand-written code keeps its maps");
 
   step("publint and attw on the tarball");
   const bin = (name: string): string => join(repoRoot, "node_modules", ".bin", name);

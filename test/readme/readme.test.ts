@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCouponStock, sendCoupon, setCallback, startStock } from "../../generated/index.js";
 import { WechatPayClient } from "../../runtime/index.js";
 import { startSandbox, type Sandbox, type UseCouponOptions } from "../../sandbox/index.js";
+import { captureConsole, type CapturedConsole } from "../helpers/console.js";
 import { serveRecipe } from "./serve-recipe.js";
 import { compileSnippets, type SnippetFile } from "./compile.js";
 import { redemptions, useClient } from "./context.js";
@@ -144,17 +145,32 @@ describe("README TypeScript blocks", () => {
       await sandbox?.close();
     });
 
+    /** Imports (runs) the blocks of `mode`; what they print is captured and returned. */
+    async function runBlocks(mode: CodeBlock["mode"]): Promise<CapturedConsole> {
+      const printed = captureConsole();
+      try {
+        for (const snippet of snippets.filter((s) => s.block.mode === mode))
+          await import(pathToFileURL(snippet.path).href);
+      } finally {
+        printed.restore();
+      }
+      return printed;
+    }
+
     it("self-contained blocks run as written", async () => {
-      for (const snippet of snippets.filter((s) => s.block.mode === "run"))
-        await import(pathToFileURL(snippet.path).href);
+      const printed = await runBlocks("run");
+      expect(printed.texts("error", "warn")).toEqual([]);
     });
 
     it("blocks using the quickstart client run with a sandbox client", async () => {
       const before = sandbox.countStocks();
-      for (const snippet of snippets.filter((s) => s.block.mode === "with-client"))
-        await import(pathToFileURL(snippet.path).href);
+      const printed = await runBlocks("with-client");
       // The "make a call" block created a stock through the signed, verified client.
       expect(sandbox.countStocks()).toBe(before + 1);
+      expect(printed.texts("log")).toContainEqual(expect.stringMatching(/^created stock \d+$/));
+      // The only error printed is the "handle an error" block's NotFoundError branch: its stock id
+      // does not exist in a fresh sandbox. Any other error line means a block failed quietly.
+      expect(printed.texts("error", "warn")).toEqual(["no such stock (RESOURCE_NOT_EXISTS)"]);
     });
 
     it("each notification recipe, served by its framework, processes a genuine delivery once and refuses a tampered one", async () => {

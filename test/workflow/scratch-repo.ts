@@ -72,7 +72,14 @@ export function createScratchRepo(repoRoot: string): ScratchRepo {
     };
   };
   const git = (...args: string[]): string =>
-    execFileSync("git", args, { cwd: dir, env: GIT_ENV, encoding: "utf8" });
+    // Piped: git's hints and progress on stderr are not the test run's output (a failure still
+    // throws with them in the error).
+    execFileSync("git", args, {
+      cwd: dir,
+      env: GIT_ENV,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   git("init", "-q", "-b", "main");
   // The symlink is not a directory to git, so the copied `node_modules/` ignore rule misses it.
   fs.appendFileSync(path.join(dir, ".git", "info", "exclude"), "/node_modules\n");

@@ -41,6 +41,7 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Writes the page as a new operation (files and registrations) and returns its operationId. */
 export function createOperation(files: SpecFiles, page: PageModel): string {
   const operations = listOperations(files);
   const id = deriveOperationId(
@@ -48,18 +49,57 @@ export function createOperation(files: SpecFiles, page: PageModel): string {
     page.path,
     new Set(operations.map((o) => o.operationId)),
   );
+  const { tags, security } = neighbourDefaults(operations, page);
+  const name = pascal([id]);
+  const params = parametersOf(page);
+  const hasBody = page.fields.some((f) => f.location === "body");
+  const schemaFiles = schemaFilesOf(page, id, name, hasBody);
+  const operation: Record<string, unknown> = {
+    operationId: id,
+    tags,
+    summary: page.title ?? id,
+    description: `${page.title ?? id}。Added by docs:apply from ${path.basename(page.file)}${page.updated ? ` (page updated ${page.updated})` : ""}; review the wording.`,
+    ...(page.rateLimits
+      ? { "x-wechatpay-rate-limits": page.rateLimits.limits.map((l) => ({ ...l })) }
+      : {}),
+    ...(page.idempotent?.value ? { "x-wechatpay-idempotent": true } : {}),
+    security,
+    ...(params.length > 0 ? { parameters: params } : {}),
+    ...(hasBody
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": { schema: { $ref: `../components/schemas/${name}Body.yaml` } },
+            },
+          },
+        }
+      : {}),
+    responses: responsesOf(page, name),
+  };
+  writeOperation(files, operations, page, id, operation, schemaFiles);
+  return id;
+}
+
+type Operations = ReturnType<typeof listOperations>;
+
+/** Tags and security copied from the operation whose path shares the longest prefix with the page's. */
+function neighbourDefaults(
+  operations: Operations,
+  page: PageModel,
+): { tags: unknown; security: unknown } {
   const nearest = [...operations].sort(
     (a, b) => commonPrefix(b.path, page.path) - commonPrefix(a.path, page.path),
   )[0];
-  const tags = nearest && Array.isArray(nearest.node["tags"]) ? nearest.node["tags"] : ["stocks"];
-  const security = nearest?.node["security"] ?? [
-    { WechatPayAuthorization: [], WechatPaySerial: [] },
-  ];
-  const name = pascal([id]);
-  const entry = files.entry;
-  const root = files.root;
+  return {
+    tags: nearest && Array.isArray(nearest.node["tags"]) ? nearest.node["tags"] : ["stocks"],
+    security: nearest?.node["security"] ?? [{ WechatPayAuthorization: [], WechatPaySerial: [] }],
+  };
+}
 
-  const params = page.fields
+/** The page's top-level path and query fields as OpenAPI parameters. */
+function parametersOf(page: PageModel): Record<string, unknown>[] {
+  return page.fields
     .filter((f) => (f.location === "path" || f.location === "query") && f.parent === null)
     .map((f) => {
       const schema = objectFor(page, null, f.location, true);
@@ -73,7 +113,15 @@ export function createOperation(files: SpecFiles, page: PageModel): string {
         schema: own,
       };
     });
-  const hasBody = page.fields.some((f) => f.location === "body");
+}
+
+/** `<Name>Body` (when the page has body fields) and `<Name>Response`, each for its own schema file. */
+function schemaFilesOf(
+  page: PageModel,
+  id: string,
+  name: string,
+  hasBody: boolean,
+): [string, Record<string, unknown>][] {
   const schemaFiles: [string, Record<string, unknown>][] = [];
   if (hasBody)
     schemaFiles.push([
@@ -92,7 +140,14 @@ export function createOperation(files: SpecFiles, page: PageModel): string {
       ...objectFor(page, null, "response", false),
     },
   ]);
+  return schemaFiles;
+}
 
+/**
+ * 200 with the response schema, one error response per status in the page's error-code table
+ * (always 400), the shared error responses by reference.
+ */
+function responsesOf(page: PageModel, name: string): Record<string, unknown> {
   const responses: Record<string, unknown> = {
     "200": {
       description: `成功。Success (added by docs:apply from the docs page).`,
@@ -123,31 +178,22 @@ export function createOperation(files: SpecFiles, page: PageModel): string {
   }
   for (const status of Object.keys(SHARED))
     responses[status] ??= { $ref: `../components/responses/${SHARED[status]}.yaml` };
+  return responses;
+}
 
-  const operation: Record<string, unknown> = {
-    operationId: id,
-    tags,
-    summary: page.title ?? id,
-    description: `${page.title ?? id}。Added by docs:apply from ${path.basename(page.file)}${page.updated ? ` (page updated ${page.updated})` : ""}; review the wording.`,
-    ...(page.rateLimits
-      ? { "x-wechatpay-rate-limits": page.rateLimits.limits.map((l) => ({ ...l })) }
-      : {}),
-    ...(page.idempotent?.value ? { "x-wechatpay-idempotent": true } : {}),
-    security,
-    ...(params.length > 0 ? { parameters: params } : {}),
-    ...(hasBody
-      ? {
-          requestBody: {
-            required: true,
-            content: {
-              "application/json": { schema: { $ref: `../components/schemas/${name}Body.yaml` } },
-            },
-          },
-        }
-      : {}),
-    responses,
-  };
-
+/**
+ * The operation goes into the existing path item file when the path is known, else into a new
+ * `paths/<id>.yaml` registered in the entry file; each schema file is created and registered.
+ */
+function writeOperation(
+  files: SpecFiles,
+  operations: Operations,
+  page: PageModel,
+  id: string,
+  operation: Record<string, unknown>,
+  schemaFiles: readonly [string, Record<string, unknown>][],
+): void {
+  const entry = files.entry;
   const entryDoc = files.edit(entry);
   const existing = operations.find((o) => o.path === page.path);
   if (existing) {
@@ -157,13 +203,13 @@ export function createOperation(files: SpecFiles, page: PageModel): string {
       doc.createNode(operation),
     );
   } else {
-    files.create(path.join(root, "paths", `${id}.yaml`), {
+    files.create(path.join(files.root, "paths", `${id}.yaml`), {
       [page.method.toLowerCase()]: operation,
     });
     entryDoc.setIn(["paths", page.path], entryDoc.createNode({ $ref: `./paths/${id}.yaml` }));
   }
   for (const [schemaName, schema] of schemaFiles) {
-    files.create(path.join(root, "components", "schemas", `${schemaName}.yaml`), schema);
+    files.create(path.join(files.root, "components", "schemas", `${schemaName}.yaml`), schema);
     const components = files.value({ file: entry, path: ["components", "schemas"] });
     if (!isJson(components) || !(schemaName in components))
       entryDoc.setIn(
@@ -171,5 +217,4 @@ export function createOperation(files: SpecFiles, page: PageModel): string {
         entryDoc.createNode({ $ref: `./components/schemas/${schemaName}.yaml` }),
       );
   }
-  return id;
 }

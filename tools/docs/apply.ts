@@ -9,7 +9,14 @@ import type { Comparison, Difference } from "./compare.js";
 import type { PageField, PageModel } from "./model.js";
 import { descriptionOf, schemaFor } from "./page-schema.js";
 import { createOperation } from "./apply-operation.js";
-import { isJson, type NodeRef, type SpecFiles, type SpecOperation } from "./spec-index.js";
+import {
+  isJson,
+  type Json,
+  type NodeRef,
+  type SpecField,
+  type SpecFiles,
+  type SpecOperation,
+} from "./spec-index.js";
 
 export interface ApplyOutcome {
   readonly operationId: string | null;
@@ -92,23 +99,8 @@ function applyOne(
       return "a type change invalidates limits and examples; change the schema by hand";
     case "operation-added":
       return "unexpected";
-    case "rate-limit": {
-      if (!page.rateLimits) return "the page states no rate limit";
-      const conflict = files.claim(
-        op.at,
-        "x-wechatpay-rate-limits",
-        page.rateLimits.limits,
-        page.file,
-      );
-      if (conflict) return conflict;
-      set(
-        files,
-        op.at,
-        ["x-wechatpay-rate-limits"],
-        page.rateLimits.limits.map((l) => ({ ...l })),
-      );
-      return null;
-    }
+    case "rate-limit":
+      return applyRateLimit(files, page, op);
     case "error-code-added":
       return addErrorCode(
         files,
@@ -120,55 +112,87 @@ function applyOne(
       if (!pf) return "the page field was not found";
       return addField(files, page, op, pf);
     }
-    case "required": {
-      if (!field) return "the spec field was not found";
-      if (field.parentAt === null) {
-        set(files, field.holder, ["required"], d.doc === true);
-        return null;
-      }
-      const required = files.value({
-        file: field.parentAt.file,
-        path: [...field.parentAt.path, "required"],
-      });
-      if (d.doc === true) append(files, field.parentAt, ["required"], field.name);
-      else if (Array.isArray(required)) {
-        const i = required.indexOf(field.name);
-        if (i >= 0)
-          files.edit(field.parentAt.file).deleteIn([...field.parentAt.path, "required", i]);
-      }
-      return null;
-    }
+    case "required":
+      return field ? applyRequired(files, field, d.doc === true) : "the spec field was not found";
     case "max-length":
     case "min-length":
     case "maximum":
     case "minimum":
-    case "max-items": {
-      if (!field) return "the spec field was not found";
-      const items = d.field!.endsWith("[]");
-      const target = items ? field.items : { schema: field.schema, at: field.schemaAt };
-      if (!target) return "the spec array has no items schema";
-      if (Array.isArray(target.schema["enum"]) && d.kind.endsWith("length"))
-        return "the field is an enum; its values bound the length";
-      const conflict = files.claim(target.at, LIMIT_KEYS[d.kind]!, d.doc, page.file);
-      if (conflict) return conflict;
-      set(files, target.at, [LIMIT_KEYS[d.kind]!], d.doc);
-      return null;
-    }
-    case "enum-added": {
-      if (!field) return "the spec field was not found";
-      const items = d.field!.endsWith("[]");
-      const target = items ? field.items : { schema: field.schema, at: field.schemaAt };
-      if (!target) return "the spec array has no items schema";
-      const value = String(d.doc);
-      const pf = page.fields.find(
-        (f) => f.path === field.path && sameField(f.location, d.location),
-      );
-      const meaning = pf?.enumValues.find((e) => e.value === value)?.meaning ?? value;
-      append(files, target.at, ["enum"], value);
-      set(files, target.at, ["x-enum-descriptions", value], meaning);
-      return null;
-    }
+    case "max-items":
+      return field ? applyLimit(files, page, field, d) : "the spec field was not found";
+    case "enum-added":
+      return field ? addEnumValue(files, page, field, d) : "the spec field was not found";
   }
+}
+
+function applyRateLimit(files: SpecFiles, page: PageModel, op: SpecOperation): string | null {
+  if (!page.rateLimits) return "the page states no rate limit";
+  const conflict = files.claim(op.at, "x-wechatpay-rate-limits", page.rateLimits.limits, page.file);
+  if (conflict) return conflict;
+  set(
+    files,
+    op.at,
+    ["x-wechatpay-rate-limits"],
+    page.rateLimits.limits.map((l) => ({ ...l })),
+  );
+  return null;
+}
+
+/** A top-level parameter carries its own `required`; a property is listed in its parent's. */
+function applyRequired(files: SpecFiles, field: SpecField, required: boolean): null {
+  if (field.parentAt === null) {
+    set(files, field.holder, ["required"], required);
+    return null;
+  }
+  const list = files.value({
+    file: field.parentAt.file,
+    path: [...field.parentAt.path, "required"],
+  });
+  if (required) append(files, field.parentAt, ["required"], field.name);
+  else if (Array.isArray(list)) {
+    const i = list.indexOf(field.name);
+    if (i >= 0) files.edit(field.parentAt.file).deleteIn([...field.parentAt.path, "required", i]);
+  }
+  return null;
+}
+
+/** The schema a difference on `field` (or on its items, `field[]`) is written into. */
+function targetOf(field: SpecField, d: Difference): { schema: Json; at: NodeRef } | null {
+  const items = d.field!.endsWith("[]");
+  return items ? field.items : { schema: field.schema, at: field.schemaAt };
+}
+
+function applyLimit(
+  files: SpecFiles,
+  page: PageModel,
+  field: SpecField,
+  d: Difference,
+): string | null {
+  const target = targetOf(field, d);
+  if (!target) return "the spec array has no items schema";
+  if (Array.isArray(target.schema["enum"]) && d.kind.endsWith("length"))
+    return "the field is an enum; its values bound the length";
+  const conflict = files.claim(target.at, LIMIT_KEYS[d.kind]!, d.doc, page.file);
+  if (conflict) return conflict;
+  set(files, target.at, [LIMIT_KEYS[d.kind]!], d.doc);
+  return null;
+}
+
+/** The value goes into `enum`, its meaning from the page into `x-enum-descriptions`. */
+function addEnumValue(
+  files: SpecFiles,
+  page: PageModel,
+  field: SpecField,
+  d: Difference,
+): string | null {
+  const target = targetOf(field, d);
+  if (!target) return "the spec array has no items schema";
+  const value = String(d.doc);
+  const pf = page.fields.find((f) => f.path === field.path && sameField(f.location, d.location));
+  const meaning = pf?.enumValues.find((e) => e.value === value)?.meaning ?? value;
+  append(files, target.at, ["enum"], value);
+  set(files, target.at, ["x-enum-descriptions", value], meaning);
+  return null;
 }
 
 function sameField(a: string, b: string): boolean {

@@ -109,8 +109,6 @@ export function comparePage(files: SpecFiles, file: string, text: string): Compa
 }
 
 function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
-  const differences: Difference[] = [];
-  const acknowledged: Acknowledged[] = [];
   const base = {
     file: page.file,
     layout: page.layout,
@@ -120,8 +118,9 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
     notUnderstood: page.notUnderstood,
   };
   const compared = page.fields.filter((f) => f.location !== "header");
+  const findings = new Findings();
   if (!op) {
-    differences.push({
+    findings.differ({
       kind: "operation-added",
       location: "operation",
       field: null,
@@ -129,35 +128,70 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
       spec: null,
       line: page.methodLine,
     });
-    return { ...base, operation: null, differences, acknowledged, fieldsCompared: 0 };
+    return { ...base, operation: null, ...findings.lists(), fieldsCompared: 0 };
   }
-
-  const push = (d: Difference, deviations: Json): void => {
-    const dev = deviations[d.kind];
-    if (isJson(dev) && typeof dev["reason"] === "string") {
-      if (!("doc" in dev) || isDeepStrictEqual(dev["doc"], d.doc)) {
-        acknowledged.push({ ...d, reason: dev["reason"] });
-        return;
-      }
-    }
-    differences.push(d);
-  };
-
   const specByKey = new Map<string, SpecField>();
   for (const f of op.fields) specByKey.set(`${group(f.location)} ${f.path}`, f);
   const pageByKey = new Map<string, PageField>();
   for (const f of compared) pageByKey.set(`${group(f.location)} ${f.path}`, f);
+  comparePageFields(compared, specByKey, findings);
+  compareRemovedFields(page, op, pageByKey, findings);
+  const opDeviations = isJson(op.node[DEVIATION]) ? op.node[DEVIATION] : {};
+  compareRateLimits(page, op, (d) => findings.record(d, opDeviations));
+  compareErrorCodes(page, op, (d) => findings.record(d, opDeviations));
+  const { differences, acknowledged } = findings.lists();
+  return {
+    ...base,
+    operation: op.operationId,
+    differences: sortDiffs(differences),
+    acknowledged: sortDiffs(acknowledged),
+    fieldsCompared: compared.length,
+  };
+}
 
+/** Differences found so far, split from the ones a `x-wechatpay-doc-deviation` acknowledges. */
+class Findings {
+  readonly #differences: Difference[] = [];
+  readonly #acknowledged: Acknowledged[] = [];
+
+  /** A difference nothing can acknowledge (the spec has no place for a deviation yet). */
+  differ(d: Difference): void {
+    this.#differences.push(d);
+  }
+
+  /** Acknowledged when `deviations` has a reason for this kind (and, if it says so, this page value). */
+  record(d: Difference, deviations: Json): void {
+    const dev = deviations[d.kind];
+    if (isJson(dev) && typeof dev["reason"] === "string") {
+      if (!("doc" in dev) || isDeepStrictEqual(dev["doc"], d.doc)) {
+        this.#acknowledged.push({ ...d, reason: dev["reason"] });
+        return;
+      }
+    }
+    this.#differences.push(d);
+  }
+
+  lists(): { differences: Difference[]; acknowledged: Acknowledged[] } {
+    return { differences: this.#differences, acknowledged: this.#acknowledged };
+  }
+}
+
+/** Each page field against its spec field; a field the spec lacks is added (only the outermost). */
+function comparePageFields(
+  compared: readonly PageField[],
+  specByKey: ReadonlyMap<string, SpecField>,
+  findings: Findings,
+): void {
   for (const pf of compared) {
     const sf = specByKey.get(`${group(pf.location)} ${pf.path}`);
     if (sf) {
-      compareField(pf, sf, (d) => push(d, sf.deviations));
+      compareField(pf, sf, (d) => findings.record(d, sf.deviations));
       continue;
     }
     // Only the outermost new field is reported; its children come with it.
     if (pf.parent !== null && !specByKey.has(`${group(pf.location)} ${stripItems(pf.parent)}`))
       continue;
-    differences.push({
+    findings.differ({
       kind: "field-added",
       location: pf.location as DiffLocation,
       field: pf.path,
@@ -166,8 +200,15 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
       line: pf.line,
     });
   }
+}
 
-  // Removed: only where the page lists the enclosing object's fields.
+/** Spec fields the page does not list: removed only where the page lists the enclosing object's fields. */
+function compareRemovedFields(
+  page: PageModel,
+  op: SpecOperation,
+  pageByKey: ReadonlyMap<string, PageField>,
+  findings: Findings,
+): void {
   for (const sf of op.fields) {
     if (sf.location === "header") continue;
     if (pageByKey.has(`${group(sf.location)} ${sf.path}`)) continue;
@@ -182,7 +223,7 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
       line = parent && parent.childrenListed ? parent.line : null;
     }
     if (line === null) continue;
-    push(
+    findings.record(
       {
         kind: "field-removed",
         location: sf.location as DiffLocation,
@@ -194,34 +235,26 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
       sf.deviations,
     );
   }
+}
 
-  const opDeviations = isJson(op.node[DEVIATION]) ? op.node[DEVIATION] : {};
-  if (page.rateLimits) {
-    const doc = sortLimits(page.rateLimits.limits);
-    const raw = op.node["x-wechatpay-rate-limits"];
-    const spec = Array.isArray(raw) ? sortLimits(raw as RateLimit[]) : null;
-    if (!isDeepStrictEqual(doc, spec))
-      push(
-        {
-          kind: "rate-limit",
-          location: "operation",
-          field: null,
-          doc,
-          spec,
-          line: page.rateLimits.line,
-        },
-        opDeviations,
-      );
-  }
-  compareErrorCodes(page, op, (d) => push(d, opDeviations));
-
-  return {
-    ...base,
-    operation: op.operationId,
-    differences: sortDiffs(differences),
-    acknowledged: sortDiffs(acknowledged),
-    fieldsCompared: compared.length,
-  };
+function compareRateLimits(
+  page: PageModel,
+  op: SpecOperation,
+  push: (d: Difference) => void,
+): void {
+  if (!page.rateLimits) return;
+  const doc = sortLimits(page.rateLimits.limits);
+  const raw = op.node["x-wechatpay-rate-limits"];
+  const spec = Array.isArray(raw) ? sortLimits(raw as RateLimit[]) : null;
+  if (!isDeepStrictEqual(doc, spec))
+    push({
+      kind: "rate-limit",
+      location: "operation",
+      field: null,
+      doc,
+      spec,
+      line: page.rateLimits.line,
+    });
 }
 
 function sortDiffs<T extends Difference>(list: T[]): T[] {

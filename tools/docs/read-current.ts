@@ -70,88 +70,115 @@ export function readCurrentSection(
   fields: PageField[],
   notUnderstood: NotUnderstood[],
 ): void {
-  let location: FieldLocation | null = input.kind === "response" ? "response" : null;
-  const stack: PageField[] = [];
-  let last: PageField | null = null;
+  const reader = new CurrentReader(input, fields, notUnderstood);
+  input.lines.forEach((raw, i) => reader.read(raw, input.firstLine + i));
+}
 
-  input.lines.forEach((raw, i) => {
-    const line = input.firstLine + i;
+/**
+ * One section's lines. State: the subsection's location (`query 查询参数` …), the open nested
+ * `属性` blocks (`stack`), and the field the following description lines belong to (`last`).
+ */
+class CurrentReader {
+  #location: FieldLocation | null;
+  readonly #stack: PageField[] = [];
+  #last: PageField | null = null;
+
+  constructor(
+    private readonly input: SectionInput,
+    private readonly fields: PageField[],
+    private readonly notUnderstood: NotUnderstood[],
+  ) {
+    this.#location = input.kind === "response" ? "response" : null;
+  }
+
+  read(raw: string, line: number): void {
     const clean = stripPinyin(raw).trim();
     const norm = normalize(raw);
     if (clean === "") return;
-
     const sub = /^(header|path|query|body)\s*(http)?\s*(头参数|路径参数|查询参数|包体参数)$/i.exec(
       norm,
     );
-    if (sub && input.kind === "request") {
-      location = SUBSECTION[sub[1]!.toLowerCase()]!;
-      stack.length = 0;
-      last = null;
+    if (sub && this.input.kind === "request") {
+      this.#location = SUBSECTION[sub[1]!.toLowerCase()]!;
+      this.#stack.length = 0;
+      this.#last = null;
       return;
     }
     if (/^\d{3}(\s+[A-Za-z ]+)?$/.test(norm)) return; // `200 OK` above the response fields
     if (/^(无|無|none|n\/a)$/i.test(norm)) return; // a section without parameters
-
     let body = clean;
     if (/^属性(\s|\||$)/.test(norm)) {
-      if (last === null || (last.type !== "object" && last.type !== "array")) {
-        notUnderstood.push({ line, text: raw });
+      const opened = this.#openNested(clean);
+      if (opened === null) {
+        this.notUnderstood.push({ line, text: raw });
         return;
       }
-      last.childrenListed = true;
-      stack.push(last);
-      body = clean.replace(/^属性[\s|]*/, "");
-      if (body === "") return;
+      if (opened === "") return;
+      body = opened;
     }
-
     const segments = [...body.matchAll(SEGMENT)].filter((m) => isTypeText(m[3]!));
-    if (segments.length > 0) {
-      // No `query 查询参数`-style heading above the fields: they go where the method sends them.
-      location ??= input.method === "GET" ? "query" : "body";
-      const prefix = body.slice(0, segments[0]!.index).trim();
-      if (prefix !== "") {
-        if (last !== null) describe(last, prefix, line);
-        else notUnderstood.push({ line, text: raw });
-      }
-      let trailing = 0;
-      segments.forEach((m, k) => {
-        const start = m.index + m[0].length;
-        const end = k + 1 < segments.length ? segments[k + 1]!.index : body.length;
-        let rest = body.slice(start, end);
-        if (k === segments.length - 1) {
-          const pipes = /(\s*\|)+\s*$/.exec(rest);
-          if (pipes) {
-            trailing = (pipes[0].match(/\|/g) ?? []).length;
-            rest = rest.slice(0, pipes.index);
-          }
-        }
-        const top = stack[stack.length - 1];
-        const field = newField({
-          name: m[1]!,
-          parent: top ? childParent(top) : null,
-          location: location!,
-          line,
-          typeText: m[3]!,
-          required: m[2] === "必填",
-        });
-        if (top) top.childrenListed = true;
-        fields.push(field);
-        describe(field, rest, line);
-        last = field;
-      });
-      for (let p = 0; p < trailing && stack.length > 0; p++) stack.pop();
-      return;
-    }
+    if (segments.length > 0) this.#readFields(raw, body, segments, line);
+    else if (/^\|[\s|]*$/.test(body)) this.#stack.pop();
+    else this.#continue(raw, clean, norm, line);
+  }
 
-    if (/^\|[\s|]*$/.test(body)) {
-      stack.pop();
+  /**
+   * A `属性 | …` line opens the last field's children: returns the rest of the line ("" when
+   * nothing follows), or null when the last field cannot have children.
+   */
+  #openNested(clean: string): string | null {
+    const last = this.#last;
+    if (last === null || (last.type !== "object" && last.type !== "array")) return null;
+    last.childrenListed = true;
+    this.#stack.push(last);
+    return clean.replace(/^属性[\s|]*/, "");
+  }
+
+  /** One line's `name 必填 type …` segments, each a field; trailing `|`s close nested blocks. */
+  #readFields(raw: string, body: string, segments: RegExpExecArray[], line: number): void {
+    // No `query 查询参数`-style heading above the fields: they go where the method sends them.
+    this.#location ??= this.input.method === "GET" ? "query" : "body";
+    const prefix = body.slice(0, segments[0]!.index).trim();
+    if (prefix !== "") {
+      if (this.#last !== null) describe(this.#last, prefix, line);
+      else this.notUnderstood.push({ line, text: raw });
+    }
+    let trailing = 0;
+    segments.forEach((m, k) => {
+      const start = m.index + m[0].length;
+      const end = k + 1 < segments.length ? segments[k + 1]!.index : body.length;
+      let rest = body.slice(start, end);
+      if (k === segments.length - 1) {
+        const pipes = /(\s*\|)+\s*$/.exec(rest);
+        if (pipes) {
+          trailing = (pipes[0].match(/\|/g) ?? []).length;
+          rest = rest.slice(0, pipes.index);
+        }
+      }
+      const top = this.#stack[this.#stack.length - 1];
+      const field = newField({
+        name: m[1]!,
+        parent: top ? childParent(top) : null,
+        location: this.#location!,
+        line,
+        typeText: m[3]!,
+        required: m[2] === "必填",
+      });
+      if (top) top.childrenListed = true;
+      this.fields.push(field);
+      describe(field, rest, line);
+      this.#last = field;
+    });
+    for (let p = 0; p < trailing && this.#stack.length > 0; p++) this.#stack.pop();
+  }
+
+  /** A line that is not a field: an enum value or description of the last field, else not understood. */
+  #continue(raw: string, clean: string, norm: string, line: number): void {
+    const field = this.#last;
+    if (field === null || looksLikeField(norm)) {
+      this.notUnderstood.push({ line, text: raw });
       return;
     }
-    if (last === null || looksLikeField(norm)) {
-      notUnderstood.push({ line, text: raw });
-      return;
-    }
-    const field: PageField = last;
     const enumLine = parseEnumLine(clean);
     if (enumLine) {
       field.enumValues.push({ ...enumLine, line });
@@ -161,6 +188,6 @@ export function readCurrentSection(
       describe(field, clean, line);
       return;
     }
-    notUnderstood.push({ line, text: raw });
-  });
+    this.notUnderstood.push({ line, text: raw });
+  }
 }

@@ -66,52 +66,106 @@ function column(text: string): {
   return { required, location, rest: m[2]!.trim() };
 }
 
+type LegacyInput = SectionInput & { readonly method: string; readonly lookup: FieldLookup };
+type Column = { required: boolean | null; location: FieldLocation | null };
+const NO_COLUMN: Column = { required: null, location: null };
+
 export function readLegacySection(
-  input: SectionInput & { readonly method: string; readonly lookup: FieldLookup },
+  input: LegacyInput,
   fields: PageField[],
   notUnderstood: NotUnderstood[],
 ): void {
-  const stack: PageField[] = [];
-  let last: PageField | null = null;
-  let pending: { row: Row } | null = null;
+  const reader = new LegacyReader(input, fields, notUnderstood);
+  input.lines.forEach((raw, i) => reader.read(raw, input.firstLine + i));
+  reader.finish();
+}
 
-  const defaultLocation = (name: string): FieldLocation => {
-    if (input.kind === "response") return "response";
-    for (const loc of ["path", "query", "body"] as const)
-      if (input.lookup(loc, null, name)) return loc;
-    return input.method === "GET" ? "query" : "body";
-  };
+/**
+ * One section's rows, line by line. State: the open nested objects (`stack`), the field the
+ * following description lines belong to (`last`), and a row whose 必填 column wrapped onto the
+ * next line (`pending`).
+ */
+class LegacyReader {
+  readonly #stack: PageField[] = [];
+  #last: PageField | null = null;
+  #pending: Row | null = null;
 
-  const create = (
-    row: Row,
-    col: { required: boolean | null; location: FieldLocation | null },
-  ): PageField => {
-    let parent: PageField | null = null;
-    if (col.location !== null || stack.length === 0) stack.length = 0;
-    else {
-      // The layout never closes a nested table: attach the row to the innermost open object
-      // the spec knows it in, else to the innermost one (a new field).
-      const loc = input.kind === "response" ? "response" : stack[0]!.location;
-      let chosen = stack.length - 1;
-      let topLevel = false;
-      let found = false;
-      for (let k = stack.length - 1; k >= 0; k--)
-        if (input.lookup(loc, childParent(stack[k]!), row.name)) {
-          chosen = k;
-          found = true;
-          break;
-        }
-      if (!found && input.lookup(loc, null, row.name)) topLevel = true;
-      if (topLevel) stack.length = 0;
-      else {
-        stack.length = chosen + 1;
-        parent = stack[chosen]!;
+  constructor(
+    private readonly input: LegacyInput,
+    private readonly fields: PageField[],
+    private readonly notUnderstood: NotUnderstood[],
+  ) {}
+
+  read(raw: string, line: number): void {
+    const clean = stripPinyin(raw).trim();
+    const norm = normalize(raw);
+    if (clean === "") return;
+    if (this.#pending && this.#completePending(clean, line)) return;
+    if (/^参数名\s+变量/.test(norm) || isLocationLegend(norm)) return;
+    if (/^(无|無|none|n\/a)$/i.test(norm)) return; // a section without parameters
+    const hit = matchRow(clean);
+    if (hit) {
+      const row: Row = { ...hit.row, line };
+      if (hit.rest === "") {
+        this.#pending = row;
+        return;
       }
+      const col = column(hit.rest);
+      this.#last = this.#create(row, col ?? NO_COLUMN);
+      const rest = col ? col.rest : hit.rest;
+      if (rest !== "") describe(this.#last, rest, line);
+      return;
     }
+    this.#continue(raw, clean, norm, line);
+  }
+
+  /** A row still open at the end of the section has no 必填 column. */
+  finish(): void {
+    if (this.#pending !== null) this.#create(this.#pending, NO_COLUMN);
+  }
+
+  /**
+   * The line after a row without a 必填 column: that column (true: the line is used up), or the
+   * row is created without one and the line is read on its own (false).
+   */
+  #completePending(clean: string, line: number): boolean {
+    const row = this.#pending!;
+    this.#pending = null;
+    const col = column(clean);
+    if (col) {
+      this.#last = this.#create(row, col);
+      if (col.rest !== "") describe(this.#last, col.rest, line);
+      return true;
+    }
+    this.#last = this.#create(row, NO_COLUMN);
+    return false;
+  }
+
+  /** A line that is not a row: an enum value or description of the last field, else not understood. */
+  #continue(raw: string, clean: string, norm: string, line: number): void {
+    const field = this.#last;
+    if (field === null || looksLikeField(norm)) {
+      this.notUnderstood.push({ line, text: raw });
+      return;
+    }
+    const enumLine = parseEnumLine(clean);
+    if (enumLine) {
+      field.enumValues.push({ ...enumLine, line });
+      return;
+    }
+    if (isRuleLine(norm) || hasCjk(norm)) {
+      describe(field, clean, line);
+      return;
+    }
+    this.notUnderstood.push({ line, text: raw });
+  }
+
+  #create(row: Row, col: Column): PageField {
+    const parent = this.#parentFor(row, col);
     const location =
-      input.kind === "response"
+      this.input.kind === "response"
         ? "response"
-        : (col.location ?? (parent ? stack[0]!.location : defaultLocation(row.name)));
+        : (col.location ?? (parent ? this.#stack[0]!.location : this.#defaultLocation(row.name)));
     const field = newField({
       name: row.name,
       parent: parent ? childParent(parent) : null,
@@ -122,61 +176,41 @@ export function readLegacySection(
     });
     field.label = row.label;
     if (parent) parent.childrenListed = true;
-    fields.push(field);
-    if (row.opens || field.type === "object") stack.push(field);
+    this.fields.push(field);
+    if (row.opens || field.type === "object") this.#stack.push(field);
     return field;
-  };
+  }
 
-  input.lines.forEach((raw, i) => {
-    const line = input.firstLine + i;
-    const clean = stripPinyin(raw).trim();
-    const norm = normalize(raw);
-    if (clean === "") return;
-
-    if (pending) {
-      const row = pending.row;
-      pending = null;
-      const col = column(clean);
-      if (col) {
-        last = create(row, col);
-        if (col.rest !== "") describe(last, col.rest, line);
-        return;
+  /** The open object the row belongs to (closing the ones it is outside of), or null at top level. */
+  #parentFor(row: Row, col: Column): PageField | null {
+    const stack = this.#stack;
+    if (col.location !== null || stack.length === 0) {
+      stack.length = 0;
+      return null;
+    }
+    // The layout never closes a nested table: attach the row to the innermost open object
+    // the spec knows it in, else to the innermost one (a new field).
+    const loc = this.input.kind === "response" ? "response" : stack[0]!.location;
+    let chosen = stack.length - 1;
+    let found = false;
+    for (let k = stack.length - 1; k >= 0; k--)
+      if (this.input.lookup(loc, childParent(stack[k]!), row.name)) {
+        chosen = k;
+        found = true;
+        break;
       }
-      last = create(row, { required: null, location: null });
+    if (!found && this.input.lookup(loc, null, row.name)) {
+      stack.length = 0;
+      return null;
     }
+    stack.length = chosen + 1;
+    return stack[chosen]!;
+  }
 
-    if (/^参数名\s+变量/.test(norm) || isLocationLegend(norm)) return;
-    if (/^(无|無|none|n\/a)$/i.test(norm)) return; // a section without parameters
-
-    const hit = matchRow(clean);
-    if (hit) {
-      const row: Row = { ...hit.row, line };
-      if (hit.rest === "") {
-        pending = { row };
-        return;
-      }
-      const col = column(hit.rest);
-      last = create(row, col ?? { required: null, location: null });
-      const rest = col ? col.rest : hit.rest;
-      if (rest !== "") describe(last, rest, line);
-      return;
-    }
-
-    if (last === null || looksLikeField(norm)) {
-      notUnderstood.push({ line, text: raw });
-      return;
-    }
-    const field: PageField = last;
-    const enumLine = parseEnumLine(clean);
-    if (enumLine) {
-      field.enumValues.push({ ...enumLine, line });
-      return;
-    }
-    if (isRuleLine(norm) || hasCjk(norm)) {
-      describe(field, clean, line);
-      return;
-    }
-    notUnderstood.push({ line, text: raw });
-  });
-  if (pending !== null) create((pending as { row: Row }).row, { required: null, location: null });
+  #defaultLocation(name: string): FieldLocation {
+    if (this.input.kind === "response") return "response";
+    for (const loc of ["path", "query", "body"] as const)
+      if (this.input.lookup(loc, null, name)) return loc;
+    return this.input.method === "GET" ? "query" : "body";
+  }
 }

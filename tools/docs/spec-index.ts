@@ -210,6 +210,7 @@ export function listOperations(files: SpecFiles): SpecOperation[] {
   return out;
 }
 
+/** Fields in page order: parameters, then the request body's, then the 200 response's. */
 function buildOperation(
   files: SpecFiles,
   p: string,
@@ -217,6 +218,35 @@ function buildOperation(
   at: NodeRef,
   node: Json,
 ): SpecOperation {
+  const fields = parameterFields(files, at, node);
+  // The image upload's body is multipart: its parts are the page's body fields.
+  const jsonBody = bodySchemaRef(at, "application/json");
+  const bodyAt = walkSchemaAt(
+    files,
+    files.value(jsonBody) !== undefined ? jsonBody : bodySchemaRef(at, "multipart/form-data"),
+    "body",
+    fields,
+  );
+  const ok = files.resolve({ file: at.file, path: [...at.path, "responses", "200"] });
+  const okSchema: NodeRef = {
+    file: ok.at.file,
+    path: [...ok.at.path, "content", "application/json", "schema"],
+  };
+  const responseAt = walkSchemaAt(files, okSchema, "response", fields);
+  return {
+    errorCodes: errorCodesOf(files, at, node),
+    operationId: String(node["operationId"] ?? ""),
+    method,
+    path: p,
+    at,
+    node,
+    fields,
+    bodyAt,
+    responseAt,
+  };
+}
+
+function parameterFields(files: SpecFiles, at: NodeRef, node: Json): SpecField[] {
   const fields: SpecField[] = [];
   const params = Array.isArray(node["parameters"]) ? node["parameters"] : [];
   params.forEach((_, i) => {
@@ -239,32 +269,28 @@ function buildOperation(
       deviations: deviationsOf(param.value),
     });
   });
-  let bodyAt: NodeRef | null = null;
-  const content = (media: string): NodeRef => ({
-    file: at.file,
-    path: [...at.path, "requestBody", "content", media, "schema"],
-  });
-  // The image upload's body is multipart: its parts are the page's body fields.
-  const bodySchemaAt =
-    files.value(content("application/json")) !== undefined
-      ? content("application/json")
-      : content("multipart/form-data");
-  if (files.value(bodySchemaAt) !== undefined) {
-    const body = files.resolve(bodySchemaAt);
-    bodyAt = body.at;
-    walk(files, body, null, "body", fields, 0);
-  }
-  let responseAt: NodeRef | null = null;
-  const ok = files.resolve({ file: at.file, path: [...at.path, "responses", "200"] });
-  const okSchema: NodeRef = {
-    file: ok.at.file,
-    path: [...ok.at.path, "content", "application/json", "schema"],
-  };
-  if (files.value(okSchema) !== undefined) {
-    const response = files.resolve(okSchema);
-    responseAt = response.at;
-    walk(files, response, null, "response", fields, 0);
-  }
+  return fields;
+}
+
+function bodySchemaRef(at: NodeRef, media: string): NodeRef {
+  return { file: at.file, path: [...at.path, "requestBody", "content", media, "schema"] };
+}
+
+/** Walks the schema at `ref` when there is one; returns where it resolved to (null: none). */
+function walkSchemaAt(
+  files: SpecFiles,
+  ref: NodeRef,
+  location: FieldLocation,
+  fields: SpecField[],
+): NodeRef | null {
+  if (files.value(ref) === undefined) return null;
+  const schema = files.resolve(ref);
+  walk(files, schema, null, location, fields, 0);
+  return schema.at;
+}
+
+/** Error codes per non-2xx status; a `$ref`'d (shared) response lists the whole family's. */
+function errorCodesOf(files: SpecFiles, at: NodeRef, node: Json): SpecOperation["errorCodes"] {
   const errorCodes: SpecOperation["errorCodes"] = new Map();
   const responses = isJson(node["responses"]) ? node["responses"] : {};
   for (const [status, response] of Object.entries(responses)) {
@@ -278,17 +304,7 @@ function buildOperation(
       at: resolved.at,
     });
   }
-  return {
-    errorCodes,
-    operationId: String(node["operationId"] ?? ""),
-    method,
-    path: p,
-    at,
-    node,
-    fields,
-    bodyAt,
-    responseAt,
-  };
+  return errorCodes;
 }
 
 function itemsOf(files: SpecFiles, schema: { at: NodeRef; value: Json }): SpecField["items"] {

@@ -109,11 +109,14 @@ function clipPair(
   return [clip(before, from), clip(after, from)];
 }
 
-function compareConstraints(
-  before: FieldFacts,
-  after: FieldFacts,
-  emit: (kind: ChangeKind, detail: string, b: string | undefined, a: string | undefined) => void,
-): void {
+type EmitChange = (
+  kind: ChangeKind,
+  detail: string,
+  b: string | undefined,
+  a: string | undefined,
+) => void;
+
+function compareConstraints(before: FieldFacts, after: FieldFacts, emit: EmitChange): void {
   for (const key of Object.keys(NUMERIC_CONSTRAINTS) as NumericConstraint[]) {
     const b = before.numeric[key];
     const a = after.numeric[key];
@@ -160,18 +163,27 @@ function compareConstraints(
       after.additionalProperties,
     );
   }
-  if (before.enumValues === undefined && after.enumValues !== undefined)
-    emit("constraint-narrowed", "enum", undefined, after.enumValues.join(", "));
-  else if (before.enumValues !== undefined && after.enumValues === undefined)
-    emit("constraint-relaxed", "enum", before.enumValues.join(", "), undefined);
-  else if (before.enumValues && after.enumValues) {
-    for (const v of before.enumValues)
-      if (!after.enumValues.includes(v)) emit("enum-value-removed", "enum", v, undefined);
-    for (const v of after.enumValues)
-      if (!before.enumValues.includes(v)) emit("enum-value-added", "enum", undefined, v);
+  compareEnum(before.enumValues, after.enumValues, emit);
+}
+
+/** An enum that appears narrows, one that disappears relaxes; otherwise each value added or removed. */
+function compareEnum(
+  before: readonly string[] | undefined,
+  after: readonly string[] | undefined,
+  emit: EmitChange,
+): void {
+  if (before === undefined && after !== undefined)
+    emit("constraint-narrowed", "enum", undefined, after.join(", "));
+  else if (before !== undefined && after === undefined)
+    emit("constraint-relaxed", "enum", before.join(", "), undefined);
+  else if (before && after) {
+    for (const v of before)
+      if (!after.includes(v)) emit("enum-value-removed", "enum", v, undefined);
+    for (const v of after) if (!before.includes(v)) emit("enum-value-added", "enum", undefined, v);
   }
 }
 
+/** Fields removed, fields added, then each field present on both sides, in map order. */
 function compareFields(
   ctx: Context,
   beforeMap: ReadonlyMap<string, FieldFacts>,
@@ -181,11 +193,7 @@ function compareFields(
 ): void {
   const base = { operation: ctx.op.id, experimental };
   for (const [path, before] of beforeMap) {
-    const after = afterMap.get(path);
-    if (after) continue;
-    const parent = parentPath(path);
-    if (parent !== undefined && parent !== "" && !afterMap.has(parent)) continue; // reported at the parent
-    if (parent === "" && ctx.side === "response" && !afterMap.has("")) continue;
+    if (afterMap.has(path) || reportedAtParent(ctx, path, afterMap)) continue;
     out.push(
       make(ctx.side, "field-removed", {
         ...base,
@@ -201,75 +209,96 @@ function compareFields(
   for (const [path, after] of afterMap) {
     const before = beforeMap.get(path);
     const generated = generatedNames(ctx, after);
-    if (!before) {
-      const parent = parentPath(path);
-      if (parent !== undefined && parent !== "" && !beforeMap.has(parent)) continue;
-      if (parent === "" && ctx.side === "response" && !beforeMap.has("")) continue;
-      // An array's item schema is always "required"; a new field is what matters for it.
-      const required = after.required && !path.endsWith("[]");
-      out.push(
-        make(ctx.side, required ? "field-added-required" : "field-added-optional", {
-          ...base,
-          path,
-          subject: placeSubject(ctx, after),
-          detail: "field",
-          before: undefined,
-          after: describeField(after),
-          generated,
-        }),
+    if (before) {
+      compareField(ctx, before, after, (kind, subject, detail, b, a) =>
+        out.push(
+          make(ctx.side, kind, { ...base, path, subject, detail, before: b, after: a, generated }),
+        ),
       );
       continue;
     }
-    const place = placeSubject(ctx, after);
-    const own = schemaSubject(ctx, before, after);
-    const emit = (
-      kind: ChangeKind,
-      subject: string,
-      detail: string,
-      b: string | undefined,
-      a: string | undefined,
-    ): void => {
-      out.push(
-        make(ctx.side, kind, { ...base, path, subject, detail, before: b, after: a, generated }),
-      );
-    };
-    if (before.required !== after.required)
-      emit(
-        after.required ? "became-required" : "became-optional",
-        place,
-        "required",
-        before.required ? "required" : "optional",
-        after.required ? "required" : "optional",
-      );
-    if (before.location !== after.location)
-      emit("location-changed", place, "in", before.location, after.location);
-    if (before.ref !== after.ref && before.type === after.type)
-      emit("model-ref-changed", place, "$ref", before.ref, after.ref);
-    if (before.type !== after.type) {
-      emit("type-changed", own, "type", before.type || "untyped", after.type || "untyped");
-      continue; // constraints of a different type are not comparable
-    }
-    compareConstraints(before, after, (kind, detail, b, a) => emit(kind, own, detail, b, a));
-    if (before.composition !== after.composition)
-      emit(
-        "composition-changed",
-        own,
-        "composition",
-        ...clipPair(before.composition, after.composition),
-      );
-    if (before.description !== after.description)
-      emit("doc-changed", own, "description", ...clipPair(before.description, after.description));
-    if (before.example !== after.example)
-      emit("doc-changed", own, "example", ...clipPair(before.example, after.example));
-    if (before.enumDescriptions !== after.enumDescriptions)
-      emit(
-        "doc-changed",
-        own,
-        "x-enum-descriptions",
-        ...clipPair(before.enumDescriptions, after.enumDescriptions),
-      );
+    if (reportedAtParent(ctx, path, beforeMap)) continue;
+    // An array's item schema is always "required"; a new field is what matters for it.
+    const required = after.required && !path.endsWith("[]");
+    out.push(
+      make(ctx.side, required ? "field-added-required" : "field-added-optional", {
+        ...base,
+        path,
+        subject: placeSubject(ctx, after),
+        detail: "field",
+        before: undefined,
+        after: describeField(after),
+        generated,
+      }),
+    );
   }
 }
+
+/**
+ * A field added or removed under a parent that is itself added or removed is reported once, at
+ * the parent; so is a response body's top-level field when the whole body comes or goes.
+ */
+function reportedAtParent(
+  ctx: Context,
+  path: string,
+  otherSide: ReadonlyMap<string, FieldFacts>,
+): boolean {
+  const parent = parentPath(path);
+  if (parent !== undefined && parent !== "" && !otherSide.has(parent)) return true;
+  return parent === "" && ctx.side === "response" && !otherSide.has("");
+}
+
+/** Every change to one field present on both sides: its place first, then its schema. */
+function compareField(
+  ctx: Context,
+  before: FieldFacts,
+  after: FieldFacts,
+  emit: (
+    kind: ChangeKind,
+    subject: string,
+    detail: string,
+    b: string | undefined,
+    a: string | undefined,
+  ) => void,
+): void {
+  const place = placeSubject(ctx, after);
+  const own = schemaSubject(ctx, before, after);
+  if (before.required !== after.required)
+    emit(
+      after.required ? "became-required" : "became-optional",
+      place,
+      "required",
+      before.required ? "required" : "optional",
+      after.required ? "required" : "optional",
+    );
+  if (before.location !== after.location)
+    emit("location-changed", place, "in", before.location, after.location);
+  if (before.ref !== after.ref && before.type === after.type)
+    emit("model-ref-changed", place, "$ref", before.ref, after.ref);
+  if (before.type !== after.type) {
+    emit("type-changed", own, "type", before.type || "untyped", after.type || "untyped");
+    return; // constraints of a different type are not comparable
+  }
+  compareConstraints(before, after, (kind, detail, b, a) => emit(kind, own, detail, b, a));
+  if (before.composition !== after.composition)
+    emit(
+      "composition-changed",
+      own,
+      "composition",
+      ...clipPair(before.composition, after.composition),
+    );
+  for (const [detail, read] of FIELD_DOCS) {
+    if (read(before) !== read(after))
+      emit("doc-changed", own, detail, ...clipPair(read(before), read(after)));
+  }
+}
+
+/** A field's documentation texts, compared as `doc-changed` under these details, in this order. */
+const FIELD_DOCS: readonly [string, (f: FieldFacts) => string | undefined][] = [
+  ["description", (f) => f.description],
+  ["example", (f) => f.example],
+  ["x-enum-descriptions", (f) => f.enumDescriptions],
+];
 
 function opChange(
   kind: ChangeKind,
@@ -291,6 +320,31 @@ function opChange(
   });
 }
 
+/**
+ * Operation-level facts compared one to one, in report order: the change kind when they differ,
+ * and whether the texts are clipped around the edit (long doc strings).
+ */
+const OPERATION_FACTS: readonly {
+  kind: ChangeKind;
+  detail: string;
+  read: (op: OperationSurface) => string | undefined;
+  clip?: true;
+  /** Compared only when the earlier side is an API operation (webhooks and models have no response model). */
+  operationsOnly?: true;
+}[] = [
+  { kind: "method-changed", detail: "method", read: (op) => op.method },
+  { kind: "path-changed", detail: "path", read: (op) => op.path },
+  { kind: "doc-changed", detail: "summary", read: (op) => op.summary, clip: true },
+  { kind: "doc-changed", detail: "description", read: (op) => op.description, clip: true },
+  { kind: "success-status-changed", detail: "status", read: (op) => op.successStatus },
+  {
+    kind: "response-model-renamed",
+    detail: "response model",
+    read: (op) => op.responseModel,
+    operationsOnly: true,
+  },
+];
+
 function compareOperation(before: OperationSurface, after: OperationSurface, out: Change[]): void {
   if (!before.experimental && after.experimental && after.kind === "operation") {
     out.push(
@@ -303,98 +357,28 @@ function compareOperation(before: OperationSurface, after: OperationSurface, out
       opChange("left-experimental", after, "x-wechatpay-experimental", "true", "false", false),
     );
   const experimental = before.experimental && after.experimental;
-  if (before.method !== after.method)
-    out.push(
-      opChange("method-changed", after, "method", before.method, after.method, experimental),
-    );
-  if (before.path !== after.path)
-    out.push(opChange("path-changed", after, "path", before.path, after.path, experimental));
-  if (before.summary !== after.summary)
-    out.push(
-      opChange(
-        "doc-changed",
-        after,
-        "summary",
-        ...clipPair(before.summary, after.summary),
-        experimental,
-      ),
-    );
-  if (before.description !== after.description)
-    out.push(
-      opChange(
-        "doc-changed",
-        after,
-        "description",
-        ...clipPair(before.description, after.description),
-        experimental,
-      ),
-    );
-  if (before.successStatus !== after.successStatus)
-    out.push(
-      opChange(
-        "success-status-changed",
-        after,
-        "status",
-        before.successStatus,
-        after.successStatus,
-        experimental,
-      ),
-    );
-  if (before.kind === "operation" && before.responseModel !== after.responseModel)
-    out.push(
-      opChange(
-        "response-model-renamed",
-        after,
-        "response model",
-        before.responseModel,
-        after.responseModel,
-        experimental,
-      ),
-    );
+  const emit = (
+    kind: ChangeKind,
+    detail: string,
+    b: string | undefined,
+    a: string | undefined,
+    op: OperationSurface = after,
+  ): void => {
+    out.push(opChange(kind, op, detail, b, a, experimental));
+  };
+  for (const fact of OPERATION_FACTS) {
+    if (fact.operationsOnly && before.kind !== "operation") continue;
+    const b = fact.read(before);
+    const a = fact.read(after);
+    if (b === a) continue;
+    const [shownBefore, shownAfter] = fact.clip ? clipPair(b, a) : [b, a];
+    emit(fact.kind, fact.detail, shownBefore, shownAfter);
+  }
   if (before.paginated && !after.paginated)
-    out.push(
-      opChange(
-        "iterator-removed",
-        before,
-        "iterator",
-        iteratorName(before.id),
-        undefined,
-        experimental,
-      ),
-    );
+    emit("iterator-removed", "iterator", iteratorName(before.id), undefined, before);
   if (!before.paginated && after.paginated)
-    out.push(
-      opChange(
-        "iterator-added",
-        after,
-        "iterator",
-        undefined,
-        iteratorName(after.id),
-        experimental,
-      ),
-    );
-  for (const key of new Set([
-    ...Object.keys(before.extensions),
-    ...Object.keys(after.extensions),
-  ])) {
-    const b = before.extensions[key];
-    const a = after.extensions[key];
-    if (b !== a) out.push(opChange("extension-changed", after, key, b, a, experimental));
-  }
-  for (const status of new Set([...before.errorCodes.keys(), ...after.errorCodes.keys()])) {
-    const b = before.errorCodes.get(status) ?? [];
-    const a = after.errorCodes.get(status) ?? [];
-    for (const code of a)
-      if (!b.includes(code))
-        out.push(
-          opChange("error-code-added", after, `error ${status}`, undefined, code, experimental),
-        );
-    for (const code of b)
-      if (!a.includes(code))
-        out.push(
-          opChange("error-code-removed", after, `error ${status}`, code, undefined, experimental),
-        );
-  }
+    emit("iterator-added", "iterator", undefined, iteratorName(after.id));
+  compareExtensionsAndErrorCodes(before, after, emit);
   compareFields({ op: after, side: "request" }, before.request, after.request, out, experimental);
   compareFields(
     { op: after, side: "response" },
@@ -405,19 +389,41 @@ function compareOperation(before: OperationSurface, after: OperationSurface, out
   );
 }
 
+/** Vendor extensions by key, then each error code listed per status, added or removed. */
+function compareExtensionsAndErrorCodes(
+  before: OperationSurface,
+  after: OperationSurface,
+  emit: EmitChange,
+): void {
+  for (const key of new Set([
+    ...Object.keys(before.extensions),
+    ...Object.keys(after.extensions),
+  ])) {
+    const b = before.extensions[key];
+    const a = after.extensions[key];
+    if (b !== a) emit("extension-changed", key, b, a);
+  }
+  for (const status of new Set([...before.errorCodes.keys(), ...after.errorCodes.keys()])) {
+    const b = before.errorCodes.get(status) ?? [];
+    const a = after.errorCodes.get(status) ?? [];
+    for (const code of a)
+      if (!b.includes(code)) emit("error-code-added", `error ${status}`, undefined, code);
+    for (const code of b)
+      if (!a.includes(code)) emit("error-code-removed", `error ${status}`, code, undefined);
+  }
+}
+
 /** Every change from `before` to `after`, in a stable order (by operation, then field path). */
 export function compareSurfaces(before: SpecSurface, after: SpecSurface): Change[] {
   const out: Change[] = [];
   const removed = [...before.operations.values()].filter((op) => !after.operations.has(op.id));
-  const added = [...after.operations.values()].filter((op) => !before.operations.has(op.id));
+  const { renamedTo, added } = pairRenames(
+    removed,
+    [...after.operations.values()].filter((op) => !before.operations.has(op.id)),
+  );
   for (const op of removed) {
-    // Same method + path under a new operationId is a rename, not a removal plus an addition.
-    const renamed =
-      op.kind === "operation"
-        ? added.find((a) => a.kind === "operation" && a.method === op.method && a.path === op.path)
-        : undefined;
+    const renamed = renamedTo.get(op);
     if (renamed) {
-      added.splice(added.indexOf(renamed), 1);
       out.push(
         opChange(
           "operation-renamed",
@@ -451,35 +457,50 @@ export function compareSurfaces(before: SpecSurface, after: SpecSurface): Change
     const prior = before.operations.get(id);
     if (prior) compareOperation(prior, op, out);
   }
-  for (const name of before.models) {
-    if (!after.models.has(name))
-      out.push(
-        make("model", "model-removed", {
-          operation: "",
-          path: "",
-          subject: name,
-          detail: "model",
-          before: name,
-          after: undefined,
-          generated: [name],
-          experimental: false,
-        }),
-      );
-  }
-  for (const name of after.models) {
-    if (!before.models.has(name))
-      out.push(
-        make("model", "model-added", {
-          operation: "",
-          path: "",
-          subject: name,
-          detail: "model",
-          before: undefined,
-          after: name,
-          generated: [name],
-          experimental: false,
-        }),
-      );
-  }
+  for (const name of before.models)
+    if (!after.models.has(name)) out.push(modelChange("model-removed", name, name, undefined));
+  for (const name of after.models)
+    if (!before.models.has(name)) out.push(modelChange("model-added", name, undefined, name));
   return out;
+}
+
+/**
+ * Same method + path under a new operationId is a rename, not a removal plus an addition: each
+ * removed operation, in order, takes the first added one at its place not already taken.
+ * Returns the pairs and the added operations left over.
+ */
+function pairRenames(
+  removed: readonly OperationSurface[],
+  added: readonly OperationSurface[],
+): { renamedTo: Map<OperationSurface, OperationSurface>; added: OperationSurface[] } {
+  const left = [...added];
+  const renamedTo = new Map<OperationSurface, OperationSurface>();
+  for (const op of removed) {
+    if (op.kind !== "operation") continue;
+    const renamed = left.find(
+      (a) => a.kind === "operation" && a.method === op.method && a.path === op.path,
+    );
+    if (!renamed) continue;
+    left.splice(left.indexOf(renamed), 1);
+    renamedTo.set(op, renamed);
+  }
+  return { renamedTo, added: left };
+}
+
+function modelChange(
+  kind: "model-removed" | "model-added",
+  name: string,
+  before: string | undefined,
+  after: string | undefined,
+): Change {
+  return make("model", kind, {
+    operation: "",
+    path: "",
+    subject: name,
+    detail: "model",
+    before,
+    after,
+    generated: [name],
+    experimental: false,
+  });
 }

@@ -145,13 +145,21 @@ function walk(
   const ref = refs[refs.length - 1];
   const recursive = refs.some((r) => place.chain.includes(r));
   const chain = [...place.chain, ...refs.filter((r) => !place.chain.includes(r))];
+  out.set(place.path, factsOf(node, { ...place, chain }, ref));
+  if (recursive || depth >= MAX_DEPTH) return;
+  for (const [child, childPlace] of childrenOf(node, { ...place, chain }, ref))
+    walk(document, child, childPlace, out, depth + 1);
+}
+
+/** The comparable facts of one resolved schema node at `place` (whose chain already includes its refs). */
+function factsOf(node: Json, place: Place, ref: string | undefined): FieldFacts {
   const numeric: Partial<Record<NumericConstraint, number>> = {};
   for (const key of Object.keys(NUMERIC_CONSTRAINTS) as NumericConstraint[]) {
     const v = node[key];
     if (typeof v === "number") numeric[key] = v;
   }
   const descriptions = node["x-enum-descriptions"];
-  out.set(place.path, {
+  return {
     path: place.path,
     required: place.required,
     location: place.location,
@@ -172,48 +180,47 @@ function walk(
     ref,
     definedIn: place.definedIn,
     localPath: place.localPath,
-    chain,
-  });
-  if (recursive || depth >= MAX_DEPTH) return;
+    chain: place.chain,
+  };
+}
+
+/** The node's properties, then its array items, each with the place it is walked at. */
+function childrenOf(node: Json, place: Place, ref: string | undefined): [Json, Place][] {
   // Children are declared by this node's schema: by the last component crossed, else the parent's.
-  const childOwner = ref ?? place.definedIn;
+  const definedIn = ref ?? place.definedIn;
   const childBase = ref !== undefined ? "" : place.localPath;
+  const children: [Json, Place][] = [];
   if (isRecord(node["properties"])) {
     const required = new Set(Array.isArray(node["required"]) ? node["required"].map(String) : []);
     for (const [name, child] of Object.entries(node["properties"])) {
       if (!isRecord(child)) continue;
-      walk(
-        document,
+      children.push([
         child,
         {
           path: joinPath(place.path, name),
           required: required.has(name),
           location: undefined,
-          definedIn: childOwner,
+          definedIn,
           localPath: joinPath(childBase, name),
-          chain,
+          chain: place.chain,
         },
-        out,
-        depth + 1,
-      );
+      ]);
     }
   }
   if (isRecord(node["items"])) {
-    walk(
-      document,
+    children.push([
       node["items"],
       {
         path: `${place.path}[]`,
         required: true,
         location: undefined,
-        definedIn: childOwner,
+        definedIn,
         localPath: `${childBase}[]`,
-        chain,
+        chain: place.chain,
       },
-      out,
-      depth + 1,
-    );
+    ]);
   }
+  return children;
 }
 
 /** Request side: the operation's flat params (path, query, body fields), each walked down. */

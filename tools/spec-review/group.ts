@@ -36,17 +36,25 @@ export interface DiffResult {
 
 const ORDER: Record<Classification, number> = { breaking: 0, attention: 1, safe: 2 };
 
+/** Changes that are the same edit (same classification, kind, subject, detail and values), merged. */
+interface Group {
+  readonly first: Change;
+  readonly usages: Usage[];
+  readonly sides: Set<ChangeSide>;
+  readonly whys: Set<string>;
+  readonly generated: Set<string>;
+}
+
 export function groupChanges(changes: readonly Change[]): DiffResult {
-  const groups = new Map<
-    string,
-    {
-      first: Change;
-      usages: Usage[];
-      sides: Set<ChangeSide>;
-      whys: Set<string>;
-      generated: Set<string>;
-    }
-  >();
+  const items = [...collectGroups(changes).values()].map(toItem);
+  items.sort(compareItems);
+  const counts = { breaking: 0, attention: 0, safe: 0 };
+  for (const item of items) counts[item.classification]++;
+  return { items, counts };
+}
+
+function collectGroups(changes: readonly Change[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
   for (const c of changes) {
     const key = JSON.stringify([c.classification, c.kind, c.subject, c.detail, c.before, c.after]);
     const group = groups.get(key) ?? {
@@ -68,35 +76,37 @@ export function groupChanges(changes: readonly Change[]): DiffResult {
     for (const name of c.generated) group.generated.add(name);
     groups.set(key, group);
   }
-  const items: ReportItem[] = [...groups.values()].map(
-    ({ first, usages, sides, whys, generated }) => ({
-      classification: first.classification,
-      sides: [...sides].sort(cmp),
-      kind: first.kind,
-      subject: first.subject,
-      detail: first.detail,
-      before: first.before,
-      after: first.after,
-      why: [...whys].join("; "),
-      usages: usages.sort(
-        (a, b) => cmp(a.operation, b.operation) || cmp(a.side, b.side) || cmp(a.path, b.path),
-      ),
-      operations: [...new Set(usages.map((u) => u.operation))].sort(cmp),
-      generated: [...generated],
-    }),
+  return groups;
+}
+
+function toItem({ first, usages, sides, whys, generated }: Group): ReportItem {
+  return {
+    classification: first.classification,
+    sides: [...sides].sort(cmp),
+    kind: first.kind,
+    subject: first.subject,
+    detail: first.detail,
+    before: first.before,
+    after: first.after,
+    why: [...whys].join("; "),
+    usages: usages.sort(
+      (a, b) => cmp(a.operation, b.operation) || cmp(a.side, b.side) || cmp(a.path, b.path),
+    ),
+    operations: [...new Set(usages.map((u) => u.operation))].sort(cmp),
+    generated: [...generated],
+  };
+}
+
+/** Breaking first, then attention, then safe; within a classification by subject, sides, detail, values. */
+function compareItems(a: ReportItem, b: ReportItem): number {
+  return (
+    ORDER[a.classification] - ORDER[b.classification] ||
+    cmp(a.subject, b.subject) ||
+    cmp(a.sides.join(), b.sides.join()) ||
+    cmp(a.detail, b.detail) ||
+    cmp(a.before ?? "", b.before ?? "") ||
+    cmp(a.after ?? "", b.after ?? "")
   );
-  items.sort(
-    (a, b) =>
-      ORDER[a.classification] - ORDER[b.classification] ||
-      cmp(a.subject, b.subject) ||
-      cmp(a.sides.join(), b.sides.join()) ||
-      cmp(a.detail, b.detail) ||
-      cmp(a.before ?? "", b.before ?? "") ||
-      cmp(a.after ?? "", b.after ?? ""),
-  );
-  const counts = { breaking: 0, attention: 0, safe: 0 };
-  for (const item of items) counts[item.classification]++;
-  return { items, counts };
 }
 
 function cmp(a: string, b: string): number {

@@ -1,11 +1,16 @@
 /**
- * Figures each suite reports: printed for the person watching the run and written as JSON under
- * `.tmp/reliability/` so `report.ts` can rebuild test/RELIABILITY.md from the last full run.
+ * Figures each suite reports: written as JSON under `.tmp/reliability/` so `report.ts` can rebuild
+ * test/RELIABILITY.md from the last full run, and printed on one line only when someone asked for
+ * them (`npm run test:reliability`, or RELIABILITY_VERBOSE=1): in a plain `vitest run` they are
+ * informational figures, not output a reader of a green run should have to look at.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { FULL, SEED } from "./sizes.js";
+
+/** Print each suite's figures line: on in full runs, or on request in quick ones. */
+const PRINT = FULL || process.env.RELIABILITY_VERBOSE === "1";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const FIGURES_DIR = path.join(ROOT, ".tmp/reliability");
@@ -22,8 +27,8 @@ export interface SuiteFigures {
 }
 
 /**
- * Merges `figures` into the suite's JSON file (a suite may report from several tests) and logs
- * them on one line.
+ * Merges `figures` into the suite's JSON file (a suite may report from several tests) and, when
+ * asked for (see PRINT), logs them on one line.
  */
 export function recordFigures(
   suite: string,
@@ -49,6 +54,7 @@ export function recordFigures(
     figures: { ...previous, ...figures },
   };
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+  if (!PRINT) return;
   const text = Object.entries(figures)
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(" ");
