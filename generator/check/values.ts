@@ -201,6 +201,9 @@ class SchemaValidators {
       logger: false,
       validateSchema: false,
       inlineRefs: false,
+      // ajv's optimiser only shrinks the generated code (same checks, same errors); these
+      // validators run a few times each, so skipping it saves about a third of their compile time.
+      code: { optimize: false },
     });
     addFormats(this.ajv);
     this.ajv.addSchema(document, DOCUMENT_ID);
