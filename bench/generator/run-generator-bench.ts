@@ -58,21 +58,53 @@ interface Options {
 
 const GENERATOR_CLI = "generator/cli.ts";
 
+interface BenchSpec {
+  readonly label: string;
+  readonly entry: string;
+  readonly operations: number;
+  readonly bytes: number;
+}
+
+/** What one spec's measurements need: where to run, where to write, and the bounds. */
+interface RunContext {
+  readonly repoRoot: string;
+  readonly scratch: string;
+  readonly timeoutMs: number;
+  readonly hasGenerator: boolean;
+  readonly notes: string[];
+}
+
 export async function runGeneratorBench(options: Options): Promise<GeneratorBenchResult> {
   const { repoRoot, outDir } = options;
   const scratch = join(outDir, "generator");
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
-  const timeoutMs = options.timeoutMs ?? 240_000;
   const notes: string[] = [];
   const hasGenerator = existsSync(join(repoRoot, GENERATOR_CLI));
   if (!hasGenerator)
     notes.push(`${GENERATOR_CLI} does not exist yet: only openapi-typescript was measured.`);
+  const context: RunContext = {
+    repoRoot,
+    scratch,
+    timeoutMs: options.timeoutMs ?? 240_000,
+    hasGenerator,
+    notes,
+  };
+  const rows: GeneratorRow[] = [];
+  for (const spec of benchSpecs(options, scratch)) {
+    const repeats = spec.label.startsWith("real") ? (options.repeatReal ?? 3) : 1;
+    rows.push(await measureSpec(spec, repeats, context));
+  }
+  const scaling = scalingSteps(rows.filter((r) => r.spec.startsWith("synthetic")));
+  return { rows, scaling, notes, markdown: render(rows, scaling, notes) };
+}
 
-  const specs: { label: string; entry: string; operations: number; bytes: number }[] = [];
-  const realEntry = join(repoRoot, "spec", "openapi.yaml");
+/** The real spec (when asked for and present), then one synthetic spec per size. */
+function benchSpecs(options: Options, scratch: string): BenchSpec[] {
+  const specs: BenchSpec[] = [];
+  const realEntry = join(options.repoRoot, "spec", "openapi.yaml");
   if ((options.includeRealSpec ?? true) && existsSync(realEntry)) {
-    const real = describeRealSpec(join(repoRoot, "spec"));
+    const real = describeRealSpec(join(options.repoRoot, "spec"));
     specs.push({ label: "real spec/", entry: realEntry, ...real });
   }
   for (const size of options.sizes) {
@@ -88,59 +120,70 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
       bytes: spec.bytes,
     });
   }
+  return specs;
+}
 
-  const rows: GeneratorRow[] = [];
-  for (const spec of specs) {
-    const repeats = spec.label.startsWith("real") ? (options.repeatReal ?? 3) : 1;
-    const runOnce = async (which: "generate" | "ots", i: number): Promise<ProcessMeasurement> => {
-      const out = join(scratch, `${which}-${spec.operations}-${i}`);
-      const args =
-        which === "generate"
-          ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
-          : [
-              join("node_modules", "openapi-typescript", "bin", "cli.js"),
-              spec.entry,
-              "-o",
-              join(out, "schema.ts"),
-            ];
-      mkdirSync(out, { recursive: true });
-      const result = await measureNodeProcess(args, {
-        cwd: repoRoot,
-        timeoutMs,
-        scratchDir: scratch,
-      });
-      rmSync(out, { recursive: true, force: true });
-      return result;
-    };
-    const repeat = async (which: "generate" | "ots") => {
-      const runs: ProcessMeasurement[] = [];
-      for (let i = 0; i < repeats; i++) runs.push(await runOnce(which, i));
-      return medianRun(runs);
-    };
-    const generate = hasGenerator ? await repeat("generate") : undefined;
-    const openapiTypescript = await repeat("ots");
-    if (generate && !generate.ok)
-      notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
-    const stages = generate?.ok ? parseStageTimes(generate.stdout) : undefined;
-    if (generate?.ok && !stages) notes.push(`generate on ${spec.label} printed no stage times`);
-    if (!openapiTypescript.ok)
-      notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
-    const ratio =
-      generate?.ok && openapiTypescript.ok
-        ? generate.wallMs / openapiTypescript.wallMs
-        : Number.NaN;
-    rows.push({
-      spec: spec.label,
-      operations: spec.operations,
-      specBytes: spec.bytes,
-      generate,
-      openapiTypescript,
-      ratio,
-      stages,
-    });
-  }
+/** One cold process of generate or of the openapi-typescript CLI on `spec`, into a fresh folder. */
+async function runOnce(
+  which: "generate" | "ots",
+  spec: BenchSpec,
+  i: number,
+  context: RunContext,
+): Promise<ProcessMeasurement> {
+  const out = join(context.scratch, `${which}-${spec.operations}-${i}`);
+  const args =
+    which === "generate"
+      ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
+      : [
+          join("node_modules", "openapi-typescript", "bin", "cli.js"),
+          spec.entry,
+          "-o",
+          join(out, "schema.ts"),
+        ];
+  mkdirSync(out, { recursive: true });
+  const result = await measureNodeProcess(args, {
+    cwd: context.repoRoot,
+    timeoutMs: context.timeoutMs,
+    scratchDir: context.scratch,
+  });
+  rmSync(out, { recursive: true, force: true });
+  return result;
+}
 
-  const synthetic = rows.filter((r) => r.spec.startsWith("synthetic"));
+/** The median of `repeats` runs of each tool on one spec; failures become notes. */
+async function measureSpec(
+  spec: BenchSpec,
+  repeats: number,
+  context: RunContext,
+): Promise<GeneratorRow> {
+  const repeat = async (which: "generate" | "ots") => {
+    const runs: ProcessMeasurement[] = [];
+    for (let i = 0; i < repeats; i++) runs.push(await runOnce(which, spec, i, context));
+    return medianRun(runs);
+  };
+  const { notes } = context;
+  const generate = context.hasGenerator ? await repeat("generate") : undefined;
+  const openapiTypescript = await repeat("ots");
+  if (generate && !generate.ok) notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
+  const stages = generate?.ok ? parseStageTimes(generate.stdout) : undefined;
+  if (generate?.ok && !stages) notes.push(`generate on ${spec.label} printed no stage times`);
+  if (!openapiTypescript.ok)
+    notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
+  const ratio =
+    generate?.ok && openapiTypescript.ok ? generate.wallMs / openapiTypescript.wallMs : Number.NaN;
+  return {
+    spec: spec.label,
+    operations: spec.operations,
+    specBytes: spec.bytes,
+    generate,
+    openapiTypescript,
+    ratio,
+    stages,
+  };
+}
+
+/** Log-log slope of wall time between consecutive synthetic sizes. */
+function scalingSteps(synthetic: readonly GeneratorRow[]): ScalingStep[] {
   const scaling: ScalingStep[] = [];
   for (let i = 1; i < synthetic.length; i++) {
     const a = synthetic[i - 1];
@@ -155,7 +198,7 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
       openapiTypescriptExponent: slope(a.openapiTypescript, b.openapiTypescript),
     });
   }
-  return { rows, scaling, notes, markdown: render(rows, scaling, notes) };
+  return scaling;
 }
 
 /** Median by wall time; a failed run wins (so failures are never hidden by a lucky repeat). */

@@ -223,6 +223,10 @@ function article(kind: OasKind): string {
   return kind === "document" ? "the document" : `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 }
 
+/**
+ * One ajv error as the line a spec author reads. Long on purpose: one case per keyword, read as a
+ * table of messages.
+ */
 function describe(
   e: ErrorObject,
   pointer: string,
