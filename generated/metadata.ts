@@ -1,6 +1,35 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
 
-import type { OperationMeta } from "../runtime/index.js";
+import type { ErrorCodeMeta, OperationMeta } from "../runtime/index.js";
+
+/**
+ * Errors any operation can answer with (the spec's shared responses), listed once here and in
+ * API.md; each operation's JSDoc lists only its own codes. Switch on `status` and `code`.
+ */
+export const SHARED_ERRORS = [
+  {
+    status: 401,
+    code: "SIGN_ERROR",
+    description:
+      "签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.",
+  },
+  {
+    status: 429,
+    code: "FREQUENCY_LIMITED",
+    description: "请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.",
+  },
+  {
+    status: 429,
+    code: "FREQUENCY_LIMIT_EXCEED",
+    description:
+      "接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.",
+  },
+  {
+    status: 500,
+    code: "SYSTEM_ERROR",
+    description: "系统异常，请稍后重试。System error; retry later with the same parameters.",
+  },
+] as const satisfies readonly ErrorCodeMeta[];
 
 /** `POST /v3/marketing/favor/coupon-stocks` — 创建代金券批次 (Create a coupon stock) */
 export const createCouponStockOperation = {
@@ -10,7 +39,7 @@ export const createCouponStockOperation = {
   params: [
     { name: "available_begin_time", in: "body" },
     { name: "available_end_time", in: "body" },
-    { name: "belong_merchant", in: "body" },
+    { name: "belong_merchant", in: "body", clientDefault: "mchid" },
     { name: "comment", in: "body" },
     { name: "coupon_use_rule", in: "body" },
     { name: "ext_info", in: "body" },
@@ -358,7 +387,7 @@ export const queryCallbackOperation = {
   operationId: "queryCallback",
   method: "GET",
   path: "/v3/marketing/favor/callbacks",
-  params: [{ name: "mchid", in: "query" }],
+  params: [{ name: "mchid", in: "query", clientDefault: "mchid" }],
   retrySafe: true,
   signedResponse: true,
   validation: {
@@ -536,7 +565,7 @@ export const setCallbackOperation = {
   method: "POST",
   path: "/v3/marketing/favor/callbacks",
   params: [
-    { name: "mchid", in: "body" },
+    { name: "mchid", in: "body", clientDefault: "mchid" },
     { name: "notify_url", in: "body" },
     { name: "switch", in: "body" },
   ],

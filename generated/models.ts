@@ -111,16 +111,6 @@ export type GoodsDetail = components["schemas"]["GoodsDetail"];
  */
 export type ImageMeta = components["schemas"]["ImageMeta"];
 
-/** 修改可用单品编码请求体（实验性）。Request body of modifyAvailableSingleitem (experimental). */
-export type ModifyAvailableSingleitemBody = components["schemas"]["ModifyAvailableSingleitemBody"];
-
-/**
- * 修改可用单品编码应答（实验性）。Response of modifyAvailableSingleitem (experimental). The official
- * page names the time field `pause_time`, the SDK model `effect_time`; accept either (both optional).
- */
-export type ModifyAvailableSingleitemResponse =
-  components["schemas"]["ModifyAvailableSingleitemResponse"];
-
 /** 满减券信息（应答侧）。Fixed-value coupon information, response side (金额单位：分 / amounts in fen). */
 export type NormalCouponInformation = components["schemas"]["NormalCouponInformation"];
 
@@ -139,9 +129,6 @@ export type PauseStockBody = components["schemas"]["PauseStockBody"];
 
 /** 暂停代金券批次应答。Response of pauseStock. */
 export type PauseStockResponse = components["schemas"]["PauseStockResponse"];
-
-/** 获取批次退款明细下载链接（按天）应答（不签名，实验性）。Response of refundFlowByDay (UNSIGNED, experimental). */
-export type RefundFlowByDayResponse = components["schemas"]["RefundFlowByDayResponse"];
 
 /** 下载批次退款明细应答（不签名）。Response of refundFlow (UNSIGNED). */
 export type RefundFlowResponse = components["schemas"]["RefundFlowResponse"];
@@ -221,9 +208,6 @@ export type UploadImageBody = components["schemas"]["UploadImageBody"];
 
 /** 图片上传应答。Response of uploadImage. */
 export type UploadImageResponse = components["schemas"]["UploadImageResponse"];
-
-/** 获取批次核销明细下载链接（按天）应答（不签名，实验性）。Response of useFlowByDay (UNSIGNED, experimental). */
-export type UseFlowByDayResponse = components["schemas"]["UseFlowByDayResponse"];
 
 /** 下载批次核销明细应答（不签名）。Response of useFlow (UNSIGNED). */
 export type UseFlowResponse = components["schemas"]["UseFlowResponse"];

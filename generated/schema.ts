@@ -189,35 +189,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v3/marketing/favor/stocks/{stock_id}/modify-goods-id": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * 修改可用单品编码 (Modify a stock's available goods IDs)
-         * @description **实验性（低置信度）**：增加或删除批次的可用单品编码，修改后至少要保留一个商品编码。官方页面（2026.01.13）
-         *     自相矛盾：把字段列为 query、示例用逗号拼接的字符串、写作 `Delete_goods_id_list`、应答字段叫 pause_time。
-         *     本规范按撤回的 SDK 与第三方描述：请求体发送**数组**、字段名小写；应答接受 `pause_time` 或 `effect_time`。
-         *     未声明频率限制，未声明幂等。生成器默认跳过本接口（需 `--experimental`）。
-         *     **EXPERIMENTAL (low confidence)**: adds or removes a stock's available goods IDs; at least one
-         *     goods ID must remain. The official page is inconsistent (fields listed as query, comma-joined
-         *     strings in the sample, `Delete_goods_id_list`, response `pause_time`); this spec sends ARRAYS with
-         *     lower-case names in the JSON body and accepts either `pause_time` or `effect_time` in the
-         *     response. No documented rate limit; not documented as idempotent. Skipped by the generator unless
-         *     `--experimental`.
-         */
-        post: operations["modifyAvailableSingleitem"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v3/marketing/favor/stocks/{stock_id}/pause": {
         parameters: {
             query?: never;
@@ -264,32 +235,6 @@ export interface paths {
          *     also unsigned, so check the file against `hash_value` (SHA-1).
          */
         get: operations["refundFlow"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v3/marketing/favor/stocks/{stock_id}/refund-flow-by-day": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 获取批次退款明细下载链接（按天） (Get the daily refund-detail file URL)
-         * @description **实验性（低置信度）**：只见于第三方 OpenAPI 描述（2025.09.08），官方页面未取得。按账单日期获取批次退款明细文件的
-         *     下载链接；该账单增加了合单列，设备号列做了 base64 编码。应答不签名，不做应答验签。生成器默认跳过本接口
-         *     （需 `--experimental`）。
-         *     **EXPERIMENTAL (low confidence)**: known only from a third-party OpenAPI description dated
-         *     2025-09-08. Returns the download link of the stock's refund file for one bill date (the bill adds
-         *     merge-order columns and base64-encodes the device ID column). The response is UNSIGNED. The
-         *     generator skips this operation unless run with `--experimental`. No documented rate limit.
-         */
-        get: operations["refundFlowByDay"];
         put?: never;
         post?: never;
         delete?: never;
@@ -395,32 +340,6 @@ export interface paths {
          *     also unsigned, so check the file against `hash_value` (SHA-1).
          */
         get: operations["useFlow"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v3/marketing/favor/stocks/{stock_id}/use-flow-by-day": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * 获取批次核销明细下载链接（按天） (Get the daily redemption-detail file URL)
-         * @description **实验性（低置信度）**：只见于第三方 OpenAPI 描述（2025.09.08），官方页面未取得。按账单日期获取批次核销明细文件的
-         *     下载链接；该账单增加了合单列，设备号列做了 base64 编码。应答不签名，不做应答验签。生成器默认跳过本接口
-         *     （需 `--experimental`）。
-         *     **EXPERIMENTAL (low confidence)**: known only from a third-party OpenAPI description dated
-         *     2025-09-08. Returns the download link of the stock's redemption file for one bill date (the bill adds
-         *     merge-order columns and base64-encodes the device ID column). The response is UNSIGNED. The
-         *     generator skips this operation unless run with `--experimental`. No documented rate limit.
-         */
-        get: operations["useFlowByDay"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1514,66 +1433,6 @@ export interface components {
          */
         JumpTarget: "PAYMENT_CODE" | "MINI_PROGRAM" | "DEFAULT_PAGE";
         /**
-         * ModifyAvailableSingleitemBody
-         * @description 修改可用单品编码请求体（实验性）。Request body of modifyAvailableSingleitem (experimental).
-         * @example {
-         *       "add_goods_id_list": [
-         *         "goods_1001"
-         *       ],
-         *       "stock_creator_mchid": "9856888"
-         *     }
-         */
-        ModifyAvailableSingleitemBody: {
-            /**
-             * @description 要增加的商品编码（数组；官方示例用逗号拼接的字符串，本规范发送数组）。Goods IDs to add (an array; the official sample's comma-joined string is not used).
-             * @example [
-             *       "goods_1001",
-             *       "goods_1002"
-             *     ]
-             */
-            add_goods_id_list?: string[];
-            /**
-             * @description 要删除的商品编码（小写字段名，官方页面写作 Delete_goods_id_list）。Goods IDs to delete (lower-case name; the official page capitalises it).
-             * @example [
-             *       "goods_0999"
-             *     ]
-             */
-            delete_goods_id_list?: string[];
-            /**
-             * @description 批次创建方商户号。Merchant that created the stock.
-             * @example 9856888
-             */
-            stock_creator_mchid: string;
-        };
-        /**
-         * ModifyAvailableSingleitemResponse
-         * @description 修改可用单品编码应答（实验性）。Response of modifyAvailableSingleitem (experimental). The official
-         *     page names the time field `pause_time`, the SDK model `effect_time`; accept either (both optional).
-         * @example {
-         *       "effect_time": "2026-01-13T10:00:00+08:00",
-         *       "stock_id": "9856000"
-         *     }
-         */
-        ModifyAvailableSingleitemResponse: {
-            /**
-             * Format: date-time
-             * @description 生效时间（SDK 模型的字段名）。Time the change took effect (SDK model's name).
-             * @example 2026-01-13T10:00:00+08:00
-             */
-            effect_time?: string;
-            /**
-             * Format: date-time
-             * @description 生效时间（官方页面的字段名）。Time the change took effect (official page's name).
-             * @example 2026-01-13T10:00:00+08:00
-             */
-            pause_time?: string;
-            /**
-             * @description 批次号。Stock ID.
-             * @example 9856000
-             */
-            stock_id: string;
-        };
-        /**
          * NormalCouponInformation
          * @description 满减券信息（应答侧）。Fixed-value coupon information, response side (金额单位：分 / amounts in fen).
          * @example {
@@ -1718,33 +1577,6 @@ export interface components {
              * @example 9856000
              */
             stock_id: string;
-        };
-        /**
-         * RefundFlowByDayResponse
-         * @description 获取批次退款明细下载链接（按天）应答（不签名，实验性）。Response of refundFlowByDay (UNSIGNED, experimental).
-         * @example {
-         *       "stock_refundflow_count": "12",
-         *       "stock_refundflow_hash": "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
-         *       "url": "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"
-         *     }
-         */
-        RefundFlowByDayResponse: {
-            /**
-             * @description 明细记录数，注意是**字符串**。Number of rows — a STRING, not an integer.
-             * @example 12
-             */
-            stock_refundflow_count: string;
-            /**
-             * @description 文件摘要（示例为 40 位十六进制，即 SHA-1）。File digest (40 hex characters in the example, i.e. SHA-1).
-             * @example 6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4
-             */
-            stock_refundflow_hash: string;
-            /**
-             * Format: uri
-             * @description 明细文件下载链接；下载时按 APIv3 规则签名。Download link; fetch it with a signed APIv3 GET.
-             * @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx
-             */
-            url: string;
         };
         /**
          * RefundFlowResponse
@@ -2369,33 +2201,6 @@ export interface components {
             media_url: string;
         };
         /**
-         * UseFlowByDayResponse
-         * @description 获取批次核销明细下载链接（按天）应答（不签名，实验性）。Response of useFlowByDay (UNSIGNED, experimental).
-         * @example {
-         *       "stock_useflow_count": "12",
-         *       "stock_useflow_hash": "6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4",
-         *       "url": "https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx"
-         *     }
-         */
-        UseFlowByDayResponse: {
-            /**
-             * @description 明细记录数，注意是**字符串**。Number of rows — a STRING, not an integer.
-             * @example 12
-             */
-            stock_useflow_count: string;
-            /**
-             * @description 文件摘要（示例为 40 位十六进制，即 SHA-1）。File digest (40 hex characters in the example, i.e. SHA-1).
-             * @example 6b72b4ce1e5c8a2bd38ec1bb2a3d8cf8d3a5c1e4
-             */
-            stock_useflow_hash: string;
-            /**
-             * Format: uri
-             * @description 明细文件下载链接；下载时按 APIv3 规则签名。Download link; fetch it with a signed APIv3 GET.
-             * @example https://api.mch.weixin.qq.com/v3/billdownload/file?token=xxx
-             */
-            url: string;
-        };
-        /**
          * UseFlowResponse
          * @description 下载批次核销明细应答（不签名）。Response of useFlow (UNSIGNED).
          * @example {
@@ -2467,11 +2272,6 @@ export interface components {
          * @example wx233544546545989
          */
         AppidQuery: string;
-        /**
-         * @description 账单日期，格式 `YYYY-MM-DD`。Bill date, `YYYY-MM-DD` (low confidence, third-party description only).
-         * @example 2025-08-09
-         */
-        BillDateQuery: string;
         /**
          * @description 用户在 appid 下的 OpenID，须属于 appid。The user's OpenID under `appid`; must belong to it. Letters, digits, `_` and `-` (the URL-safe alphabet OpenIDs use; the docs give no exact format, so only that is pinned), which keeps `/`, `..` and control characters out of the URL path.
          * @example 2323dfsdf342342
@@ -2985,66 +2785,6 @@ export interface operations {
             500: components["responses"]["SystemError"];
         };
     };
-    modifyAvailableSingleitem: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
-                 * @example 9856000
-                 */
-                stock_id: components["parameters"]["StockIdPath"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ModifyAvailableSingleitemBody"];
-            };
-        };
-        responses: {
-            /** @description 修改已生效。The change is in effect. Signed response. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ModifyAvailableSingleitemResponse"];
-                };
-            };
-            /** @description 参数错误（例如删除后没有剩余编码）。Invalid parameters (e.g. no goods ID would remain). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            401: components["responses"]["SignError"];
-            /** @description 无权限。No permission. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description 批次不存在。Stock not found. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["SystemError"];
-        };
-    };
     pauseStock: {
         parameters: {
             query?: never;
@@ -3149,59 +2889,6 @@ export interface operations {
                 };
             };
             /** @description 批次不存在，或账单文件尚未生成/没有数据。Stock not found, or no file yet (before 10:00 the day after the end, or no data). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["SystemError"];
-        };
-    };
-    refundFlowByDay: {
-        parameters: {
-            query: {
-                /**
-                 * @description 账单日期，格式 `YYYY-MM-DD`。Bill date, `YYYY-MM-DD` (low confidence, third-party description only).
-                 * @example 2025-08-09
-                 */
-                bill_date: components["parameters"]["BillDateQuery"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
-                 * @example 9856000
-                 */
-                stock_id: components["parameters"]["StockIdPath"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 下载链接、文件摘要与记录数。**不签名的应答。** Link, digest and row count. UNSIGNED response. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RefundFlowByDayResponse"];
-                };
-            };
-            /** @description 参数错误。Invalid parameters. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            401: components["responses"]["SignError"];
-            /** @description 批次不存在或当天账单不存在。Stock or bill not found. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3438,59 +3125,6 @@ export interface operations {
                 };
             };
             /** @description 批次不存在，或账单文件尚未生成/没有数据。Stock not found, or no file yet (before 10:00 the day after the end, or no data). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            429: components["responses"]["RateLimited"];
-            500: components["responses"]["SystemError"];
-        };
-    };
-    useFlowByDay: {
-        parameters: {
-            query: {
-                /**
-                 * @description 账单日期，格式 `YYYY-MM-DD`。Bill date, `YYYY-MM-DD` (low confidence, third-party description only).
-                 * @example 2025-08-09
-                 */
-                bill_date: components["parameters"]["BillDateQuery"];
-            };
-            header?: never;
-            path: {
-                /**
-                 * @description 批次号，微信为每个代金券批次分配的唯一 ID。Stock ID assigned by WeChat Pay. Digits only (IDs are digit strings), which also keeps `/`, `..` and control characters out of the URL path.
-                 * @example 9856000
-                 */
-                stock_id: components["parameters"]["StockIdPath"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description 下载链接、文件摘要与记录数。**不签名的应答。** Link, digest and row count. UNSIGNED response. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UseFlowByDayResponse"];
-                };
-            };
-            /** @description 参数错误。Invalid parameters. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            401: components["responses"]["SignError"];
-            /** @description 批次不存在或当天账单不存在。Stock or bill not found. */
             404: {
                 headers: {
                     [name: string]: unknown;

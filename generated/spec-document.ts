@@ -1202,6 +1202,10 @@ export const specDocument = {
             minLength: 1,
             pattern: "^[0-9]+$",
             type: "string",
+            "x-wechatpay-client-default": {
+              from: "mchid",
+              reason: "官方文档：“本字段暂未开放生效，但必须填写为当前创建代金券的商户号，暂不支持其他商户号” (https://pay.weixin.qq.com/doc/v3/partner/4012534537): the value must be the calling merchant.",
+            },
           },
           comment: {
             description: "批次备注，仅制券商户可见，最多 60 个 UTF-8 字符。Note visible only to the creating merchant; ≤60 UTF-8 characters.",
@@ -2394,6 +2398,10 @@ export const specDocument = {
             minLength: 1,
             pattern: "^[0-9]+$",
             type: "string",
+            "x-wechatpay-client-default": {
+              from: "mchid",
+              reason: "设置消息通知地址页：mchid 必须是批次创建方，只推送商户自己创建的批次的事件，其他商户调用返回“调用商户无权限” (https://pay.weixin.qq.com/docs/merchant/apis/cash-coupons/call-back-url/set-callback.html): the notification URL is the calling merchant's own setting, so the value must be the caller.",
+            },
           },
           notify_url: {
             description: "支付通知商户 URL：必须是 HTTPS、外网可访问、不能携带参数（查询串）。非法 URL 曾返回“系统繁忙”。\nNotification URL: HTTPS, publicly reachable, NO query string. An invalid URL has produced the\nmessage \"系统繁忙\" (system busy).\n",
@@ -3204,7 +3212,7 @@ export const specDocument = {
     },
   },
   info: {
-    description: "微信支付 APIv3 代金券（营销 favor）接口族，手写描述，是生成器、客户端与沙箱的唯一事实来源。\nWeChat Pay APIv3 cash-coupon (\"favor\") API family, hand-written; the single source of truth for the\ngenerator, the generated client and the sandbox server.\n\n通用约定 / conventions that apply to every operation:\n- 金额一律为整数，单位为分 (fen, 1/100 CNY)。Money is always an integer count of fen.\n- 商户号、批次号、券 ID 等 ID 一律为字符串（即使全是数字）。IDs are strings even when all digits.\n- 时间为 RFC 3339 字符串并带时区，例如 `2015-05-20T13:29:35+08:00`；应答中可能带毫秒\n  (`…35.120+08:00`)，两种形式都要能解析。Times are RFC 3339 with an offset; responses may carry\n  milliseconds, so parse both forms.\n- 请求中不得出现 JSON `null`：不需要的字段直接省略。Never send JSON `null`; leave the key out.\n- 服务器可能随时在应答中增加新字段，客户端须忽略未知字段。Servers may add response fields at any\n  time; clients must ignore unknown keys (response schemas therefore never set\n  `additionalProperties: false`; request bodies always do).\n- 只支持 UTF-8 编码下 1–3 字节的字符，不支持 emoji 等 4 字节字符。Only characters of 1–3 UTF-8\n  bytes are supported; 4-byte characters (emoji) are rejected.\n- 请求头 `Accept: application/json`；有请求体时 `Content-Type: application/json`（图片上传为\n  `multipart/form-data`）。Send `Accept: application/json`, and `Content-Type: application/json` with a body.\n- 2xx 应答带微信支付签名（`Wechatpay-Timestamp`/`Wechatpay-Nonce`/`Wechatpay-Signature`/\n  `Wechatpay-Serial`），必须验签；标记了 `x-wechatpay-unsigned-response` 的下载类接口除外。\n  Every 2xx response is signed and must be verified, except operations marked\n  `x-wechatpay-unsigned-response: true` (useFlow, refundFlow and the by-day flows).\n- 任何 HTTP 429 都表示被限频（错误码可能是 FREQUENCY_LIMITED 或 FREQUENCY_LIMIT_EXCEED）。\n  Treat any HTTP 429 as rate-limited, whatever the code.\n- `offset` 是分页**页码**（从 0 开始），不是行偏移。`offset` is a PAGE INDEX counted from 0, not a row offset.\n\n厂商扩展 / vendor extensions: see `spec/README.md` (`x-wechatpay-rate-limits`,\n`x-wechatpay-idempotent`, `x-wechatpay-idempotency-key`, `x-wechatpay-unsigned-response`,\n`x-wechatpay-experimental`, `x-wechatpay-multipart`, `x-wechatpay-error-codes`, `x-enum-descriptions`).\n",
+    description: "微信支付 APIv3 代金券（营销 favor）接口族，手写描述，是生成器、客户端与沙箱的唯一事实来源。\nWeChat Pay APIv3 cash-coupon (\"favor\") API family, hand-written; the single source of truth for the\ngenerator, the generated client and the sandbox server.\n\n通用约定 / conventions that apply to every operation:\n- 金额一律为整数，单位为分 (fen, 1/100 CNY)。Money is always an integer count of fen.\n- 商户号、批次号、券 ID 等 ID 一律为字符串（即使全是数字）。IDs are strings even when all digits.\n- 时间为 RFC 3339 字符串并带时区，例如 `2015-05-20T13:29:35+08:00`；应答中可能带毫秒\n  (`…35.120+08:00`)，两种形式都要能解析。Times are RFC 3339 with an offset; responses may carry\n  milliseconds, so parse both forms.\n- 请求中不得出现 JSON `null`：不需要的字段直接省略。Never send JSON `null`; leave the key out.\n- 服务器可能随时在应答中增加新字段，客户端须忽略未知字段。Servers may add response fields at any\n  time; clients must ignore unknown keys (response schemas therefore never set\n  `additionalProperties: false`; request bodies always do).\n- 只支持 UTF-8 编码下 1–3 字节的字符，不支持 emoji 等 4 字节字符。Only characters of 1–3 UTF-8\n  bytes are supported; 4-byte characters (emoji) are rejected.\n- 请求头 `Accept: application/json`；有请求体时 `Content-Type: application/json`（图片上传为\n  `multipart/form-data`）。Send `Accept: application/json`, and `Content-Type: application/json` with a body.\n- 2xx 应答带微信支付签名（`Wechatpay-Timestamp`/`Wechatpay-Nonce`/`Wechatpay-Signature`/\n  `Wechatpay-Serial`），必须验签；标记了 `x-wechatpay-unsigned-response` 的下载类接口除外。\n  Every 2xx response is signed and must be verified, except operations marked\n  `x-wechatpay-unsigned-response: true` (useFlow, refundFlow and the by-day flows).\n- 任何 HTTP 429 都表示被限频（错误码可能是 FREQUENCY_LIMITED 或 FREQUENCY_LIMIT_EXCEED）。\n  Treat any HTTP 429 as rate-limited, whatever the code.\n- `offset` 是分页**页码**（从 0 开始），不是行偏移。`offset` is a PAGE INDEX counted from 0, not a row offset.\n\n厂商扩展 / vendor extensions: see `spec/README.md` (`x-wechatpay-rate-limits`,\n`x-wechatpay-idempotent`, `x-wechatpay-idempotency-key`, `x-wechatpay-unsigned-response`,\n`x-wechatpay-experimental`, `x-wechatpay-multipart`, `x-wechatpay-error-codes`, `x-enum-descriptions`,\n`x-wechatpay-client-default`).\n",
     license: {
       identifier: "MIT",
       name: "MIT",
@@ -3231,6 +3239,10 @@ export const specDocument = {
               minLength: 1,
               pattern: "^[0-9]+$",
               type: "string",
+            },
+            "x-wechatpay-client-default": {
+              from: "mchid",
+              reason: "查询消息通知地址页：返回商户设置的通知地址 (https://pay.weixin.qq.com/docs/partner/apis/cash-coupons/call-back-url/query-callback.html); the URL is the one setCallback set for the calling merchant (only the caller may set it, see setCallback's mchid), so the value must be the caller.",
             },
           },
         ],

@@ -29,13 +29,13 @@ import {
 } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import { getHeader } from "./headers.js";
-import { buildMultipartUpload, toBytes } from "./multipart.js";
+import { buildMultipartUpload, isUploadFile, toBytes } from "./multipart.js";
 import { createNonce } from "./nonce.js";
 import { openNotification } from "./notification.js";
 import type { Notification, NotificationInput, OpenNotificationContext } from "./notification.js";
 import { downloadFlowFile } from "./flow-file.js";
 import type { DownloadFlowFileOptions, FlowFileLink, VerifiedFlowFile } from "./flow-file.js";
-import type { HttpMethod, OperationMeta, ParamMeta } from "./operation.js";
+import type { HttpMethod, MultipartMeta, OperationMeta, ParamMeta } from "./operation.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
 import { createDefaultDispatcher, sendOnce } from "./transport.js";
@@ -94,6 +94,15 @@ const RESERVED_HEADERS = new Set([
   "accept",
   "transfer-encoding",
 ]);
+
+/** One call's settings, resolved from its options and the client's defaults. */
+interface CallSettings {
+  readonly extraHeaders: Record<string, string> | undefined;
+  readonly maxRetries: number;
+  readonly timeout: number;
+  readonly maxResponseBytes: number;
+  readonly sleep: NonNullable<ResolvedConfig["retry"]["sleep"]>;
+}
 
 /** A request ready to be signed: target, signed body line, bytes to send. */
 interface PreparedRequest {
@@ -163,6 +172,35 @@ export class WechatPayClient {
     if (this.#closed)
       throw new RequestNotSentError("client_closed", "the client was closed with close()");
     const prepared = await this.#prepare(op, params, options);
+    const call = this.#callSettings(op, options);
+    // Platform-certificate mode: the first call downloads the certificates before it is sent, so
+    // it can name one in Wechatpay-Serial (and a public-key-only merchant learns why at once).
+    if (this.#certificates !== undefined && this.#config.wechatpayPublicKeyId === undefined)
+      await this.#certificates.keys();
+
+    for (let attempt = 0; ; attempt++) {
+      const retriesLeft = attempt < call.maxRetries;
+      let response: WireResponse;
+      try {
+        response = await this.#send(op, prepared, call, options.signal);
+      } catch (error) {
+        if (!retriesLeft || !shouldRetry(error, op.retrySafe)) throw error;
+        await this.#backoff(call, attempt, undefined, options.signal);
+        continue;
+      }
+      if (response.status >= 200 && response.status <= 299) return this.#accept<T>(op, response);
+      if (!retriesLeft || !shouldRetry(response.status, op.retrySafe))
+        throw ApiError.fromResponse(
+          response.status,
+          response.body,
+          getHeader(response.headers, "request-id"),
+        );
+      await this.#backoff(call, attempt, retryAfterOf(response), options.signal);
+    }
+  }
+
+  /** The per-call settings: options over the client's defaults, checked once before the first attempt. */
+  #callSettings(op: OperationMeta, options: RequestOptions): CallSettings {
     const extraHeaders = checkExtraHeaders(op, options.headers);
     const maxRetries =
       options.maxRetries === undefined ? this.#config.maxRetries : options.maxRetries;
@@ -172,82 +210,69 @@ export class WechatPayClient {
         ? this.#config.maxResponseBytes
         : options.maxResponseBytes;
     checkCallOptions(op, timeout, maxRetries, maxResponseBytes);
-    const sleep = this.#config.retry.sleep ?? defaultSleep;
-    // Platform-certificate mode: the first call downloads the certificates before it is sent, so
-    // it can name one in Wechatpay-Serial (and a public-key-only merchant learns why at once).
-    if (this.#certificates !== undefined && this.#config.wechatpayPublicKeyId === undefined)
-      await this.#certificates.keys();
+    return {
+      extraHeaders,
+      maxRetries,
+      timeout,
+      maxResponseBytes,
+      sleep: this.#config.retry.sleep ?? defaultSleep,
+    };
+  }
 
-    for (let attempt = 0; ; attempt++) {
-      const retriesLeft = attempt < maxRetries;
-      let response: WireResponse;
-      try {
-        response = await sendOnce(
-          this.#dispatcher,
-          {
-            origin: this.#config.origin,
-            path: prepared.target,
-            method: op.method,
-            headers:
-              extraHeaders === undefined
-                ? this.#signedHeaders(op.method, prepared)
-                : { ...extraHeaders, ...this.#signedHeaders(op.method, prepared) },
-            body: prepared.body,
-            maxResponseBytes,
-          },
-          timeout,
-          options.signal,
-        );
-      } catch (error) {
-        if (!retriesLeft || !shouldRetry(error, op.retrySafe)) throw error;
-        await this.#wait(
-          sleep,
-          retryDelayMs(attempt, undefined, readClock(this.#config.now), this.#config.retry),
-          options.signal,
-        );
-        continue;
-      }
+  /** One attempt on the wire, freshly signed. */
+  #send(
+    op: OperationMeta,
+    prepared: PreparedRequest,
+    call: CallSettings,
+    signal: AbortSignal | undefined,
+  ): Promise<WireResponse> {
+    const signed = this.#signedHeaders(op.method, prepared);
+    return sendOnce(
+      this.#dispatcher,
+      {
+        origin: this.#config.origin,
+        path: prepared.target,
+        method: op.method,
+        headers: call.extraHeaders === undefined ? signed : { ...call.extraHeaders, ...signed },
+        body: prepared.body,
+        maxResponseBytes: call.maxResponseBytes,
+      },
+      call.timeout,
+      signal,
+    );
+  }
 
-      const requestId = getHeader(response.headers, "request-id");
-      if (response.status < 200 || response.status > 299) {
-        if (retriesLeft && shouldRetry(response.status, op.retrySafe)) {
-          // Two Retry-After headers contradict each other: malformed, so the normal backoff.
-          const rawRetryAfter = response.headers["retry-after"];
-          const retryAfter = Array.isArray(rawRetryAfter)
-            ? rawRetryAfter.length === 1
-              ? rawRetryAfter[0]
-              : undefined
-            : rawRetryAfter;
-          await this.#wait(
-            sleep,
-            retryDelayMs(attempt, retryAfter, readClock(this.#config.now), this.#config.retry),
-            options.signal,
-          );
-          continue;
-        }
-        throw ApiError.fromResponse(response.status, response.body, requestId);
-      }
+  /** Waits before the next attempt (backoff, or the server's Retry-After when it gave one). */
+  #backoff(
+    call: CallSettings,
+    attempt: number,
+    retryAfter: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
+    return this.#wait(
+      call.sleep,
+      retryDelayMs(attempt, retryAfter, readClock(this.#config.now), this.#config.retry),
+      signal,
+    );
+  }
 
-      if (op.signedResponse) {
-        verifyWechatpaySignature({
-          headers: response.headers,
-          body: response.body,
-          keys:
-            this.#certificates === undefined
-              ? this.#config.verificationKeys
-              : await this.#certificates.keys(getHeader(response.headers, "wechatpay-serial")),
-          nowMs: readClock(this.#config.now),
-        });
-      }
-      const data = parseJsonBody<T>(response, requestId);
-      this.#checkResponse(op, response.status, data, requestId);
-      return {
-        data,
-        status: response.status,
+  /** A 2xx answer: verified (unless the operation is documented unsigned), parsed and shape-checked. */
+  async #accept<T>(op: OperationMeta, response: WireResponse): Promise<RawResponse<T>> {
+    const requestId = getHeader(response.headers, "request-id");
+    if (op.signedResponse) {
+      verifyWechatpaySignature({
         headers: response.headers,
-        requestId,
-      };
+        body: response.body,
+        keys:
+          this.#certificates === undefined
+            ? this.#config.verificationKeys
+            : await this.#certificates.keys(getHeader(response.headers, "wechatpay-serial")),
+        nowMs: readClock(this.#config.now),
+      });
     }
+    const data = parseJsonBody<T>(response, requestId);
+    this.#checkResponse(op, response.status, data, requestId);
+    return { data, status: response.status, headers: response.headers, requestId };
   }
 
   /**
@@ -397,64 +422,53 @@ export class WechatPayClient {
     params: object,
     options: RequestOptions,
   ): Promise<PreparedRequest> {
-    const { knownNames, bodyParams } = paramLayout(op);
+    const layout = paramLayout(op);
+    const values = this.#readParams(op, layout, params, options);
+    const target = buildRequestTarget(op, values, this.#config.basePath);
+    if (op.multipart !== undefined) return prepareUpload(op, op.multipart, target, values);
+    if (layout.bodyParams.length === 0)
+      return { target, signedBody: "", body: undefined, contentType: undefined };
+    const json = jsonBody(op, layout.bodyParams, values);
+    return { target, signedBody: json, body: json, contentType: "application/json" };
+  }
+
+  /**
+   * The caller's params as the snapshot that validation, the target and the body all use, with
+   * the client's defaults filled in (`clientDefault` fields the caller left out); throws
+   * RequestValidationError listing every problem.
+   */
+  #readParams(
+    op: OperationMeta,
+    layout: ParamLayout,
+    params: object,
+    options: RequestOptions,
+  ): Readonly<Record<string, unknown>> {
     // A snapshot of the OWN enumerable properties: inherited ones are never sent or signed, and
     // getters run once, so what is validated is what is sent.
-    const { values, issues: unknown } = ownParams(op, params, knownNames);
+    const { values, issues: unknown } = ownParams(op, params, layout.knownNames);
+    // Filled into the snapshot before validation, so a default is checked like a passed value;
+    // the body is built in the operation's param order, so its bytes (and the signature) are the
+    // same as when the caller passes the value.
+    for (const param of layout.defaulted)
+      if (values[param.name] === undefined)
+        (values as Record<string, unknown>)[param.name] = this.#clientDefault(param);
     const validateNow = options.validate ?? this.#config.validateRequests;
     const found = validateNow && op.validation !== undefined ? validate(op.validation, values) : [];
     // The params-level issue (unknown, inherited) says more than "is required" at the same path.
     const issues = [...unknown];
     for (const issue of found) if (!unknown.some((i) => i.path === issue.path)) issues.push(issue);
     if (issues.length > 0) throw new RequestValidationError(op.operationId, issues);
+    return values;
+  }
 
-    const target = buildRequestTarget(op, values, this.#config.basePath);
-    if (op.multipart !== undefined) {
-      const filename = values.filename;
-      const file = values.file;
-      if (
-        typeof filename !== "string" ||
-        !(file instanceof Uint8Array || file instanceof ArrayBuffer || file instanceof Blob)
-      ) {
-        throw new RequestValidationError(op.operationId, [
-          {
-            path: "file",
-            message: "an upload needs filename (string) and file (Uint8Array, ArrayBuffer or Blob)",
-          },
-        ]);
-      }
-      const upload = buildMultipartUpload(
-        op.operationId,
-        op.multipart,
-        filename,
-        await toBytes(file),
-      );
-      return {
-        target,
-        signedBody: upload.meta,
-        body: upload.body,
-        contentType: upload.contentType,
-      };
+  /** The value the client fills in for a `clientDefault` field. */
+  #clientDefault(param: ParamMeta): string | undefined {
+    switch (param.clientDefault) {
+      case "mchid":
+        return this.#config.mchid;
+      default:
+        return undefined;
     }
-    if (bodyParams.length === 0)
-      return { target, signedBody: "", body: undefined, contentType: undefined };
-    const body: Record<string, unknown> = {};
-    for (const param of bodyParams) {
-      if (values[param.name] !== undefined) body[param.name] = values[param.name];
-    }
-    let json: string;
-    try {
-      json = serializeJsonBody(body);
-    } catch {
-      // Reachable with validation off, or a Date validation cannot see: an unwritable Date, a
-      // BigInt or a circular structure. Still a typed error naming the field when we can.
-      const issue = findUnwritableDate(body) ?? {
-        path: "",
-        message: "body cannot be serialized as JSON (BigInt or circular structure)",
-      };
-      throw new RequestValidationError(op.operationId, [issue]);
-    }
-    return { target, signedBody: json, body: json, contentType: "application/json" };
   }
 
   /** Protocol headers for one attempt, signed with a fresh nonce and timestamp. */
@@ -566,6 +580,8 @@ function checkExtraHeaders(
 interface ParamLayout {
   readonly knownNames: ReadonlySet<string>;
   readonly bodyParams: readonly ParamMeta[];
+  /** Params the client fills when the caller omits them (`clientDefault`). */
+  readonly defaulted: readonly ParamMeta[];
 }
 
 /** Keyed by the (immutable, generated) OperationMeta object, so per-call work skips the rebuild. */
@@ -577,10 +593,62 @@ function paramLayout(op: OperationMeta): ParamLayout {
     layout = {
       knownNames: new Set(op.params.map((p) => p.name)),
       bodyParams: op.params.filter((p) => p.in === "body"),
+      defaulted: op.params.filter((p) => p.clientDefault !== undefined),
     };
     paramLayouts.set(op, layout);
   }
   return layout;
+}
+
+/** The multipart upload (uploadImage): the signed line is the meta JSON, the body the parts. */
+async function prepareUpload(
+  op: OperationMeta,
+  parts: MultipartMeta,
+  target: string,
+  values: Readonly<Record<string, unknown>>,
+): Promise<PreparedRequest> {
+  const filename = values.filename;
+  const file = values.file;
+  if (typeof filename !== "string" || !isUploadFile(file)) {
+    throw new RequestValidationError(op.operationId, [
+      {
+        path: "file",
+        message: "an upload needs filename (string) and file (Uint8Array, ArrayBuffer or Blob)",
+      },
+    ]);
+  }
+  const upload = buildMultipartUpload(op.operationId, parts, filename, await toBytes(file));
+  return { target, signedBody: upload.meta, body: upload.body, contentType: upload.contentType };
+}
+
+/** The JSON body: the body params that have a value, in the operation's param order. */
+function jsonBody(
+  op: OperationMeta,
+  bodyParams: readonly ParamMeta[],
+  values: Readonly<Record<string, unknown>>,
+): string {
+  const body: Record<string, unknown> = {};
+  for (const param of bodyParams) {
+    if (values[param.name] !== undefined) body[param.name] = values[param.name];
+  }
+  try {
+    return serializeJsonBody(body);
+  } catch {
+    // Reachable with validation off, or a Date validation cannot see: an unwritable Date, a
+    // BigInt or a circular structure. Still a typed error naming the field when we can.
+    const issue = findUnwritableDate(body) ?? {
+      path: "",
+      message: "body cannot be serialized as JSON (BigInt or circular structure)",
+    };
+    throw new RequestValidationError(op.operationId, [issue]);
+  }
+}
+
+/** The Retry-After of a retryable answer; two of them contradict each other, so none (normal backoff). */
+function retryAfterOf(response: WireResponse): string | undefined {
+  const raw = response.headers["retry-after"];
+  if (!Array.isArray(raw)) return raw;
+  return raw.length === 1 ? raw[0] : undefined;
 }
 
 /** Parses a verified 2xx body. Empty (204 or no bytes) gives undefined. */

@@ -67,6 +67,8 @@ export type {
   OpenNotificationContext,
 } from "./notification.js";
 export type {
+  ClientDefaultSource,
+  ErrorCodeMeta,
   HttpMethod,
   MultipartMeta,
   OperationMeta,
@@ -75,6 +77,7 @@ export type {
   ResponseMeta,
   ValidationSchema,
 } from "./operation.js";
+export type { UploadFile } from "./multipart.js";
 export { paginate } from "./pagination.js";
 export type { Page, PageParams } from "./pagination.js";
 export {

@@ -26,8 +26,21 @@ function fileContentType(filename: string): string {
   return "application/octet-stream";
 }
 
-/** Reads binary input (Uint8Array, ArrayBuffer or Blob) into bytes. */
-export async function toBytes(file: Uint8Array | ArrayBuffer | Blob): Promise<Uint8Array> {
+/**
+ * What an upload's file may be, exactly what {@link toBytes} reads: bytes (`Uint8Array`, so a Node
+ * `Buffer` too), an `ArrayBuffer`, or a `Blob` (so a `File`). Generated params use this type, so the
+ * type and the runtime check cannot drift apart. Other views (`DataView`, `Uint16Array`, …) are not
+ * accepted: wrap their buffer in a `Uint8Array`.
+ */
+export type UploadFile = Uint8Array | ArrayBuffer | Blob;
+
+/** The runtime check matching {@link UploadFile}. */
+export function isUploadFile(value: unknown): value is UploadFile {
+  return value instanceof Uint8Array || value instanceof ArrayBuffer || value instanceof Blob;
+}
+
+/** Reads an {@link UploadFile} into bytes. */
+export async function toBytes(file: UploadFile): Promise<Uint8Array> {
   if (file instanceof Uint8Array) return file;
   if (file instanceof ArrayBuffer) return new Uint8Array(file);
   return new Uint8Array(await file.arrayBuffer());

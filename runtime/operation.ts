@@ -57,10 +57,21 @@ export type ValidationSchema =
       readonly maxBytes?: number;
     };
 
+/**
+ * Where the client takes a default for a field the caller omits (spec extension
+ * `x-wechatpay-client-default`): `mchid` is the merchant the client was constructed with.
+ */
+export type ClientDefaultSource = "mchid";
+
 export interface ParamMeta {
   /** Wire name, snake_case exactly as the docs spell it. */
   readonly name: string;
   readonly in: ParamLocation;
+  /**
+   * Filled by the client when the caller omits the field (or passes `undefined`), before
+   * validation and serialization; an explicit value is sent as given.
+   */
+  readonly clientDefault?: ClientDefaultSource;
 }
 
 /** Multipart upload description (uploadImage): the signed JSON `meta` part and the file part. */
@@ -101,4 +112,14 @@ export interface ResponseMeta {
   readonly body: "object" | "none";
   /** Top-level fields the spec marks required (object bodies only). */
   readonly required?: readonly string[];
+}
+
+/**
+ * One documented error code (generated `SHARED_ERRORS`): the HTTP status, the `code` of the error
+ * body, and what it means / what to do, as the spec documents it.
+ */
+export interface ErrorCodeMeta {
+  readonly status: number;
+  readonly code: string;
+  readonly description: string;
 }

@@ -31,11 +31,11 @@ export interface CreateCouponStockParams {
    * Owning merchant. Not yet effective, but it MUST equal the calling (creating) merchant's mchid;
    * other values are not supported.
    *
-   * body · required · 1–20 characters; pattern `^[0-9]+$`
+   * body · optional: defaults to the client's mchid (`new WechatPayClient({ mchid })`); a value passed is sent as given · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "98568865"
    */
-  belong_merchant: string;
+  belong_merchant?: string;
   /**
    * 批次备注，仅制券商户可见，最多 60 个 UTF-8 字符。Note visible only to the creating merchant; ≤60 UTF-8 characters.
    *
@@ -149,19 +149,16 @@ export interface CreateCouponStockParams {
  * - 400 `INVALID_REQUEST`: HTTP 请求不符合微信支付 APIv3 接口规则，或非法的商户号、Wechatpay-Serial 错误 → 请参阅接口规则。Request breaks the APIv3 rules, illegal merchant number or wrong Wechatpay-Serial.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
  * - 400 `APPID_MCHID_NOT_MATCH`: 商户号与 appid 不匹配 → 请绑定调用接口的商户号和 appid 后重试。appid not bound to the calling mchid (listed on the create page's shared table).
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `NO_AUTH`: 你配置的信息需要开通特殊权限 → 参考 QA 方案开通权限。The configuration needs a special permission.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限（请开通产品权限）；活动未开始或已结束（可用时间不合法）；商户无权发券。Caller lacks the product permission; activity not started or already ended (invalid times); merchant may not issue.
  * - 403 `NOT_ENOUGH`: 批次预算不足 → 请补充预算。Budget insufficient; top up (listed on the create page's shared table).
  * - 403 `USER_ACCOUNT_ABNORMAL`: 用户非法，账号异常 (listed on the create page's shared table). User account abnormal.
  * - 404 `RESOURCE_NOT_EXISTS`: 批次不存在 → 请检查批次 ID 是否正确 (listed on the create page's shared table). Stock not found.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts
- * const result = await createCouponStock(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", belong_merchant: "98568865", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
+ * const result = await createCouponStock(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
  * ```
  */
 export function createCouponStock(
@@ -177,7 +174,7 @@ export function createCouponStock(
  *
  * @example
  * ```ts
- * const { data, requestId } = await createCouponStock.withResponse(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", belong_merchant: "98568865", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
+ * const { data, requestId } = await createCouponStock.withResponse(client, { available_begin_time: "2026-12-01T00:00:00+08:00", available_end_time: "2026-12-31T23:59:59+08:00", coupon_use_rule: { available_items: ["123321", "123322"], available_merchants: ["9856000", "9856001"], combine_use: false, fixed_normal_coupon: { coupon_amount: 50, transaction_minimum: 100 }, goods_tag: ["123321", "123322"], trade_type: ["OTHER", "APPPAY"] }, no_cash: false, out_request_no: "89560002019101000121", stock_name: "微信支付代金券批次", stock_type: "NORMAL", stock_use_rule: { max_amount: 5000, max_amount_by_day: 400, max_coupons: 100, max_coupons_per_user: 3, natural_person_limit: false, prevent_api_abuse: false } });
  * ```
  */
 createCouponStock.withResponse = function createCouponStockWithResponse(

@@ -63,12 +63,9 @@ export interface ListAvailableMerchantsParams {
  * - 400 `PARAM_ERROR`: 页大小超过阈值（limit > 50）；批次号必填；商户号必填 → 请根据错误提示正确传入参数。Page size over the limit; missing stock_id or mchid.
  * - 400 `INVALID_REQUEST`: 非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法；社区报告页码超过最后一页时也返回此码。Invalid merchant number; also seen for a page index past the last page.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限（只能查询自己创建或可发放的批次）→ 请开通产品权限。The caller may only query stocks it created or may send.
  * - 404 `RESOURCE_NOT_EXISTS`: 批次不存在 → 请检查批次 ID 是否正确。Stock not found.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

@@ -80,14 +80,11 @@ export interface ListStocksParams {
  * - 400 `INVALID_REQUEST`: HTTP 请求不符合 APIv3 接口规则；非法的商户号 → 请参阅接口规则。Request breaks the APIv3 rules; illegal merchant number.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
  * - 400 `APPID_MCHID_NOT_MATCH`: 商户号与 AppID 不匹配（页面共用错误码表）→ 请绑定后重试。appid not bound to the mchid (shared table on this page).
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限 → 请开通产品权限后再调用该接口。Caller lacks the product permission.
  * - 403 `NOT_ENOUGH`: 批次预算不足（页面共用错误码表）→ 请补充预算。Budget insufficient (shared table on this page).
  * - 403 `USER_ACCOUNT_ABNORMAL`: 用户非法（页面共用错误码表）。User account abnormal (shared table on this page).
  * - 404 `RESOURCE_NOT_EXISTS`: 批次不存在 → 请检查批次 ID 是否正确。Stock not found.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

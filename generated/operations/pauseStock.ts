@@ -45,12 +45,9 @@ export interface PauseStockParams {
  * - 400 `PARAM_ERROR`: 批次号必填；商户号必填；非法的批次状态 → 请根据错误提示正确传入参数。Missing stock_id or mchid; illegal stock state for this transition.
  * - 400 `INVALID_REQUEST`: 活动已结束或未激活；非法的商户号；请求不符合 APIv3 接口规则。Activity ended or not activated; illegal merchant number; request breaks the APIv3 rules.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限（不是批次创建方或未开通产品权限）→ 请开通产品权限后再调用。Caller is not the creator or lacks the product permission.
  * - 404 `RESOURCE_NOT_EXISTS`: 批次不存在 → 请检查批次 ID 是否正确。Stock not found.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

@@ -9,11 +9,11 @@ export interface QueryCallbackParams {
   /**
    * 商户号。Merchant number.
    *
-   * query · required · 1–20 characters; pattern `^[0-9]+$`
+   * query · optional: defaults to the client's mchid (`new WechatPayClient({ mchid })`); a value passed is sent as given · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856888"
    */
-  mchid: string;
+  mchid?: string;
 }
 
 /**
@@ -32,20 +32,17 @@ export interface QueryCallbackParams {
  * - 400 `PARAM_ERROR`: 商户号必填 → 请输入商户号。Missing mchid.
  * - 400 `INVALID_REQUEST`: 非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限 → 请开通产品权限后再调用该接口。Caller lacks the product permission.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts
- * const result = await queryCallback(client, { mchid: "9856888" });
+ * const result = await queryCallback(client, {});
  * ```
  */
 export function queryCallback(
   client: WechatPayClient,
-  params: QueryCallbackParams,
+  params: QueryCallbackParams = {},
   options?: RequestOptions,
 ): Promise<Callback> {
   return client.request<Callback>(queryCallbackOperation, params, options);
@@ -56,12 +53,12 @@ export function queryCallback(
  *
  * @example
  * ```ts
- * const { data, requestId } = await queryCallback.withResponse(client, { mchid: "9856888" });
+ * const { data, requestId } = await queryCallback.withResponse(client, {});
  * ```
  */
 queryCallback.withResponse = function queryCallbackWithResponse(
   client: WechatPayClient,
-  params: QueryCallbackParams,
+  params: QueryCallbackParams = {},
   options?: RequestOptions,
 ): Promise<RawResponse<Callback>> {
   return client.requestRaw<Callback>(queryCallbackOperation, params, options);

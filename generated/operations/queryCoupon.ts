@@ -52,12 +52,9 @@ export interface QueryCouponParams {
  * - 400 `INVALID_REQUEST`: OpenID 与 AppID 不匹配；非法的商户号。openid not under appid; illegal merchant number.
  * - 400 `APPID_MCHID_NOT_MATCH`: 商户号与 AppID 不匹配 → 请绑定调用接口的商户号和 AppID 后重试。appid not bound to the calling mchid.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限（既不是创建方也不是发券方）→ 请开通产品权限后再调用。Caller is neither the creator nor the sender, or lacks the permission.
  * - 404 `RESOURCE_NOT_EXISTS`: 批次或券不存在 → 请检查 ID 是否正确。Stock or coupon not found.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

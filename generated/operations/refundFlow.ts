@@ -40,12 +40,9 @@ export interface RefundFlowParams {
  * Errors:
  * - 400 `PARAM_ERROR`: 批次号必填 → 请输入批次号。Missing stock_id.
  * - 400 `INVALID_REQUEST`: 请求不符合 APIv3 接口规则；非法的商户号。Request breaks the APIv3 rules; illegal merchant number.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限（只有批次创建方可以下载）→ 请开通产品权限。Only the stock creator may download.
  * - 404 `RESOURCE_NOT_EXISTS`: 批次不存在；账单文件不存在（活动结束次日 10 点前或无数据）→ 稍后再试。Stock not found, or the bill file does not exist yet.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

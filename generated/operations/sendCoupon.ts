@@ -89,14 +89,11 @@ export interface SendCouponParams {
  * - 400 `INVALID_REQUEST`: openid 与 appid 不匹配（请使用 appid 下的 openid）；活动已结束或未激活（请检查批次状态）；非法的商户号。openid not under appid; activity ended or not activated; illegal merchant number.
  * - 400 `APPID_MCHID_NOT_MATCH`: 商户号与 appid 不匹配 → 请绑定调用接口的商户号和 appid 后重试。appid not bound to the calling mchid.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `USER_ACCOUNT_ABNORMAL`: 用户非法：账号异常，无法领券 → 商家可联系微信支付或让用户联系客服。User account abnormal; cannot receive coupons.
  * - 403 `NOT_ENOUGH`: 批次预算不足 → 请补充预算。Stock budget exhausted; top up.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限；商户无权发券（不是自己的或已授权的批次）；批次不支持跨商户发券；用户被限领拦截（已达上限）。No product permission; merchant may not send this stock; no cross-merchant authorisation; user hit the per-user limit.
  * - 404 `RESOURCE_NOT_EXISTS`: 批次不存在 → 请检查批次 ID 是否正确。Stock not found.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

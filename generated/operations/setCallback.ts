@@ -9,11 +9,11 @@ export interface SetCallbackParams {
   /**
    * 商户号，必须是批次创建方商户号；其他商户调用返回“调用商户无权限”。Merchant number; must be the stock-creator mchid (others get 403 "调用商户无权限").
    *
-   * body · required · 1–20 characters; pattern `^[0-9]+$`
+   * body · optional: defaults to the client's mchid (`new WechatPayClient({ mchid })`); a value passed is sent as given · 1–20 characters; pattern `^[0-9]+$`
    *
    * @example "9856888"
    */
-  mchid: string;
+  mchid?: string;
   /**
    * 支付通知商户 URL：必须是 HTTPS、外网可访问、不能携带参数（查询串）。非法 URL 曾返回“系统繁忙”。
    * Notification URL: HTTPS, publicly reachable, NO query string. An invalid URL has produced the
@@ -54,15 +54,13 @@ export interface SetCallbackParams {
  * - 400 `PARAM_ERROR`: 回调 URL 不能为空；回调商户不能为空 → 请填写。notify_url or mchid empty.
  * - 400 `INVALID_REQUEST`: 非法的商户号；请求不符合 APIv3 接口规则。Illegal merchant number; request breaks the APIv3 rules.
  * - 400 `MCH_NOT_EXISTS`: 商户号不合法 → 请输入正确的商户号。Invalid merchant number.
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `REQUEST_BLOCKED`: 调用商户无权限：mchid 不是批次创建方或未开通营销事件推送权限。mchid is not a stock creator, or the event-push permission is missing.
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
  * - 500 `SYSTEM_ERROR`: 系统异常/系统繁忙（也可能是 notify_url 不合法）→ 检查 URL 后稍后重试。System error or busy (possibly an invalid notify_url).
+ * - 401, 429: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts
- * const result = await setCallback(client, { mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify" });
+ * const result = await setCallback(client, { notify_url: "https://pay.weixin.qq.com/notify" });
  * ```
  */
 export function setCallback(
@@ -78,7 +76,7 @@ export function setCallback(
  *
  * @example
  * ```ts
- * const { data, requestId } = await setCallback.withResponse(client, { mchid: "9856888", notify_url: "https://pay.weixin.qq.com/notify" });
+ * const { data, requestId } = await setCallback.withResponse(client, { notify_url: "https://pay.weixin.qq.com/notify" });
  * ```
  */
 setCallback.withResponse = function setCallbackWithResponse(

@@ -1,6 +1,11 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
 
-import type { RawResponse, RequestOptions, WechatPayClient } from "../../runtime/index.js";
+import type {
+  RawResponse,
+  RequestOptions,
+  UploadFile,
+  WechatPayClient,
+} from "../../runtime/index.js";
 import type { UploadImageResponse } from "../models.js";
 import { uploadImageOperation } from "../metadata.js";
 
@@ -23,7 +28,7 @@ export interface UploadImageParams {
    *
    * body · required · at most 2097152 bytes
    */
-  file: Uint8Array;
+  file: UploadFile;
 }
 
 /**
@@ -50,11 +55,8 @@ export interface UploadImageParams {
  * Errors:
  * - 400 `PARAM_ERROR`: 参数错误：文件名后缀、图片格式或大小（> 2 MB）不符合要求，或 sha256 与文件不一致。Bad extension, format, size (> 2 MB) or sha256 mismatch.
  * - 400 `INVALID_REQUEST`: HTTP 请求不符合微信支付 APIv3 接口规则（例如 multipart 格式错误）。Request breaks the APIv3 rules (e.g. malformed multipart).
- * - 401 `SIGN_ERROR`: 签名验证不通过：签名错误、Authorization 格式错误或时间戳与服务器相差超过 5 分钟 → 参阅签名常见问题。Signature invalid, malformed Authorization header, or timestamp more than 5 minutes off.
  * - 403 `NO_AUTH`: 商户无权限（未开通营销相关产品权限）。Merchant lacks the permission (generic APIv3 code).
- * - 429 `FREQUENCY_LIMITED`: 请求过于频繁 → 稍后重试。Too many requests (2025 docs); retry later.
- * - 429 `FREQUENCY_LIMIT_EXCEED`: 接口限频 → 请降低调用频率。Rate limit exceeded (older docs); lower the call rate.
- * - 500 `SYSTEM_ERROR`: 系统异常，请稍后重试。System error; retry later with the same parameters.
+ * - 401, 429, 500: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).
  *
  * @example
  * ```ts

@@ -1,6 +1,11 @@
 import { joinPointer } from "../load/index.js";
 import { isRecord } from "../walk/json.js";
 import { walkOas, type OasKind } from "../walk/oas.js";
+import {
+  checkClientDefaults,
+  CLIENT_DEFAULT_KEY,
+  clientDefaultValueProblem,
+} from "./client-defaults.js";
 import type { CheckContext } from "./context.js";
 
 /**
@@ -95,6 +100,15 @@ export const EXTENSIONS: ReadonlyMap<string, Extension> = new Map<string, Extens
     },
   ],
   [
+    CLIENT_DEFAULT_KEY,
+    {
+      // Read by the model (optional generated param) and the runtime (fills it); see client-defaults.ts.
+      where: ["parameter", "property"],
+      problem: clientDefaultValueProblem,
+      fix: "write `x-wechatpay-client-default: { from: mchid, reason: <the docs' statement + page address> }`",
+    },
+  ],
+  [
     "x-enum-descriptions",
     {
       where: ["schema", "property"],
@@ -150,4 +164,5 @@ export function checkExtensions(ctx: CheckContext): void {
       if (problem !== undefined) ctx.error(at, `${key} must be ${problem}`, known.fix);
     }
   });
+  checkClientDefaults(ctx);
 }

@@ -1,4 +1,5 @@
 import type { LoadedSpec } from "../load/index.js";
+import { clientDocument } from "../model/client-document.js";
 import type { SpecModel } from "../model/types.js";
 import { emitApiMarkdown } from "./api-md.js";
 import { emitEnums } from "./enums.js";
@@ -26,7 +27,8 @@ export async function emitAll(
   model: SpecModel,
   schemaTypes: SchemaTypesPrinter,
 ): Promise<EmittedFiles> {
-  const schemaText = schemaTypes.print(spec.document);
+  // The type layer covers the generated operations only; spec-document.ts stays whole (see there).
+  const schemaText = schemaTypes.print(clientDocument(spec.document, model.skippedOperations));
   // Awaited by the caller; this only keeps an early throw below from also leaving an unhandled rejection.
   schemaText.catch(() => undefined);
   const printer = new TsPrinter();

@@ -32,7 +32,11 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
     operationId: op.id,
     method: op.method,
     path: op.path,
-    params: op.params.map((p) => ({ name: p.name, in: p.in })),
+    params: op.params.map((p) => ({
+      name: p.name,
+      in: p.in,
+      ...(p.clientDefault === undefined ? {} : { clientDefault: p.clientDefault }),
+    })),
     retrySafe: op.idempotent,
     signedResponse: !op.unsignedResponse,
     ...(op.multipart ? { multipart: op.multipart } : {}),
@@ -50,7 +54,10 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
  * prettier: the file is only data, and formatting it was the largest single prettier cost.
  */
 export function emitMetadata(model: SpecModel): string {
-  const lines = [tsHeader(), "", 'import type { OperationMeta } from "../runtime/index.js";', ""];
+  const runtimeTypes =
+    model.sharedErrors.length > 0 ? "ErrorCodeMeta, OperationMeta" : "OperationMeta";
+  const lines = [tsHeader(), "", `import type { ${runtimeTypes} } from "../runtime/index.js";`, ""];
+  lines.push(...sharedErrorsConstant(model));
   for (const op of model.operations) {
     lines.push(`/** ${`\`${op.method} ${op.path}\`${op.summary ? ` — ${op.summary}` : ""}`} */`);
     lines.push(
@@ -77,4 +84,29 @@ export function emitMetadata(model: SpecModel): string {
     "",
   );
   return lines.join("\n");
+}
+
+/**
+ * `SHARED_ERRORS`: the error codes of the shared responses (`components/responses` in the spec)
+ * that every operation references; each operation's JSDoc points here instead of repeating them.
+ */
+function sharedErrorsConstant(model: SpecModel): string[] {
+  if (model.sharedErrors.length === 0) return [];
+  const entries = model.sharedErrors.flatMap((e) =>
+    e.codes.map((c) => ({ status: Number(e.status), code: c.code, description: c.description })),
+  );
+  return [
+    "/**",
+    " * Errors any operation can answer with (the spec's shared responses), listed once here and in",
+    " * API.md; each operation's JSDoc lists only its own codes. Switch on `status` and `code`.",
+    " */",
+    ...printMember(
+      entries as unknown as PrettyData,
+      "",
+      "export const SHARED_ERRORS = ",
+      " as const satisfies readonly ErrorCodeMeta[];",
+      false,
+    ),
+    "",
+  ];
 }

@@ -1,5 +1,10 @@
-import { StructureKind, type StatementStructures } from "ts-morph";
-import type { OperationModel, ParamModel, RateLimit } from "../model/types.js";
+import {
+  StructureKind,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from "ts-morph";
+import type { ErrorResponseModel, OperationModel, ParamModel, RateLimit } from "../model/types.js";
 import { iteratorName, operationMetaName, paramsTypeName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { describeConstraints, docText } from "./jsdoc.js";
@@ -28,15 +33,51 @@ export function emitOperation(
   const properties = op.params.map((p) => ({
     name: propertyKey(p.name),
     type: tsType(p.schema, imports, { acceptDate: true }),
-    hasQuestionToken: !p.required,
+    hasQuestionToken: !p.required || p.clientDefault !== undefined,
     docs: [{ description: fieldDoc(p) }],
   }));
   const itemType = op.pagination
     ? tsType(op.pagination.itemSchema, imports, { acceptDate: false })
     : undefined;
-
-  const runtimeTypes = ["RawResponse", "RequestOptions", "WechatPayClient"];
+  // Nothing the caller must pass (no params, or only optional/client-filled ones): `params` may be left out.
+  const paramsOptional = properties.every((p) => p.hasQuestionToken);
+  // Built after the types above, which record the names the imports must bring in.
   const statements: (StatementStructures | string)[] = [
+    ...importStatements(op, imports, itemType !== undefined),
+    paramsStatement(op, paramsName, properties),
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: op.id,
+      docs: [{ description: operationDoc(op) }],
+      parameters: [
+        { name: "client", type: "WechatPayClient" },
+        paramsOptional
+          ? { name: "params", type: paramsName, initializer: "{}" }
+          : { name: "params", type: paramsName },
+        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      ],
+      returnType: `Promise<${result}>`,
+      statements: [
+        `return client.request<${result}>(${operationMetaName(op.id)}, params, options);`,
+      ],
+    },
+    withResponseStatement(op, paramsName, paramsOptional, result),
+  ];
+  if (itemType !== undefined) statements.push(iteratorStatement(op, paramsName, itemType));
+  return printer.print(`operations/${op.id}.ts`, tsHeader(), statements);
+}
+
+/** The runtime types, `paginate` for list operations, and the enums/models the file names. */
+function importStatements(
+  op: OperationModel,
+  imports: TypeImports,
+  paginated: boolean,
+): StatementStructures[] {
+  const runtimeTypes = [
+    ...new Set(["RawResponse", "RequestOptions", "WechatPayClient", ...imports.runtime]),
+  ].sort();
+  const statements: StatementStructures[] = [
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -44,93 +85,85 @@ export function emitOperation(
       namedImports: runtimeTypes,
     },
   ];
-  if (itemType !== undefined)
+  if (paginated)
     statements.push({
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "../../runtime/index.js",
       namedImports: ["paginate"],
     });
-  if (imports.enums.size > 0)
-    statements.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "../enums.js",
-      namedImports: [...imports.enums].sort(),
-    });
-  if (imports.models.size > 0)
-    statements.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "../models.js",
-      namedImports: [...imports.models].sort(),
-    });
+  for (const [names, moduleSpecifier] of [
+    [imports.enums, "../enums.js"],
+    [imports.models, "../models.js"],
+  ] as const)
+    if (names.size > 0)
+      statements.push({
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        moduleSpecifier,
+        namedImports: [...names].sort(),
+      });
   statements.push({
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: "../metadata.js",
     namedImports: [operationMetaName(op.id)],
   });
+  return statements;
+}
 
-  if (properties.length > 0) {
-    statements.push({
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: paramsName,
-      properties,
-      docs: [
-        {
-          description: `Parameters of {@link ${op.id}}: path, query and body fields in one flat object (the runtime knows where each goes).`,
-        },
-      ],
-    });
-  } else {
-    statements.push({
+/** `<Op>Params`: the flat params interface, or `Record<string, never>` when there are none. */
+function paramsStatement(
+  op: OperationModel,
+  paramsName: string,
+  properties: OptionalKind<PropertySignatureStructure>[],
+): StatementStructures {
+  if (properties.length === 0)
+    return {
       kind: StructureKind.TypeAlias,
       isExported: true,
       name: paramsName,
       type: "Record<string, never>",
       docs: [{ description: `{@link ${op.id}} takes no parameters.` }],
-    });
-  }
-  statements.push({
+    };
+  return {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: paramsName,
+    properties,
+    docs: [
+      {
+        description: `Parameters of {@link ${op.id}}: path, query and body fields in one flat object (the runtime knows where each goes).`,
+      },
+    ],
+  };
+}
+
+/** `iterate<Op>(client, params)`: every item of a page-indexed list operation. */
+function iteratorStatement(
+  op: OperationModel,
+  paramsName: string,
+  itemType: string,
+): StatementStructures {
+  return {
     kind: StructureKind.Function,
     isExported: true,
-    name: op.id,
-    docs: [{ description: operationDoc(op) }],
+    name: iteratorName(op.id),
+    docs: [
+      {
+        description: docText(
+          `Iterates every item of {@link ${op.id}}, page by page.\n\n\`offset\` is a page INDEX (0, 1, 2, …), not a row offset; iteration stops once \`total_count\` items were seen or a page comes back empty.\n\n@example\n\`\`\`ts\nfor await (const item of ${iteratorName(op.id)}(client, ${exampleLiteral(callerRequired(op).filter((p) => p.name !== "offset"))})) {\n  console.log(item);\n}\n\`\`\``,
+        ),
+      },
+    ],
     parameters: [
       { name: "client", type: "WechatPayClient" },
-      properties.length > 0
-        ? { name: "params", type: paramsName }
-        : { name: "params", type: paramsName, initializer: "{}" },
+      { name: "params", type: `Omit<${paramsName}, "offset">` },
       { name: "options", type: "RequestOptions", hasQuestionToken: true },
     ],
-    returnType: `Promise<${result}>`,
-    statements: [`return client.request<${result}>(${operationMetaName(op.id)}, params, options);`],
-  });
-  statements.push(withResponseStatement(op, paramsName, properties.length > 0, result));
-  if (itemType !== undefined) {
-    statements.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: iteratorName(op.id),
-      docs: [
-        {
-          description: docText(
-            `Iterates every item of {@link ${op.id}}, page by page.\n\n\`offset\` is a page INDEX (0, 1, 2, …), not a row offset; iteration stops once \`total_count\` items were seen or a page comes back empty.\n\n@example\n\`\`\`ts\nfor await (const item of ${iteratorName(op.id)}(client, ${exampleLiteral(op.params.filter((p) => p.required && p.name !== "offset"))})) {\n  console.log(item);\n}\n\`\`\``,
-          ),
-        },
-      ],
-      parameters: [
-        { name: "client", type: "WechatPayClient" },
-        { name: "params", type: `Omit<${paramsName}, "offset">` },
-        { name: "options", type: "RequestOptions", hasQuestionToken: true },
-      ],
-      returnType: `AsyncIterableIterator<${itemType}>`,
-      statements: [
-        `return paginate<${itemType}>(client, ${operationMetaName(op.id)}, params, options);`,
-      ],
-    });
-  }
-  return printer.print(`operations/${op.id}.ts`, tsHeader(), statements);
+    returnType: `AsyncIterableIterator<${itemType}>`,
+    statements: [
+      `return paginate<${itemType}>(client, ${operationMetaName(op.id)}, params, options);`,
+    ],
+  };
 }
 
 /**
@@ -141,18 +174,18 @@ export function emitOperation(
 function withResponseStatement(
   op: OperationModel,
   paramsName: string,
-  hasParams: boolean,
+  paramsOptional: boolean,
   result: string,
 ): string {
   const doc = docText(
-    `{@link ${op.id}} with the HTTP status, the response headers and the \`Request-ID\` (quote it to WeChat Pay support): resolves to \`{ data, status, headers, requestId }\`.\n\n@example\n\`\`\`ts\nconst { data, requestId } = await ${op.id}.withResponse(client, ${exampleLiteral(op.params.filter((p) => p.required))});\n\`\`\``,
+    `{@link ${op.id}} with the HTTP status, the response headers and the \`Request-ID\` (quote it to WeChat Pay support): resolves to \`{ data, status, headers, requestId }\`.\n\n@example\n\`\`\`ts\nconst { data, requestId } = await ${op.id}.withResponse(client, ${exampleLiteral(callerRequired(op))});\n\`\`\``,
   );
   return [
     `/**\n${doc
       .split("\n")
       .map((line) => ` *${line === "" ? "" : ` ${line}`}`)
       .join("\n")}\n */`,
-    `${op.id}.withResponse = function ${op.id}WithResponse(client: WechatPayClient, params: ${paramsName}${hasParams ? "" : " = {}"}, options?: RequestOptions): Promise<RawResponse<${result}>> {`,
+    `${op.id}.withResponse = function ${op.id}WithResponse(client: WechatPayClient, params: ${paramsName}${paramsOptional ? " = {}" : ""}, options?: RequestOptions): Promise<RawResponse<${result}>> {`,
     `  return client.requestRaw<${result}>(${operationMetaName(op.id)}, params, options);`,
     "};",
   ].join("\n");
@@ -162,9 +195,13 @@ function fieldDoc(p: ParamModel): string {
   const lines: string[] = [];
   if (p.description) lines.push(p.description);
   const constraints = describeConstraints(p.validation);
-  lines.push(
-    `${p.in} · ${p.required ? "required" : "optional"}${constraints ? ` · ${constraints}` : ""}`,
-  );
+  const presence =
+    p.clientDefault !== undefined
+      ? `optional: defaults to the client's ${p.clientDefault} (\`new WechatPayClient({ ${p.clientDefault} })\`); a value passed is sent as given`
+      : p.required
+        ? "required"
+        : "optional";
+  lines.push(`${p.in} · ${presence}${constraints ? ` · ${constraints}` : ""}`);
   if (p.example !== undefined) lines.push(`@example ${tsLiteral(p.example, true)}`);
   return docText(lines.join("\n\n"));
 }
@@ -194,19 +231,31 @@ function operationDoc(op: OperationModel): string {
     parts.push(
       "Experimental: low-confidence operation (single weak source); its contract may change.",
     );
-  const errorLines = op.errors.flatMap((e) =>
-    e.codes.length > 0
-      ? e.codes.map(
-          (c) => `- ${e.status} \`${c.code}\`${c.description ? `: ${c.description}` : ""}`,
-        )
-      : [`- ${e.status}${e.description ? `: ${e.description}` : ""}`],
-  );
+  const errorLines = op.errors.filter((e) => e.shared === undefined).flatMap(errorLinesOf);
+  const sharedStatuses = [
+    ...new Set(op.errors.filter((e) => e.shared !== undefined).map((e) => e.status)),
+  ];
+  if (sharedStatuses.length > 0)
+    errorLines.push(
+      `- ${sharedStatuses.join(", ")}: shared errors, documented once: see {@link SHARED_ERRORS} (exported with the operations; listed in API.md).`,
+    );
   if (errorLines.length > 0) parts.push(`Errors:\n${errorLines.join("\n")}`);
-  const required = op.params.filter((p) => p.required);
   parts.push(
-    `@example\n\`\`\`ts\nconst result = await ${op.id}(client, ${exampleLiteral(required)});\n\`\`\``,
+    `@example\n\`\`\`ts\nconst result = await ${op.id}(client, ${exampleLiteral(callerRequired(op))});\n\`\`\``,
   );
   return docText(parts.join("\n\n"));
+}
+
+/** `- 400 \`PARAM_ERROR\`: …` per documented code, or one line for a status without codes. */
+export function errorLinesOf(e: ErrorResponseModel): string[] {
+  return e.codes.length > 0
+    ? e.codes.map((c) => `- ${e.status} \`${c.code}\`${c.description ? `: ${c.description}` : ""}`)
+    : [`- ${e.status}${e.description ? `: ${e.description}` : ""}`];
+}
+
+/** The params a caller must pass: required ones the client does not fill itself. */
+function callerRequired(op: OperationModel): ParamModel[] {
+  return op.params.filter((p) => p.required && p.clientDefault === undefined);
 }
 
 function rateLimitText(r: RateLimit): string {

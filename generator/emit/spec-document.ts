@@ -7,6 +7,11 @@ import { tsLiteralPretty } from "./literal.js";
  * for the sandbox to validate requests with ajv without reading YAML at runtime. Keys are sorted
  * so the file does not change when only the key order of the YAML changes.
  *
+ * It stays whole with or without `--experimental`, unlike the type layer (schema.ts): it describes
+ * the server, not this client. The sandbox serves and validates every operation of the spec
+ * (experimental ones included), so a client generated with `--experimental` can be tested against
+ * it; the object is internal (not re-exported from index.ts), so users see no types from it.
+ *
  * Printed as text rather than through ts-morph: it is one declaration of pure data, and ts-morph
  * re-indents a multi-line initializer, which would fight the pre-formatted literal.
  */

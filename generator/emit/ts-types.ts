@@ -6,10 +6,17 @@ import { propertyKey } from "./literal.js";
 export class TypeImports {
   readonly models = new Set<string>();
   readonly enums = new Set<string>();
+  /** Types from the runtime's public entry (e.g. `UploadFile`). */
+  readonly runtime = new Set<string>();
   constructor(private readonly enumNames: ReadonlySet<string>) {}
 
   use(name: string): string {
     (this.enumNames.has(name) ? this.enums : this.models).add(name);
+    return name;
+  }
+
+  useRuntime(name: string): string {
+    this.runtime.add(name);
     return name;
   }
 }
@@ -36,7 +43,8 @@ export function tsType(schema: SchemaNode, imports: TypeImports, options: TsType
         (typeof schema["contentMediaType"] === "string" &&
           !schema["contentMediaType"].includes("json"))
       )
-        return "Uint8Array";
+        // Whatever the runtime reads as a file (one exported type, so the two cannot drift).
+        return imports.useRuntime("UploadFile");
       return schema["format"] === "date-time" && options.acceptDate ? "string | Date" : "string";
     case "integer":
     case "number":

@@ -1,5 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { SpecModel, WebhookModel } from "../model/types.js";
+import type { WebhookValidation } from "../model/webhook-validation.js";
 import { notificationParserName, webhookResourceName as resourceNameOf } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { tsLiteral } from "./literal.js";
@@ -19,6 +20,14 @@ export function webhookMetaName(webhook: WebhookModel): string {
   return `${webhook.name}Webhook`;
 }
 
+/** A webhook the spec describes fully enough for a typed parser: events, envelope, resource model. */
+interface TypedWebhook {
+  readonly webhook: WebhookModel;
+  readonly resource: string;
+  readonly validation: WebhookValidation;
+  readonly resourceValidation: NonNullable<WebhookValidation["resource"]>;
+}
+
 /**
  * `generated/webhooks.ts`: per webhook, its `WebhookMeta` (event types, envelope and resource
  * validation from the spec, typed with the resource model) and a `parse<Name>Notification` helper
@@ -26,94 +35,111 @@ export function webhookMetaName(webhook: WebhookModel): string {
  * `webhookMetas`, every webhook for `createNotificationHandler`.
  */
 export function emitWebhooks(printer: TsPrinter, model: SpecModel): string {
-  const helpers = model.webhooks.flatMap((w) => {
-    const resource = w.validation?.resourceSchemaName ?? webhookResourceName(model, w);
-    const validation = w.validation;
-    return resource &&
-      validation?.resource !== undefined &&
-      validation.eventTypes.length > 0 &&
-      model.schemas.some((s) => s.name === resource)
-      ? [{ webhook: w, resource, validation, resourceValidation: validation.resource }]
-      : [];
-  });
-  const statements: StatementStructures[] = [];
-  if (helpers.length > 0) {
-    statements.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "../runtime/index.js",
-      namedImports: ["NotificationInput", "WebhookEvent", "WebhookMeta", "WechatPayClient"],
-    });
-    statements.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "../runtime/index.js",
-      namedImports: ["openWebhookNotification"],
-    });
-    statements.push({
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "./models.js",
-      namedImports: [...new Set(helpers.map((h) => h.resource))].sort(),
-    });
-  }
-  for (const { webhook, resource, validation, resourceValidation } of helpers) {
-    const events = validation.eventTypes.map((e) => JSON.stringify(e)).join(" | ");
-    const metaType = `WebhookMeta<${events}, ${resource}>`;
-    statements.push({
+  const typed = model.webhooks.flatMap((w) => typedWebhook(model, w));
+  const statements: StatementStructures[] = [
+    ...(typed.length > 0 ? importStatements(typed) : []),
+    ...typed.flatMap((t) => [metaStatement(t), parserStatement(t)]),
+    {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [
         {
-          description: `The ${validation.eventTypes.join(", ")} webhook as data: its event types and the spec's envelope and {@link ${resource}} schemas (unknown fields tolerated).`,
+          description:
+            "Every webhook of the spec, for `createNotificationHandler(client, { webhooks: webhookMetas, onEvent })`.",
         },
       ],
       declarations: [
         {
-          name: webhookMetaName(webhook),
-          type: metaType,
-          initializer: tsLiteral({
-            webhook: webhook.name,
-            eventTypes: validation.eventTypes,
-            envelope: validation.envelope,
-            resource: resourceValidation,
-          }),
+          name: "webhookMetas",
+          initializer: `[${typed.map((t) => webhookMetaName(t.webhook)).join(", ")}] as const`,
         },
       ],
-    });
-    statements.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: notificationParserName(webhook.name),
-      docs: [
-        {
-          description: `${webhook.summary ? `${webhook.summary}\n\n` : ""}Verifies the WeChat Pay signature over the raw body, checks the event type (${validation.eventTypes.join(", ")}) and the envelope, decrypts the resource and checks it is a {@link ${resource}}. Pass the headers and the body exactly as received. Throws a typed error (SignatureVerificationError, UnexpectedEventTypeError, NotificationSchemaError, …) otherwise.`,
-        },
-      ],
-      parameters: [
-        { name: "client", type: "WechatPayClient" },
-        { name: "input", type: "NotificationInput" },
-      ],
-      returnType: `WebhookEvent<${events}, ${resource}>`,
-      statements: [`return openWebhookNotification(client, input, [${webhookMetaName(webhook)}]);`],
-    });
-  }
-  statements.push({
+    },
+  ];
+  return printer.print("webhooks.ts", tsHeader(), statements);
+}
+
+/** The webhook as a typed one, or nothing when the spec lacks its events or resource model. */
+function typedWebhook(model: SpecModel, webhook: WebhookModel): TypedWebhook[] {
+  const resource = webhook.validation?.resourceSchemaName ?? webhookResourceName(model, webhook);
+  const validation = webhook.validation;
+  return resource &&
+    validation?.resource !== undefined &&
+    validation.eventTypes.length > 0 &&
+    model.schemas.some((s) => s.name === resource)
+    ? [{ webhook, resource, validation, resourceValidation: validation.resource }]
+    : [];
+}
+
+function importStatements(typed: readonly TypedWebhook[]): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "../runtime/index.js",
+      namedImports: ["NotificationInput", "WebhookEvent", "WebhookMeta", "WechatPayClient"],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "../runtime/index.js",
+      namedImports: ["openWebhookNotification"],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./models.js",
+      namedImports: [...new Set(typed.map((t) => t.resource))].sort(),
+    },
+  ];
+}
+
+function eventsType(t: TypedWebhook): string {
+  return t.validation.eventTypes.map((e) => JSON.stringify(e)).join(" | ");
+}
+
+/** `<name>Webhook`: the webhook's `WebhookMeta` as data. */
+function metaStatement(t: TypedWebhook): StatementStructures {
+  return {
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: [
       {
-        description:
-          "Every webhook of the spec, for `createNotificationHandler(client, { webhooks: webhookMetas, onEvent })`.",
+        description: `The ${t.validation.eventTypes.join(", ")} webhook as data: its event types and the spec's envelope and {@link ${t.resource}} schemas (unknown fields tolerated).`,
       },
     ],
     declarations: [
       {
-        name: "webhookMetas",
-        initializer: `[${helpers.map((h) => webhookMetaName(h.webhook)).join(", ")}] as const`,
+        name: webhookMetaName(t.webhook),
+        type: `WebhookMeta<${eventsType(t)}, ${t.resource}>`,
+        initializer: tsLiteral({
+          webhook: t.webhook.name,
+          eventTypes: t.validation.eventTypes,
+          envelope: t.validation.envelope,
+          resource: t.resourceValidation,
+        }),
       },
     ],
-  });
-  return printer.print("webhooks.ts", tsHeader(), statements);
+  };
+}
+
+/** `parse<Name>Notification(client, input)`: verify, check, decrypt, check the resource. */
+function parserStatement(t: TypedWebhook): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: notificationParserName(t.webhook.name),
+    docs: [
+      {
+        description: `${t.webhook.summary ? `${t.webhook.summary}\n\n` : ""}Verifies the WeChat Pay signature over the raw body, checks the event type (${t.validation.eventTypes.join(", ")}) and the envelope, decrypts the resource and checks it is a {@link ${t.resource}}. Pass the headers and the body exactly as received. Throws a typed error (SignatureVerificationError, UnexpectedEventTypeError, NotificationSchemaError, …) otherwise.`,
+      },
+    ],
+    parameters: [
+      { name: "client", type: "WechatPayClient" },
+      { name: "input", type: "NotificationInput" },
+    ],
+    returnType: `WebhookEvent<${eventsType(t)}, ${t.resource}>`,
+    statements: [`return openWebhookNotification(client, input, [${webhookMetaName(t.webhook)}]);`],
+  };
 }

@@ -26,9 +26,12 @@ import type {
   PaginationModel,
   ParamModel,
   RateLimit,
+  SkippedOperationModel,
   SpecModel,
   WebhookModel,
 } from "./types.js";
+import { clientDocument } from "./client-document.js";
+import { clientDefaultOf } from "../check/client-defaults.js";
 import { toValidationSchema, type ValidationIssue } from "./validation.js";
 import { webhookValidation } from "./webhook-validation.js";
 
@@ -54,11 +57,16 @@ export function buildModel(
 ): SpecModel {
   const info = isRecord(document["info"]) ? document["info"] : {};
   const operations: OperationModel[] = [];
-  const skippedExperimental: string[] = [];
+  const skippedOperations: SkippedOperationModel[] = [];
   for (const raw of listRawOperations(document)) {
     if (raw.id === undefined) continue;
     if (raw.node["x-wechatpay-experimental"] === true && !options.experimental) {
-      skippedExperimental.push(raw.id);
+      skippedOperations.push({
+        id: raw.id,
+        method: raw.method.toUpperCase() as HttpMethod,
+        path: raw.path,
+        summary: stringOrUndefined(raw.node["summary"]),
+      });
       // Not generated, but checked: `--experimental` must never meet a spec that fails here.
       buildParams(document, raw, issues);
       continue;
@@ -66,13 +74,16 @@ export function buildModel(
     operations.push(buildOperation(document, raw, raw.id, issues));
   }
   operations.sort((a, b) => compare(a.id, b.id));
-  skippedExperimental.sort(compare);
+  skippedOperations.sort((a, b) => compare(a.id, b.id));
   return {
     title: stringOrUndefined(info["title"]) ?? "",
     version: stringOrUndefined(info["version"]) ?? "",
     operations,
-    skippedExperimental,
-    schemas: buildSchemas(document),
+    skippedExperimental: skippedOperations.map((op) => op.id),
+    skippedOperations,
+    sharedErrors: sharedErrorsOf(operations),
+    // Models only the left-out operations use are left out with them (see client-document.ts).
+    schemas: buildSchemas(clientDocument(document, skippedOperations)),
     webhooks: buildWebhooks(document, issues),
   };
 }
@@ -101,6 +112,7 @@ export function buildParams(
         schema,
         validation: toValidationSchema(document, schema, joinPointer(pointer, "schema"), issues),
         pointer,
+        clientDefault: clientDefaultOf(node),
       });
     }
   }
@@ -146,6 +158,7 @@ function objectFields(
         schema: fieldSchema,
         validation: toValidationSchema(document, fieldSchema, fieldPointer, issues),
         pointer: fieldPointer,
+        clientDefault: clientDefaultOf(fieldSchema),
       };
     });
 }
@@ -180,6 +193,7 @@ function multipartParams(
       schema: fileSchema,
       validation: toValidationSchema(document, fileSchema, filePointer, issues),
       pointer: filePointer,
+      clientDefault: undefined,
     },
   ];
 }
@@ -223,23 +237,33 @@ function buildErrors(document: BundledDocument, raw: RawOperation): ErrorRespons
     .filter((status) => !/^2\d\d$/.test(status))
     .sort(compare)
     .map((status) => {
+      const written = responses[status];
       const response =
-        deref(
-          document,
-          responses[status],
-          joinPointer(joinPointer(raw.pointer, "responses"), status),
-        )?.node ?? {};
+        deref(document, written, joinPointer(joinPointer(raw.pointer, "responses"), status))
+          ?.node ?? {};
+      const ref = isRecord(written) ? written["$ref"] : undefined;
+      const shared =
+        typeof ref === "string" ? /^#\/components\/responses\/([^/]+)$/.exec(ref)?.[1] : undefined;
       const codes = Array.isArray(response["x-wechatpay-error-codes"])
         ? response["x-wechatpay-error-codes"]
         : [];
       return {
         status,
+        shared,
         description: stringOrUndefined(response["description"]),
         codes: codes
           .filter(isRecord)
           .map((c) => ({ code: String(c["code"]), description: String(c["description"] ?? "") })),
       };
     });
+}
+
+/** Each shared response the operations reference, once per status, sorted by status then name. */
+function sharedErrorsOf(operations: readonly OperationModel[]): ErrorResponseModel[] {
+  const byKey = new Map<string, ErrorResponseModel>();
+  for (const op of operations)
+    for (const e of op.errors) if (e.shared !== undefined) byKey.set(`${e.status}\n${e.shared}`, e);
+  return [...byKey.keys()].sort(compare).map((key) => byKey.get(key) as ErrorResponseModel);
 }
 
 export function rateLimitsOf(node: Json): RateLimit[] {

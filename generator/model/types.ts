@@ -1,4 +1,9 @@
-import type { HttpMethod, ParamLocation, ValidationSchema } from "../../runtime/index.js";
+import type {
+  ClientDefaultSource,
+  HttpMethod,
+  ParamLocation,
+  ValidationSchema,
+} from "../../runtime/index.js";
 import type { WebhookValidation } from "./webhook-validation.js";
 
 /** A JSON Schema node of the bundled spec (refs are internal: `#/components/schemas/Name`). */
@@ -24,10 +29,20 @@ export interface ParamModel {
   readonly validation: ValidationSchema;
   /** JSON pointer of the field in the bundled document (for messages). */
   readonly pointer: string;
+  /**
+   * `x-wechatpay-client-default`: the client fills the field when the caller omits it, so the
+   * generated param is optional even though the wire requires it.
+   */
+  readonly clientDefault: ClientDefaultSource | undefined;
 }
 
 export interface ErrorResponseModel {
   readonly status: string;
+  /**
+   * Name under `components/responses` when the operation references a shared response there
+   * (SignError, RateLimited, …): documented once, in the shared list, not per operation.
+   */
+  readonly shared: string | undefined;
   readonly description: string | undefined;
   readonly codes: readonly { readonly code: string; readonly description: string }[];
 }
@@ -59,6 +74,14 @@ export interface OperationModel {
   readonly experimental: boolean;
   readonly pagination: PaginationModel | undefined;
   readonly pointer: string;
+}
+
+/** An experimental operation that this output leaves out (no function, no types). */
+export interface SkippedOperationModel {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary: string | undefined;
 }
 
 export interface EnumValueModel {
@@ -93,6 +116,13 @@ export interface SpecModel {
   readonly operations: readonly OperationModel[];
   /** Experimental operations that were left out (not generated without --experimental). */
   readonly skippedExperimental: readonly string[];
+  /** The same operations with their route, for API.md and for leaving them out of the type layer. */
+  readonly skippedOperations: readonly SkippedOperationModel[];
+  /**
+   * The shared error responses (`components/responses`) the generated operations reference, one
+   * per status and component, sorted by status: documented once (metadata.ts `SHARED_ERRORS`, API.md).
+   */
+  readonly sharedErrors: readonly ErrorResponseModel[];
   /** Sorted by name. */
   readonly schemas: readonly NamedSchemaModel[];
   readonly webhooks: readonly WebhookModel[];

@@ -23,7 +23,7 @@ describe("generate command", () => {
     expect(result.stdout).toMatch(
       /^operations\s+3 \(\+1 experimental skipped: useFlow; use --experimental\)$/m,
     );
-    expect(result.stdout).toMatch(/^models\s+9 models, 2 enums, 1 webhook\(s\)$/m);
+    expect(result.stdout).toMatch(/^models\s+8 models, 2 enums, 1 webhook\(s\)$/m);
     expect(result.stdout).toMatch(/^files\s+0 changed, 12 added, 0 removed, 0 unchanged/m);
     // Every file is listed, nothing cut off.
     for (const rel of readTree(other).keys()) expect(result.stdout).toContain(rel);
@@ -89,7 +89,7 @@ describe("generate command", () => {
       "useFlow.ts",
     ]);
     expect(readFileSync(path.join(other, "API.md"), "utf8")).toContain(
-      "`useFlow`: `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` → `UseFlowResponse` (experimental, unsigned response)",
+      "[`useFlow`](operations/useFlow.ts): `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` → [`UseFlowResponse`](models.ts) (**experimental**, unsigned response)",
     );
   });
 

@@ -134,7 +134,7 @@ describe("tsType: field schema → TypeScript type text", () => {
       {
         given: { type: "string", contentMediaType: "application/octet-stream" },
         acceptDate: true,
-        want: "Uint8Array",
+        want: "UploadFile",
       },
     ],
     [
@@ -522,16 +522,16 @@ touchThing.withResponse = function touchThingWithResponse(
 
 ## Operations
 
-- \`touchThing\`: \`POST /v3/things/{thing_id}\` → \`Thing\`
+- [\`touchThing\`](operations/touchThing.ts): \`POST /v3/things/{thing_id}\` → [\`Thing\`](models.ts) — 碰一下 (touch)
 
 ## Models
 
-- \`Thing\` — A thing
-- \`TouchThingBody\`
+- [\`Thing\`](models.ts) — A thing
+- [\`TouchThingBody\`](models.ts)
 
 ## Enums
 
-- \`Color\`: \`RED\`, \`COUPON.USE\`
+- [\`Color\`](enums.ts): \`RED\`, \`COUPON.USE\`
 `);
   });
 });

@@ -15,6 +15,7 @@ const addFormats = addFormatsModule.default;
 export const SCHEMA_EXTENSION_KEYWORDS = [
   "x-enum-descriptions",
   "x-wechatpay-doc-deviation",
+  "x-wechatpay-client-default",
 ] as const;
 
 export interface ExampleFailure {
