@@ -1,6 +1,6 @@
 /**
- * Reading the answer of `GET /v3/certificates`
- * (https://pay.weixin.qq.com/wiki/doc/apiv3/wechatpay/wechatpay5_1.shtml): `{ "data": [ { serial_no,
+ * Reading the answer of `GET /v3/certificates` (WeChat Pay's APIv3 guide, 平台证书:
+ * https://wechatpay-api.gitbook.io/wechatpay-api-v3/jie-kou-wen-dang/ping-tai-zheng-shu): `{ "data": [ { serial_no,
  * effective_time, expire_time, encrypt_certificate: { algorithm, nonce, associated_data,
  * ciphertext } } ] }`. The answer is signed with a platform certificate the first download does not
  * hold yet, so the order is: decrypt every certificate with the APIv3 key (AEAD_AES_256_GCM, as
