@@ -14,6 +14,8 @@ export interface ProcessMeasurement {
   readonly cpuMs: number;
   /** Last lines of stderr/stdout when the process failed or timed out. */
   readonly failure?: string;
+  /** The end of its stdout (a generate run's summary ends with its stage times). */
+  readonly stdout: string;
 }
 
 /**
@@ -33,9 +35,13 @@ export function measureNodeProcess(
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
+    let stdout = "";
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
     };
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout = (stdout + chunk.toString()).slice(-4000);
+    });
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     let timedOut = false;
@@ -60,6 +66,7 @@ export function measureNodeProcess(
         wallMs,
         maxRssMiB: usage.maxRssKiB / 1024,
         cpuMs: (usage.userMicros + usage.systemMicros) / 1000,
+        stdout,
         ...(ok
           ? {}
           : {

@@ -13,6 +13,22 @@ export interface GeneratorRow {
   readonly openapiTypescript: ProcessMeasurement;
   /** generate wall time ÷ openapi-typescript wall time on the same spec. */
   readonly ratio: number;
+  /** The CLI's own stage times in the median generate run, ms (from its summary line). */
+  readonly stages: StageTimes | undefined;
+}
+
+export const STAGES = ["load", "check", "model", "emit", "format"] as const;
+export type StageTimes = Readonly<Record<(typeof STAGES)[number], number>>;
+
+/** Stage times from a generate run's summary: `time … (load 412 ms, check 230 ms, …)`. */
+export function parseStageTimes(stdout: string): StageTimes | undefined {
+  const times: Partial<Record<(typeof STAGES)[number], number>> = {};
+  for (const stage of STAGES) {
+    const match = new RegExp(`[(,] ?${stage} (\\d+) ms`).exec(stdout);
+    if (match?.[1] === undefined) return undefined;
+    times[stage] = Number(match[1]);
+  }
+  return times as StageTimes;
 }
 
 export interface ScalingStep {
@@ -49,6 +65,15 @@ interface BenchSpec {
   readonly bytes: number;
 }
 
+/** What one spec's measurements need: where to run, where to write, and the bounds. */
+interface RunContext {
+  readonly repoRoot: string;
+  readonly scratch: string;
+  readonly timeoutMs: number;
+  readonly hasGenerator: boolean;
+  readonly notes: string[];
+}
+
 export async function runGeneratorBench(options: Options): Promise<GeneratorBenchResult> {
   const { repoRoot, outDir } = options;
   const scratch = join(outDir, "generator");
@@ -58,14 +83,23 @@ export async function runGeneratorBench(options: Options): Promise<GeneratorBenc
   const hasGenerator = existsSync(join(repoRoot, GENERATOR_CLI));
   if (!hasGenerator)
     notes.push(`${GENERATOR_CLI} does not exist yet: only openapi-typescript was measured.`);
+  const context: RunContext = {
+    repoRoot,
+    scratch,
+    timeoutMs: options.timeoutMs ?? 240_000,
+    hasGenerator,
+    notes,
+  };
   const rows: GeneratorRow[] = [];
-  for (const spec of benchSpecs(options, scratch))
-    rows.push(await measureSpec(spec, options, scratch, hasGenerator, notes));
+  for (const spec of benchSpecs(options, scratch)) {
+    const repeats = spec.label.startsWith("real") ? (options.repeatReal ?? 3) : 1;
+    rows.push(await measureSpec(spec, repeats, context));
+  }
   const scaling = scalingSteps(rows.filter((r) => r.spec.startsWith("synthetic")));
   return { rows, scaling, notes, markdown: render(rows, scaling, notes) };
 }
 
-/** The real spec (unless left out), then one synthetic spec per size. */
+/** The real spec (when asked for and present), then one synthetic spec per size. */
 function benchSpecs(options: Options, scratch: string): BenchSpec[] {
   const specs: BenchSpec[] = [];
   const realEntry = join(options.repoRoot, "spec", "openapi.yaml");
@@ -89,45 +123,50 @@ function benchSpecs(options: Options, scratch: string): BenchSpec[] {
   return specs;
 }
 
-/** Our generator and openapi-typescript on one spec (median of the repeats); failures go to `notes`. */
+/** One cold process of generate or of the openapi-typescript CLI on `spec`, into a fresh folder. */
+async function runOnce(
+  which: "generate" | "ots",
+  spec: BenchSpec,
+  i: number,
+  context: RunContext,
+): Promise<ProcessMeasurement> {
+  const out = join(context.scratch, `${which}-${spec.operations}-${i}`);
+  const args =
+    which === "generate"
+      ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
+      : [
+          join("node_modules", "openapi-typescript", "bin", "cli.js"),
+          spec.entry,
+          "-o",
+          join(out, "schema.ts"),
+        ];
+  mkdirSync(out, { recursive: true });
+  const result = await measureNodeProcess(args, {
+    cwd: context.repoRoot,
+    timeoutMs: context.timeoutMs,
+    scratchDir: context.scratch,
+  });
+  rmSync(out, { recursive: true, force: true });
+  return result;
+}
+
+/** The median of `repeats` runs of each tool on one spec; failures become notes. */
 async function measureSpec(
   spec: BenchSpec,
-  options: Options,
-  scratch: string,
-  hasGenerator: boolean,
-  notes: string[],
+  repeats: number,
+  context: RunContext,
 ): Promise<GeneratorRow> {
-  const { repoRoot } = options;
-  const timeoutMs = options.timeoutMs ?? 240_000;
-  const repeats = spec.label.startsWith("real") ? (options.repeatReal ?? 3) : 1;
-  const runOnce = async (which: "generate" | "ots", i: number): Promise<ProcessMeasurement> => {
-    const out = join(scratch, `${which}-${spec.operations}-${i}`);
-    const args =
-      which === "generate"
-        ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
-        : [
-            join("node_modules", "openapi-typescript", "bin", "cli.js"),
-            spec.entry,
-            "-o",
-            join(out, "schema.ts"),
-          ];
-    mkdirSync(out, { recursive: true });
-    const result = await measureNodeProcess(args, {
-      cwd: repoRoot,
-      timeoutMs,
-      scratchDir: scratch,
-    });
-    rmSync(out, { recursive: true, force: true });
-    return result;
-  };
   const repeat = async (which: "generate" | "ots") => {
     const runs: ProcessMeasurement[] = [];
-    for (let i = 0; i < repeats; i++) runs.push(await runOnce(which, i));
+    for (let i = 0; i < repeats; i++) runs.push(await runOnce(which, spec, i, context));
     return medianRun(runs);
   };
-  const generate = hasGenerator ? await repeat("generate") : undefined;
+  const { notes } = context;
+  const generate = context.hasGenerator ? await repeat("generate") : undefined;
   const openapiTypescript = await repeat("ots");
   if (generate && !generate.ok) notes.push(`generate on ${spec.label} failed: ${generate.failure}`);
+  const stages = generate?.ok ? parseStageTimes(generate.stdout) : undefined;
+  if (generate?.ok && !stages) notes.push(`generate on ${spec.label} printed no stage times`);
   if (!openapiTypescript.ok)
     notes.push(`openapi-typescript on ${spec.label} failed: ${openapiTypescript.failure}`);
   const ratio =
@@ -139,10 +178,11 @@ async function measureSpec(
     generate,
     openapiTypescript,
     ratio,
+    stages,
   };
 }
 
-/** Log-log slope of wall time against operations between consecutive synthetic sizes. */
+/** Log-log slope of wall time between consecutive synthetic sizes. */
 function scalingSteps(synthetic: readonly GeneratorRow[]): ScalingStep[] {
   const scaling: ScalingStep[] = [];
   for (let i = 1; i < synthetic.length; i++) {
@@ -239,7 +279,21 @@ function render(
     "Scaling exponent = log-log slope of wall time between sizes (1.00 = linear):",
     "",
     scalingTable,
+    "",
+    "generate's own stage times in the same (median) run, from its summary line, s:",
+    "",
+    stageTable(rows),
   ];
   if (notes.length > 0) lines.push("", ...notes.map((n) => `- ${n}`));
   return lines.join("\n");
+}
+
+function stageTable(rows: readonly GeneratorRow[]): string {
+  return markdownTable(
+    ["spec", ...STAGES],
+    rows.map((r) => [
+      r.spec,
+      ...STAGES.map((stage) => (r.stages ? fmt(r.stages[stage] / 1000, 2) : "n/a")),
+    ]),
+  );
 }

@@ -5,10 +5,12 @@
  * that their own schema rejects. Each is reported at the offending value (the `maximum: 4`, the
  * duplicate entry, the unknown name), not at the schema that holds it.
  */
+import { createHash } from "node:crypto";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { joinPointer, splitPointer } from "../load/index.js";
+import { MAX_REF_HOPS, getAtPointer, refPointer } from "../../shared/json-pointer.js";
 import { canonicalJson } from "../../shared/json.js";
 import { isRecord, type Json } from "../walk/json.js";
 import { walkOas } from "../walk/oas.js";
@@ -163,18 +165,133 @@ function checkPatterns(ctx: CheckContext, schema: Json, pointer: string): void {
 
 const DOCUMENT_ID = "https://generator.invalid/spec.json";
 
+/** Keywords that only annotate: a schema of `$ref` plus these validates exactly as its target. */
+const ANNOTATIONS = new Set([
+  "title",
+  "description",
+  "example",
+  "examples",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$comment",
+]);
+/** Keys whose value is data, not schemas: never searched for `$ref`s. */
+const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
+
 /**
- * Validates example and default values against the schema they sit in, with the document as one
- * schema resource so `#/components/schemas/...` refs resolve. Compiled once per schema pointer.
+ * The compiled validators of one document's schemas. Each distinct schema is compiled once and
+ * reused for all its examples and defaults:
+ * - a schema that is only a `$ref` (a response's `schema: {$ref: …/Error}`, repeated on every
+ *   operation) uses its target's validator;
+ * - with `inlineRefs: false` a `$ref`'d schema is its own function, called by every schema that
+ *   refers to it instead of being copied into each; compiling the targets of a schema's refs
+ *   before the schema itself lets ajv reuse those functions (it looks them up by URL).
+ * Copying and recompiling shared schemas per example was most of the check stage's time.
  */
-class ExampleValidator {
-  private ajv: InstanceType<typeof Ajv2020> | undefined;
+class SchemaValidators {
+  private readonly ajv: InstanceType<typeof Ajv2020>;
   private readonly compiled = new Map<string, ValidateFunction | undefined>();
+
+  constructor(private readonly document: Readonly<Record<string, unknown>>) {
+    this.ajv = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      logger: false,
+      validateSchema: false,
+      inlineRefs: false,
+      // ajv's optimiser only shrinks the generated code (same checks, same errors); these
+      // validators run a few times each, so skipping it saves about a third of their compile time.
+      code: { optimize: false },
+    });
+    addFormats(this.ajv);
+    this.ajv.addSchema(document, DOCUMENT_ID);
+  }
+
+  get(schemaPointer: string): ValidateFunction | undefined {
+    return this.compile(this.target(schemaPointer));
+  }
+
+  /** The pointer whose schema validates like the one at `pointer`: through `$ref`-only schemas. */
+  private target(pointer: string): string {
+    let at = pointer;
+    for (let hops = 0; hops < MAX_REF_HOPS; hops++) {
+      const node = getAtPointer(this.document, at);
+      if (!isRecord(node) || typeof node["$ref"] !== "string") return at;
+      const next = refPointer(node["$ref"]);
+      if (next === undefined || getAtPointer(this.document, next) === undefined) return at;
+      const onlyRef = Object.keys(node).every(
+        (key) => key === "$ref" || ANNOTATIONS.has(key) || key.startsWith("x-"),
+      );
+      if (!onlyRef) return at;
+      at = next;
+    }
+    return at;
+  }
+
+  private compile(pointer: string): ValidateFunction | undefined {
+    if (this.compiled.has(pointer)) return this.compiled.get(pointer);
+    this.compiled.set(pointer, undefined); // a $ref cycle back here compiles in place
+    // Only an ordering for reuse: the validator is the same whatever was compiled first.
+    for (const ref of refsIn(getAtPointer(this.document, pointer)))
+      if (getAtPointer(this.document, ref) !== undefined) this.compile(this.target(ref));
+    let validate: ValidateFunction | undefined;
+    try {
+      // The schema inside the document resource, so its `#/components/schemas/...` refs resolve.
+      validate = this.ajv.getSchema(`${DOCUMENT_ID}#${encodeURI(pointer)}`);
+    } catch {
+      // A schema ajv cannot compile was already reported by the load stage's dialect check.
+      validate = undefined;
+    }
+    this.compiled.set(pointer, validate);
+    return validate;
+  }
+}
+
+/** Pointers of the internal `$ref`s anywhere inside a schema (data values excluded). */
+function refsIn(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) refsIn(item, out);
+  else if (isRecord(node))
+    for (const [key, value] of Object.entries(node)) {
+      if (key === "$ref" && typeof value === "string") {
+        const pointer = refPointer(value);
+        if (pointer !== undefined) out.push(pointer);
+      } else if (!DATA_KEYWORDS.has(key)) refsIn(value, out);
+    }
+  return out;
+}
+
+/**
+ * Validators of the last few documents checked in this process: tests and repeated runs check
+ * the same spec many times. Keyed by a hash of the document's exact JSON (key order included,
+ * since it decides the order of ajv's errors and so which one is reported).
+ */
+const recentDocuments = new Map<string, SchemaValidators>();
+const RECENT_DOCUMENTS = 4;
+
+function validatorsFor(document: Readonly<Record<string, unknown>>): SchemaValidators {
+  const key = createHash("sha256").update(JSON.stringify(document)).digest("hex");
+  let validators = recentDocuments.get(key);
+  if (validators !== undefined) recentDocuments.delete(key);
+  else validators = new SchemaValidators(document);
+  recentDocuments.set(key, validators);
+  for (const old of recentDocuments.keys()) {
+    if (recentDocuments.size <= RECENT_DOCUMENTS) break;
+    recentDocuments.delete(old);
+  }
+  return validators;
+}
+
+/** Validates example and default values against the schema they sit in. */
+class ExampleValidator {
+  private validators: SchemaValidators | undefined;
 
   constructor(private readonly ctx: CheckContext) {}
 
   check(schemaPointer: string, value: unknown, valuePointer: string, what: string): void {
-    const validate = this.validator(schemaPointer);
+    this.validators ??= validatorsFor(this.ctx.document);
+    const validate = this.validators.get(schemaPointer);
     if (validate === undefined || validate(value)) return;
     const first = (validate.errors ?? [])
       .filter((e) => !["anyOf", "oneOf", "allOf", "if"].includes(e.keyword))
@@ -191,28 +308,5 @@ class ExampleValidator {
       `${what}${field} does not match its schema: ${first.message ?? "invalid"}${first.keyword === "additionalProperties" ? ` ("${String(first.params["additionalProperty"])}")` : ""}`,
       `correct the ${what} (or the schema, if the docs allow this value)`,
     );
-  }
-
-  private validator(schemaPointer: string): ValidateFunction | undefined {
-    if (this.compiled.has(schemaPointer)) return this.compiled.get(schemaPointer);
-    if (this.ajv === undefined) {
-      this.ajv = new Ajv2020({
-        strict: false,
-        allErrors: true,
-        logger: false,
-        validateSchema: false,
-      });
-      addFormats(this.ajv);
-      this.ajv.addSchema(this.ctx.document as Record<string, unknown>, DOCUMENT_ID);
-    }
-    let validate: ValidateFunction | undefined;
-    try {
-      validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}#${encodeURI(schemaPointer)}` });
-    } catch {
-      // A schema ajv cannot compile was already reported by the load stage's dialect check.
-      validate = undefined;
-    }
-    this.compiled.set(schemaPointer, validate);
-    return validate;
   }
 }

