@@ -44,6 +44,12 @@ const copySchema = (doc: Doc, from: string, to: string): void => {
   schemas(doc)[to] = structuredClone(schemas(doc)[from]);
 };
 
+const CLIENT_DEFAULT = "x-wechatpay-client-default";
+const MCHID_DEFAULT = {
+  from: "mchid",
+  reason: "must equal the calling merchant (https://pay.weixin.qq.com/doc/v3/merchant/0000)",
+};
+
 const CASES: readonly Case[] = [
   // ── operations ──
   {
@@ -419,6 +425,48 @@ const CASES: readonly Case[] = [
         subject: "queryThing request thing_id",
         before: "path",
         after: "query",
+      },
+    ],
+  },
+  {
+    name: "the client starts filling a request field",
+    edit: (d) => (body(d).properties.name[CLIENT_DEFAULT] = MCHID_DEFAULT),
+    expect: [
+      {
+        kind: "client-default-added",
+        side: "request",
+        classification: "safe",
+        subject: "CreateThingBody.name",
+        after: "mchid",
+      },
+    ],
+  },
+  {
+    name: "the client stops filling a request field",
+    baseEdit: (d) => (body(d).properties.name[CLIENT_DEFAULT] = MCHID_DEFAULT),
+    edit: (d) => delete body(d).properties.name[CLIENT_DEFAULT],
+    expect: [
+      {
+        kind: "client-default-removed",
+        side: "request",
+        classification: "breaking",
+        subject: "CreateThingBody.name",
+        before: "mchid",
+      },
+    ],
+  },
+  {
+    name: "added required request field the client fills",
+    edit: (d) => {
+      body(d).properties.owner = { type: "string", [CLIENT_DEFAULT]: MCHID_DEFAULT };
+      body(d).required.push("owner");
+    },
+    expect: [
+      {
+        kind: "field-added-optional",
+        side: "request",
+        classification: "safe",
+        subject: "CreateThingBody.owner",
       },
     ],
   },

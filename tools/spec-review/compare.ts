@@ -218,8 +218,9 @@ function compareFields(
       continue;
     }
     if (reportedAtParent(ctx, path, beforeMap)) continue;
-    // An array's item schema is always "required"; a new field is what matters for it.
-    const required = after.required && !path.endsWith("[]");
+    // An array's item schema is always "required"; a new field is what matters for it. A field
+    // the client fills itself (x-wechatpay-client-default) is not one existing calls lack.
+    const required = after.required && !path.endsWith("[]") && after.clientDefault === undefined;
     out.push(
       make(ctx.side, required ? "field-added-required" : "field-added-optional", {
         ...base,
@@ -273,6 +274,14 @@ function compareField(
     );
   if (before.location !== after.location)
     emit("location-changed", place, "in", before.location, after.location);
+  if (before.clientDefault !== after.clientDefault)
+    emit(
+      after.clientDefault === undefined ? "client-default-removed" : "client-default-added",
+      place,
+      "x-wechatpay-client-default",
+      before.clientDefault,
+      after.clientDefault,
+    );
   if (before.ref !== after.ref && before.type === after.type)
     emit("model-ref-changed", place, "$ref", before.ref, after.ref);
   if (before.type !== after.type) {

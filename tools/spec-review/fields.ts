@@ -27,6 +27,11 @@ export interface FieldFacts {
   readonly required: boolean;
   /** Param location for top-level request fields (path/query/body); undefined elsewhere. */
   readonly location: string | undefined;
+  /**
+   * Where the client takes the value when the caller omits it (`x-wechatpay-client-default`'s
+   * `from`, e.g. `mchid`): top-level request fields only; undefined elsewhere.
+   */
+  readonly clientDefault: string | undefined;
   /** JSON Schema type as written (`string`, `integer`, `string|null`, `object`, …); "" if none. */
   readonly type: string;
   readonly numeric: Readonly<Partial<Record<NumericConstraint, number>>>;
@@ -55,6 +60,7 @@ export interface TopField {
   readonly name: string;
   readonly required: boolean;
   readonly location: string | undefined;
+  readonly clientDefault: string | undefined;
   readonly schema: Json;
   /** Component schema that declares this top-level field (e.g. the `<Op>Body`), if any. */
   readonly definedIn: string | undefined;
@@ -125,6 +131,7 @@ interface Place {
   readonly path: string;
   readonly required: boolean;
   readonly location: string | undefined;
+  readonly clientDefault?: string | undefined;
   readonly definedIn: string | undefined;
   readonly localPath: string;
   readonly chain: readonly string[];
@@ -163,6 +170,7 @@ function factsOf(node: Json, place: Place, ref: string | undefined): FieldFacts 
     path: place.path,
     required: place.required,
     location: place.location,
+    clientDefault: place.clientDefault,
     type: typeOf(node),
     numeric,
     pattern: typeof node["pattern"] === "string" ? node["pattern"] : undefined,
@@ -242,6 +250,7 @@ export function flattenParams(
         path: field.name,
         required: field.required,
         location: field.location,
+        clientDefault: field.clientDefault,
         definedIn: field.definedIn,
         localPath: field.name,
         chain: owners,

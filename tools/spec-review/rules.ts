@@ -31,6 +31,8 @@ export type ChangeKind =
   | "became-optional"
   | "type-changed"
   | "location-changed"
+  | "client-default-added"
+  | "client-default-removed"
   | "constraint-narrowed"
   | "constraint-relaxed"
   | "enum-value-removed"
@@ -166,6 +168,18 @@ export const RULES: readonly Rule[] = [
     kind: "became-optional",
     classification: "safe",
     why: "existing calls stay valid",
+  },
+  {
+    side: "request",
+    kind: "client-default-added",
+    classification: "safe",
+    why: "callers may omit it: the client sends its own value (an explicit one is still sent as given)",
+  },
+  {
+    side: "request",
+    kind: "client-default-removed",
+    classification: "breaking",
+    why: "the client no longer fills it: calls that omit it no longer compile, or send nothing",
   },
   {
     side: "request",

@@ -56,6 +56,7 @@ function requestFields(op: OperationModel): TopField[] {
     name: p.name,
     required: p.required,
     location: p.in,
+    clientDefault: p.clientDefault,
     schema: p.schema,
     definedIn: COMPONENT_FIELD.exec(p.pointer)?.[1],
   }));
