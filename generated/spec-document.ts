@@ -1,7 +1,7 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
 
 /** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */
-export const specDocument = {
+export const specDocument: Readonly<Record<string, unknown>> = {
   components: {
     parameters: {
       AppidQuery: {

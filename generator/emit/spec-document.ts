@@ -20,7 +20,9 @@ export function emitSpecDocument(document: BundledDocument): string {
     tsHeader(),
     "",
     "/** The whole favor OpenAPI document, bundled into one JSON-compatible object. Not re-exported from index.ts. */",
-    `export const specDocument = ${tsLiteralPretty(document, true)};`,
+    // Annotated rather than inferred: the sandbox reads it as data (ajv, the served spec), and an
+    // inferred type would copy the whole literal into the published spec-document.d.ts (~200 KB).
+    `export const specDocument: Readonly<Record<string, unknown>> = ${tsLiteralPretty(document, true)};`,
     "",
   ].join("\n");
 }
