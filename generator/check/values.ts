@@ -12,7 +12,7 @@ import addFormatsModule from "ajv-formats";
 import { joinPointer, splitPointer } from "../load/index.js";
 import { MAX_REF_HOPS, getAtPointer, refPointer } from "../../shared/json-pointer.js";
 import { canonicalJson } from "../../shared/json.js";
-import { isRecord, type Json } from "../walk/json.js";
+import { SCHEMA_ANNOTATIONS, isRecord, type Json } from "../walk/json.js";
 import { walkOas } from "../walk/oas.js";
 import type { CheckContext } from "./context.js";
 
@@ -165,18 +165,6 @@ function checkPatterns(ctx: CheckContext, schema: Json, pointer: string): void {
 
 const DOCUMENT_ID = "https://generator.invalid/spec.json";
 
-/** Keywords that only annotate: a schema of `$ref` plus these validates exactly as its target. */
-const ANNOTATIONS = new Set([
-  "title",
-  "description",
-  "example",
-  "examples",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$comment",
-]);
 /** Keys whose value is data, not schemas: never searched for `$ref`s. */
 const DATA_KEYWORDS = new Set(["example", "examples", "default", "enum", "const"]);
 
@@ -222,7 +210,7 @@ class SchemaValidators {
       const next = refPointer(node["$ref"]);
       if (next === undefined || getAtPointer(this.document, next) === undefined) return at;
       const onlyRef = Object.keys(node).every(
-        (key) => key === "$ref" || ANNOTATIONS.has(key) || key.startsWith("x-"),
+        (key) => key === "$ref" || SCHEMA_ANNOTATIONS.has(key) || key.startsWith("x-"),
       );
       if (!onlyRef) return at;
       at = next;

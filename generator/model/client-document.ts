@@ -1,5 +1,5 @@
 import type { BundledDocument } from "../load/index.js";
-import { isRecord } from "../walk/json.js";
+import { HTTP_METHODS, isRecord } from "../walk/json.js";
 
 /** An operation this output leaves out, by its place in `paths`. */
 export interface OmittedRoute {
@@ -44,7 +44,8 @@ function withoutRoutes(
     if (!isRecord(item)) continue;
     const rest = { ...item };
     delete rest[method.toLowerCase()];
-    if (Object.keys(rest).some((key) => OPERATION_KEYS.has(key))) paths[path] = rest;
+    if (Object.keys(rest).some((key) => (HTTP_METHODS as readonly string[]).includes(key)))
+      paths[path] = rest;
     else delete paths[path];
   }
   const filtered: BundledDocument = { ...document, paths };
@@ -65,17 +66,6 @@ function withoutRoutes(
   }
   return { ...filtered, components: kept };
 }
-
-const OPERATION_KEYS = new Set([
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-]);
 
 /**
  * `#/components/<section>/<name>` refs reachable from everything outside `components`,

@@ -1,6 +1,7 @@
 import type { ValidationSchema } from "../../runtime/index.js";
 import { getAtPointer, joinPointer } from "../load/index.js";
 import type { SchemaNode } from "./types.js";
+import { SCHEMA_ANNOTATIONS } from "../walk/json.js";
 
 /** A reason a request schema cannot be turned into a `ValidationSchema`, at a bundled pointer. */
 export interface ValidationIssue {
@@ -30,20 +31,6 @@ export function sizeKeywordProblem(
     fix: `write ${keyword}: <0, 1, 2, …>`,
   };
 }
-
-/** Keywords that only document a schema; they never change what a value may be. */
-const ANNOTATIONS = new Set([
-  "title",
-  "description",
-  "example",
-  "examples",
-  "default",
-  "deprecated",
-  "readOnly",
-  "writeOnly",
-  "$comment",
-  "externalDocs",
-]);
 
 const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   string: new Set([
@@ -212,7 +199,7 @@ function supportedType(c: Conversion, at: At): string | undefined {
 function reportUnknownKeywords(c: Conversion, at: At, type: string): void {
   const allowed = ALLOWED[type] ?? new Set<string>();
   for (const keyword of Object.keys(at.schema)) {
-    if (!allowed.has(keyword) && !ANNOTATIONS.has(keyword) && !keyword.startsWith("x-")) {
+    if (!allowed.has(keyword) && !SCHEMA_ANNOTATIONS.has(keyword) && !keyword.startsWith("x-")) {
       c.issues.push({
         pointer: joinPointer(at.pointer, keyword),
         message: `keyword "${keyword}" is not supported on a ${type} request field`,

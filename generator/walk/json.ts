@@ -49,3 +49,20 @@ export const HTTP_METHODS = [
   "patch",
   "trace",
 ] as const;
+
+/**
+ * Keywords that only document a schema: they never change what a value may be, so a `$ref` plus
+ * these validates exactly as its target.
+ */
+export const SCHEMA_ANNOTATIONS: ReadonlySet<string> = new Set([
+  "title",
+  "description",
+  "example",
+  "examples",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$comment",
+  "externalDocs",
+]);
