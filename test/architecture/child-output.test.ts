@@ -3,33 +3,19 @@
  * config, but a child process that inherits the test process's streams writes past vitest. Every
  * file under test/ is checked for such calls (see child-output.ts), with `file:line` and the fix.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { childOutputLeaks } from "./child-output.js";
-
-const testRoot = fileURLToPath(new URL("..", import.meta.url));
-
-function testSources(directory = testRoot): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!["node_modules", ".tmp", "fixtures"].includes(entry.name))
-        files.push(...testSources(full));
-    } else if (/\.[cm]?ts$/.test(entry.name) && !entry.name.endsWith(".d.ts")) files.push(full);
-  }
-  return files;
-}
+import { repoRoot, sourceFilesBelow } from "./source-files.js";
 
 describe("child processes started by tests keep their output to the test", () => {
   it("no file under test/ lets a child write to the run's output", () => {
-    const files = testSources();
+    const files = sourceFilesBelow("test", { pattern: /\.[cm]?ts$/, skip: ["fixtures"] });
     expect(files.length).toBeGreaterThan(50);
     const leaks = files.flatMap((file) =>
-      childOutputLeaks(file, readFileSync(file, "utf8")).map(
-        (leak) => `test/${path.relative(testRoot, file)}:${leak.line}: ${leak.call}: ${leak.why}`,
+      childOutputLeaks(file, readFileSync(path.join(repoRoot, file), "utf8")).map(
+        (leak) => `${file}:${leak.line}: ${leak.call}: ${leak.why}`,
       ),
     );
     expect(leaks).toEqual([]);

@@ -2,29 +2,19 @@
  * No comment, JSDoc, spec description or README cites a document a reader cannot open. Scans the
  * hand-written code, the spec, the Markdown and generated/ (whose JSDoc users see in their editor).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { unfollowableCitations } from "./citations.js";
+import { repoRoot as root, sourceFilesBelow } from "./source-files.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const SKIPPED = new Set([".git", "node_modules", "dist", ".tmp", ".sandbox", "coverage", ".out"]);
 /** This suite's own files spell the forbidden phrases out. */
 const SELF = new Set(["test/architecture/citations.ts", "test/architecture/citations.test.ts"]);
 
-function textFiles(directory = root): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED.has(entry.name)) files.push(...textFiles(full));
-    } else if (/\.(?:m|c)?[jt]s$|\.md$|\.ya?ml$/.test(entry.name)) {
-      const relative = path.relative(root, full).split(path.sep).join("/");
-      if (!SELF.has(relative)) files.push(relative);
-    }
-  }
-  return files;
+function textFiles(): string[] {
+  return sourceFilesBelow("", { pattern: /\.(?:m|c)?[jt]s$|\.md$|\.ya?ml$/ }).filter(
+    (file) => !SELF.has(file),
+  );
 }
 
 describe("citations", () => {

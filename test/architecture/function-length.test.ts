@@ -4,24 +4,13 @@
  * says why it is long. Tests and the generated client are not covered: tests are tables of cases,
  * and generated/ is reviewed through its generator.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { longFunctions, MAX_FUNCTION_LINES } from "./function-length.js";
+import { repoRoot, sourceFilesBelow } from "./source-files.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
 const HAND_WRITTEN = ["generator", "runtime", "sandbox", "tools", "shared", "scripts", "bench"];
-
-function typeScriptFiles(directory: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...typeScriptFiles(full));
-    else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts")) files.push(full);
-  }
-  return files;
-}
 
 /** A function of `bodyLines` statements, so its total length is `bodyLines + 2`. */
 function functionOf(bodyLines: number, header = "function f(): void {"): string {
@@ -31,11 +20,10 @@ function functionOf(bodyLines: number, header = "function f(): void {"): string 
 describe("function length", () => {
   it(`no hand-written function is over ${MAX_FUNCTION_LINES} lines without a reason beside it`, () => {
     const found = HAND_WRITTEN.flatMap((top) =>
-      typeScriptFiles(path.join(root, top)).map((file) => {
-        const relative = path.relative(root, file).split(path.sep).join("/");
-        return longFunctions(relative, readFileSync(file, "utf8"));
-      }),
-    ).flat();
+      sourceFilesBelow(top, { pattern: /\.ts$/ }).flatMap((file) =>
+        longFunctions(file, readFileSync(path.join(repoRoot, file), "utf8")),
+      ),
+    );
     const report = found.map(
       (f) =>
         `${f.path}:${f.line} ${f.name} is ${f.lines} lines: split it along its seams, or write ` +

@@ -2,44 +2,25 @@
  * The layering of `layers.ts`, enforced: a forbidden import anywhere in the repository fails here
  * with `file:line` and the edge it takes.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { moduleReferences } from "./imports.js";
 import { layeringViolations, type SourceFile } from "./layering.js";
+import { repoRoot as root, sourceFilesBelow } from "./source-files.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-/** Build output, caches and installed packages: not source. */
-const SKIPPED_DIRECTORIES = new Set([
-  ".git",
-  "node_modules",
-  "dist",
-  ".tmp",
-  ".sandbox",
-  "coverage",
-  ".out",
-]);
-
-function sourceFiles(directory = root): SourceFile[] {
-  const files: SourceFile[] = [];
-  for (const entry of readdirSync(directory, { withFileTypes: true })) {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) files.push(...sourceFiles(full));
-    } else if (/\.(?:m|c)?[jt]s$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-      const relative = path.relative(root, full).split(path.sep).join("/");
-      files.push({ path: relative, text: readFileSync(full, "utf8") });
-    }
-  }
-  return files;
+function sourceFiles(): SourceFile[] {
+  return sourceFilesBelow("").map((file) => ({
+    path: file,
+    text: readFileSync(path.join(root, file), "utf8"),
+  }));
 }
 
 const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 };
-// Optional peer dependencies count: shipped code may load them lazily (runtime/response-validator.ts).
+// Peer dependencies (none today) would count too: shipped code may import what the user installs.
 const dependencies = new Set([
   ...Object.keys(packageJson.dependencies ?? {}),
   ...Object.keys(packageJson.peerDependencies ?? {}),
