@@ -9,6 +9,7 @@ import { InternalError, SpecErrors, UnreadableSpecFile, firstLineOf } from "./er
 import { generate, type GenerateResult } from "./generate.js";
 import { describeFileDiff } from "./diff.js";
 import { MANIFEST_NAME } from "./manifest.js";
+import { findSymlinks } from "./output-guard.js";
 import { OutputRefused, planOutput, type OutputPlan } from "./output-plan.js";
 import { readTree, writeInPlace, writeTreeAtomically } from "./write.js";
 
@@ -68,6 +69,7 @@ export async function runGenerate(argv: readonly string[], io: RunIo): Promise<n
   if (typeof args === "number") return args;
   const result = await generateOrReport(args, io);
   if (typeof result === "number") return result;
+  if (refuseSymlinks(args, io)) return 2;
   const current = readTree(args.out);
   const plan = planOrRefuse(current, result, args, io);
   if (typeof plan === "number") return plan;
@@ -133,6 +135,21 @@ async function generateOrReport(args: CliArgs, io: RunIo): Promise<GenerateResul
     io.stderr(reportInternalError(e, args.debug, untouched));
     return 2;
   }
+}
+
+/**
+ * True after refusing an output folder that holds symbolic links: a write through one would land
+ * outside `--out` (and `--check` would compare files that are not there), so nothing is done.
+ */
+function refuseSymlinks(args: CliArgs, io: RunIo): boolean {
+  const links = findSymlinks(args.out);
+  if (links.length === 0) return false;
+  const shown =
+    links.slice(0, 5).join(", ") + (links.length > 5 ? `, … (${links.length} in all)` : "");
+  io.stderr(
+    `generate: refusing to ${args.check ? "check" : "write into"} ${args.out}/: it holds symbolic links (${shown}); writes never leave the output folder, so nothing was ${args.check ? "checked" : "written"}.\n    fix: replace each link with a real folder or file, or point --out at a folder without links\n`,
+  );
+  return true;
 }
 
 /** What to write where, or 2 after saying why the output folder is refused. */

@@ -8,6 +8,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import { assertWriteStaysInside } from "./output-guard.js";
 
 /** Relative path (`/` separated) → file content. */
 export type FileTree = ReadonlyMap<string, string>;
@@ -60,6 +61,7 @@ export function writeTreeAtomically(outDir: string, files: FileTree): void {
   rmSync(temp, { recursive: true, force: true });
   try {
     for (const [rel, content] of files) {
+      assertWriteStaysInside(temp, rel);
       const target = path.join(temp, ...rel.split("/"));
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, content);
@@ -98,12 +100,17 @@ export function writeInPlace(
     ...write.filter((r) => r !== manifestName),
     ...write.filter((r) => r === manifestName),
   ];
+  // All paths first, so a link found stops the run before anything is written or removed; then
+  // each one again just before it is touched.
+  for (const rel of [...remove, ...ordered]) assertWriteStaysInside(outDir, rel);
   for (const rel of remove) {
+    assertWriteStaysInside(outDir, rel);
     const target = path.join(outDir, ...rel.split("/"));
     rmSync(target, { force: true });
     removeEmptyParents(outDir, path.dirname(target));
   }
   for (const rel of ordered) {
+    assertWriteStaysInside(outDir, rel);
     const target = path.join(outDir, ...rel.split("/"));
     mkdirSync(path.dirname(target), { recursive: true });
     const temp = `${target}.tmp-${process.pid}`;

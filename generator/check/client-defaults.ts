@@ -4,6 +4,7 @@ import { deref, isRecord, type Json } from "../walk/json.js";
 import { walkOas } from "../walk/oas.js";
 import { collectParameters, listRawOperations, requestBodyOf } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
+import { quote } from "../quote.js";
 
 /**
  * `x-wechatpay-client-default: { from: mchid, reason: <doc statement + page address> }` on a
@@ -37,7 +38,7 @@ export function clientDefaultValueProblem(value: unknown): string | undefined {
   const from = isRecord(value) ? value["from"] : undefined;
   const unknownFrom =
     isRecord(value) && !(CLIENT_DEFAULT_SOURCES as readonly unknown[]).includes(from)
-      ? ` (unknown from ${JSON.stringify(from) ?? "(missing)"})`
+      ? ` (unknown from ${from === undefined ? "(missing)" : quote(from)})`
       : "";
   return `{ from: ${CLIENT_DEFAULT_SOURCES.join(" | ")}, reason: <the docs' statement and its page address (https://…)> }${unknownFrom}`;
 }
@@ -71,7 +72,7 @@ export function checkClientDefaults(ctx: CheckContext): void {
     else if (schema["type"] !== "string")
       ctx.errorAtKey(
         at,
-        `${CLIENT_DEFAULT_KEY} needs a string field (the client fills in its merchant number); this field's type is ${JSON.stringify(schema["type"]) ?? "not given"}`,
+        `${CLIENT_DEFAULT_KEY} needs a string field (the client fills in its merchant number); this field's type is ${schema["type"] === undefined ? "not given" : quote(schema["type"])}`,
         "put it on a `type: string` field, or remove it",
       );
   });

@@ -11,6 +11,7 @@ import { componentSchemaName, deref, isRecord, type Json } from "../walk/json.js
 import { walkOas, walkSchema, type OasKind, type SchemaSide } from "../walk/oas.js";
 import { listRawOperations, successResponseOf } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
+import { quote } from "../quote.js";
 
 /**
  * Keywords that pin a value's form: never on a response-only schema, where a server-side change
@@ -123,7 +124,7 @@ function checkInlinedSchemaFiles(ctx: CheckContext, kinds: ReadonlyMap<string, O
     const name = path.basename(inlined.targetFile).replace(/\.ya?ml$/, "");
     ctx.errorAt(
       inlined.location ?? ctx.spec.locate(inlined.pointer),
-      `schema $ref "${inlined.ref}" is not registered under components.schemas, so its type would be inlined without a name`,
+      `schema $ref ${quote(inlined.ref)} is not registered under components.schemas, so its type would be inlined without a name`,
       `register it in the entry file: components.schemas.${name}: { $ref: ./${fromEntry} } (the file name is the type name), and keep this $ref`,
     );
   }

@@ -7,6 +7,7 @@ import {
   clientDefaultValueProblem,
 } from "./client-defaults.js";
 import type { CheckContext } from "./context.js";
+import { quote } from "../quote.js";
 
 /**
  * Every vendor extension the generator, runtime and sandbox understand (spec/README.md lists
@@ -147,7 +148,7 @@ export function checkExtensions(ctx: CheckContext): void {
       if (known === undefined) {
         ctx.errorAtKey(
           at,
-          `unknown vendor extension "${key}"`,
+          `unknown vendor extension ${quote(key)}`,
           `fix the spelling, or register it in generator/check/extensions.ts (and spec/README.md) once the generator, runtime or sandbox reads it; known: ${[...EXTENSIONS.keys()].join(", ")}`,
         );
         continue;

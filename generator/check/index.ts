@@ -7,6 +7,7 @@ import { checkOperations } from "./operations.js";
 import { checkSchemas } from "./schemas.js";
 import { checkShapes } from "./shapes.js";
 import { checkValues } from "./values.js";
+import { quote } from "../quote.js";
 
 /**
  * Every structural rule the generator relies on, checked before anything is emitted. Returns
@@ -19,7 +20,7 @@ export function checkSpec(spec: LoadedSpec): SpecError[] {
   if (typeof version !== "string" || !/^3\.1\.\d+$/.test(version)) {
     ctx.error(
       "/openapi",
-      `unsupported OpenAPI version ${JSON.stringify(version)}`,
+      `unsupported OpenAPI version ${quote(version)}`,
       "the generator reads OpenAPI 3.1 (`openapi: 3.1.0`)",
     );
   }

@@ -11,6 +11,7 @@ import {
 } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
 import { FIXED_GENERATED_NAMES, RESERVED_WORDS, namesOfOperation } from "../naming.js";
+import { quote } from "../quote.js";
 
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
 const SUPPORTED_METHODS = new Set(["get", "post"]);
@@ -58,7 +59,7 @@ function operationIdRegistry(ctx: CheckContext): (id: string, pointer: string) =
       const at = ctx.spec.locate(first);
       ctx.error(
         joinPointer(pointer, "operationId"),
-        `duplicate operationId "${id}" (first used at ${at ? `${at.file.split("/").slice(-2).join("/")}:${at.line}` : first})`,
+        `duplicate operationId ${quote(id)} (first used at ${at ? `${at.file.split("/").slice(-2).join("/")}:${at.line}` : first})`,
         "operationIds become function names: give each operation its own",
       );
     } else seenIds.set(id, pointer);
@@ -87,19 +88,19 @@ const OPERATION_ID_RULES: readonly {
 }[] = [
   {
     broken: (id) => !OPERATION_ID.test(id),
-    message: (id) => `operationId "${id}" is not lowerCamelCase`,
+    message: (id) => `operationId ${quote(id)} is not lowerCamelCase`,
     fix: () => "use letters and digits only, starting lower case, e.g. listStocks",
   },
   {
     broken: (id) => RESERVED_WORDS.has(id),
     message: (id) =>
-      `operationId "${id}" is a reserved word in JavaScript/TypeScript and cannot name the generated function`,
+      `operationId ${quote(id)} is a reserved word in JavaScript/TypeScript and cannot name the generated function`,
     fix: (id) => `choose a descriptive verb phrase, e.g. ${id}Stock`,
   },
   {
     broken: (id) => FIXED_GENERATED_NAMES.has(id),
     message: (id) =>
-      `operationId "${id}" collides with a name the generated client already exports or imports`,
+      `operationId ${quote(id)} collides with a name the generated client already exports or imports`,
     fix: () => "rename the operation",
   },
 ];
@@ -124,7 +125,7 @@ function checkGeneratedNameCollisions(ctx: CheckContext): void {
     if (owner !== undefined && owner !== raw.id) {
       ctx.error(
         joinPointer(raw.pointer, "operationId"),
-        `operationId "${raw.id}" collides with a name generated for operation "${owner}"`,
+        `operationId ${quote(raw.id)} collides with a name generated for operation ${quote(owner)}`,
         "rename one of the two operations",
       );
     }
@@ -171,7 +172,7 @@ class FieldPlaces {
     if (previous) {
       this.ctx.error(
         pointer,
-        `${this.where}: field "${name}" appears in both ${previous.location} and ${location}`,
+        `${this.where}: field ${quote(name)} appears in both ${previous.location} and ${location}`,
         "the generated params object is flat, so every path/query/body field name must be unique within an operation; rename or drop one",
       );
     } else this.#byName.set(name, { location, pointer });
@@ -194,7 +195,7 @@ function checkParameter(
   if (location !== "path" && location !== "query") {
     ctx.error(
       joinPointer(pointer, "in"),
-      `${where}: parameter "${name}" is in ${JSON.stringify(location)}; only path and query parameters are supported`,
+      `${where}: parameter ${quote(name)} is in ${quote(location)}; only path and query parameters are supported`,
       "headers are set by the runtime (signing); move the field to query or body",
     );
     return undefined;
@@ -202,21 +203,21 @@ function checkParameter(
   if (location === "path" && !raw.path.includes(`{${name}}`)) {
     ctx.error(
       pointer,
-      `${where}: path parameter "${name}" does not appear in the path template`,
+      `${where}: path parameter ${quote(name)} does not appear in the path template`,
       `add {${name}} to the path or make it a query parameter`,
     );
   }
   if (location === "path" && node["required"] !== true) {
     ctx.error(
       joinPointer(definedAt, "required"),
-      `path parameter "${name}" is not required`,
+      `path parameter ${quote(name)} is not required`,
       "OpenAPI requires `required: true` on every path parameter (a URL cannot leave a path segment out)",
     );
   }
   if (!isRecord(node["schema"]))
     ctx.error(
       pointer,
-      `${where}: parameter "${name}" has no schema`,
+      `${where}: parameter ${quote(name)} has no schema`,
       "add `schema: { type: string }` (or the right type)",
     );
   return { name, location };
@@ -326,7 +327,7 @@ function checkBodyExtensions(
       if (!(part in properties))
         ctx.error(
           joinPointer(raw.pointer, "x-wechatpay-multipart"),
-          `${where}: multipart part "${part}" is not a property of the request body`,
+          `${where}: multipart part ${quote(part)} is not a property of the request body`,
           "make meta_part/file_part name properties of the multipart schema",
         );
     }
@@ -335,7 +336,7 @@ function checkBodyExtensions(
   if (key !== undefined && (typeof key !== "string" || !(key in properties))) {
     ctx.error(
       joinPointer(raw.pointer, "x-wechatpay-idempotency-key"),
-      `${where}: x-wechatpay-idempotency-key ${JSON.stringify(key)} is not a body field`,
+      `${where}: x-wechatpay-idempotency-key ${quote(key)} is not a body field`,
       "name a property of the request body, e.g. out_request_no",
     );
   }

@@ -4,6 +4,7 @@ import { deref, isRecord, type Json } from "../walk/json.js";
 import { listRawOperations } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
 import { shapeOf } from "./shapes.js";
+import { quote } from "../quote.js";
 
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -24,13 +25,13 @@ export function checkSchemas(ctx: CheckContext): void {
     if (!COMPONENT_NAME.test(name))
       ctx.error(
         pointer,
-        `schema name "${name}" is not PascalCase`,
+        `schema name ${quote(name)} is not PascalCase`,
         "component schema names become exported TypeScript types: use letters and digits, starting upper case",
       );
     if (generatedNames.has(name))
       ctx.error(
         pointer,
-        `schema name "${name}" collides with a generated params type`,
+        `schema name ${quote(name)} collides with a generated params type`,
         "rename the schema",
       );
     if (isRecord(schema)) {
@@ -112,7 +113,7 @@ function walkSchema(ctx: CheckContext, schema: Json, pointer: string, seen: Set<
   } else if (Array.isArray(type)) {
     ctx.error(
       joinPointer(pointer, "type"),
-      `multiple types ${JSON.stringify(type)} are not supported`,
+      `multiple types ${quote(type)} are not supported`,
       "use one type per schema",
     );
   }
@@ -121,7 +122,7 @@ function walkSchema(ctx: CheckContext, schema: Json, pointer: string, seen: Set<
     if (keyword in schema)
       ctx.error(
         joinPointer(pointer, keyword),
-        `"${keyword}" is not supported`,
+        `${quote(keyword)} is not supported`,
         "describe the alternatives as optional fields of one object (as the docs do), or extend the generator first",
       );
   }
@@ -203,7 +204,7 @@ function checkKeywordShapes(ctx: CheckContext, schema: Json, pointer: string): v
       if (!isRecord(child))
         ctx.error(
           joinPointer(joinPointer(pointer, "properties"), name),
-          `property "${name}" must be a schema (a mapping), not ${shapeOf(child)}`,
+          `property ${quote(name)} must be a schema (a mapping), not ${shapeOf(child)}`,
           "write `{ type: … }` or `$ref: …` for the property",
         );
     }
@@ -229,7 +230,7 @@ function checkEnum(ctx: CheckContext, schema: Json, pointer: string): void {
     if (previous !== undefined && previous !== value)
       ctx.error(
         joinPointer(joinPointer(pointer, "enum"), i),
-        `enum values "${previous}" and "${value}" both become the key ${key}`,
+        `enum values ${quote(previous)} and ${quote(value)} both become the key ${key}`,
         "values must stay distinct after replacing non-identifier characters with _",
       );
     byKey.set(key, value);
@@ -248,7 +249,7 @@ function checkEnum(ctx: CheckContext, schema: Json, pointer: string): void {
     if (!values.includes(key))
       ctx.error(
         joinPointer(joinPointer(pointer, "x-enum-descriptions"), key),
-        `x-enum-descriptions has "${key}", which is not an enum value`,
+        `x-enum-descriptions has ${quote(key)}, which is not an enum value`,
         "fix the spelling or add the value to enum",
       );
   }
@@ -256,7 +257,7 @@ function checkEnum(ctx: CheckContext, schema: Json, pointer: string): void {
     if (typeof descriptions[value] !== "string")
       ctx.error(
         joinPointer(pointer, "x-enum-descriptions"),
-        `enum value "${value}" has no description`,
+        `enum value ${quote(value)} has no description`,
         `add \`${value}: <meaning>\` to x-enum-descriptions`,
       );
   }

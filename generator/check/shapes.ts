@@ -1,6 +1,7 @@
 import { joinPointer } from "../load/index.js";
 import { HTTP_METHODS, deref, isRecord, type Json } from "../walk/json.js";
 import type { CheckContext } from "./context.js";
+import { quote } from "../quote.js";
 
 /**
  * "X must be a mapping / a list" rules for the document's skeleton. Every later stage reads the
@@ -72,7 +73,7 @@ function checkPathItem(
   if (path !== undefined && !path.startsWith("/"))
     ctx.error(
       pointer,
-      `path "${path}" does not start with /`,
+      `path ${quote(path)} does not start with /`,
       "write the path as in the docs, e.g. /v3/marketing/favor/stocks",
     );
   if (
@@ -225,5 +226,5 @@ export function shapeOf(value: unknown): string {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `the ${typeof value} ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${quote(value)}`;
 }

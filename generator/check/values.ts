@@ -15,6 +15,7 @@ import { canonicalJson } from "../../shared/json.js";
 import { SCHEMA_ANNOTATIONS, isRecord, type Json } from "../walk/json.js";
 import { walkOas } from "../walk/oas.js";
 import type { CheckContext } from "./context.js";
+import { quote } from "../quote.js";
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -108,9 +109,9 @@ function checkEnumValues(ctx: CheckContext, schema: Json, pointer: string): void
     if (types.length > 0 && !types.some((t) => JSON_TYPE_OF[t]?.(value) === true))
       ctx.error(
         at,
-        `enum value ${JSON.stringify(value)} is not of the schema's type ${types.join("|")}`,
+        `enum value ${quote(value)} is not of the schema's type ${types.join("|")}`,
         typeof value !== "string" && types.includes("string")
-          ? `quote it: "${String(value)}" (YAML reads unquoted 1, true, 2024-01-01 as other types)`
+          ? `quote it: ${quote(String(value))} (YAML reads unquoted 1, true, 2024-01-01 as other types)`
           : `write a ${types.join("|")} value, or fix the schema's type`,
       );
     const key = canonicalJson(value);
@@ -118,7 +119,7 @@ function checkEnumValues(ctx: CheckContext, schema: Json, pointer: string): void
     if (first !== undefined)
       ctx.error(
         at,
-        `duplicate enum value ${JSON.stringify(value)} (already entry ${first + 1})`,
+        `duplicate enum value ${quote(value)} (already entry ${first + 1})`,
         "list each value once",
       );
     else seen.set(key, i);
@@ -137,7 +138,7 @@ function checkRequiredNames(ctx: CheckContext, schema: Json, pointer: string): v
     if (typeof name === "string" && !Object.hasOwn(properties, name))
       ctx.error(
         joinPointer(joinPointer(pointer, "required"), i),
-        `required field "${name}" is not in properties`,
+        `required field ${quote(name)} is not in properties`,
         `add properties.${name}, or fix the spelling, or remove it from required`,
       );
   });
@@ -151,7 +152,7 @@ function checkPatterns(ctx: CheckContext, schema: Json, pointer: string): void {
       const report = atKey ? ctx.errorAtKey.bind(ctx) : ctx.error.bind(ctx);
       report(
         at,
-        `pattern ${JSON.stringify(source)} is not a valid ECMAScript regular expression with the u flag: ${(e as Error).message}`,
+        `pattern ${quote(source)} is not a valid ECMAScript regular expression with the u flag: ${(e as Error).message}`,
         'fix the regular expression (the runtime and the sandbox compile it with `new RegExp(pattern, "u")`: escape `-`, `{`, `/` only where the u flag allows)',
       );
     }
@@ -293,7 +294,7 @@ class ExampleValidator {
       first.instancePath === "" ? "" : ` at ${first.instancePath.slice(1).replace(/\//g, ".")}`;
     this.ctx.error(
       inner,
-      `${what}${field} does not match its schema: ${first.message ?? "invalid"}${first.keyword === "additionalProperties" ? ` ("${String(first.params["additionalProperty"])}")` : ""}`,
+      `${what}${field} does not match its schema: ${first.message ?? "invalid"}${first.keyword === "additionalProperties" ? ` (${quote(String(first.params["additionalProperty"]))})` : ""}`,
       `correct the ${what} (or the schema, if the docs allow this value)`,
     );
   }

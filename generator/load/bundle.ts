@@ -1,8 +1,10 @@
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { SpecError, sortErrors, type SourceLocation } from "../errors.js";
 import { getAtPointer, joinPointer } from "../../shared/json-pointer.js";
 import {
   describeShape,
+  refLeavesSpecFolder,
   registerComponents,
   resolveTarget,
   shortKey,
@@ -10,6 +12,7 @@ import {
   type RefTarget,
 } from "./refs.js";
 import { parseYamlFile, type ParsedFile } from "./yaml-file.js";
+import { quote } from "../quote.js";
 
 /** The spec as one JSON-compatible object whose `$ref`s all point inside it (`#/components/...`). */
 export type BundledDocument = Record<string, unknown>;
@@ -79,6 +82,9 @@ class Bundler {
   /** Non-mapping targets already reported (once per target, not once per `$ref`). */
   private readonly reportedTargets = new Set<string>();
   private readonly registry: Map<string, string>;
+  /** The folder of the entry file, as given and with symlinks resolved: no `$ref` leaves it. */
+  private readonly specFolder: string;
+  private readonly realSpecFolder: string;
 
   constructor(
     private readonly entry: string,
@@ -86,6 +92,8 @@ class Bundler {
     private readonly cache: Map<string, ParsedFile | SpecError[]>,
   ) {
     this.registry = registerComponents(entryFile, this.errors);
+    this.specFolder = path.dirname(entry);
+    this.realSpecFolder = realpathSync(this.specFolder);
   }
 
   run(): BundleResult | SpecError[] {
@@ -188,6 +196,7 @@ class Bundler {
     const target = resolveTarget(file.path, ref);
     const key = targetKey(target);
     const siblings = this.children(file, pointer, record, outPointer, stack, false, true);
+    if (this.refused(ref, target, refLocation)) return siblings;
     const found = this.resolve(ref, target, refLocation);
     if (found === undefined) return siblings;
     const registered = this.registry.get(key);
@@ -202,7 +211,7 @@ class Bundler {
       this.errors.push(
         new SpecError(
           refLocation,
-          `cyclic $ref "${ref}": ${[...stack.slice(stack.indexOf(key)), key].map((k) => shortKey(this.entry, k)).join(" → ")}`,
+          `cyclic $ref ${quote(ref)}: ${[...stack.slice(stack.indexOf(key)), key].map((k) => shortKey(this.entry, k)).join(" → ")}`,
           "break the cycle, or register the schema under components.schemas in the entry file and reference it by name",
         ),
       );
@@ -227,6 +236,24 @@ class Bundler {
     return isMapping(inlined) ? { ...inlined, ...siblings } : inlined;
   }
 
+  /** True after reporting a `$ref` that leads out of the spec folder (its target is never read). */
+  private refused(
+    ref: string,
+    target: RefTarget,
+    refLocation: SourceLocation | undefined,
+  ): boolean {
+    const why = refLeavesSpecFolder(ref, target, this.specFolder, this.realSpecFolder);
+    if (why === undefined) return false;
+    this.errors.push(
+      new SpecError(
+        refLocation,
+        `$ref ${quote(ref)} ${why}; it was not followed`,
+        "keep every spec file in the entry file's folder or below it, and point $refs at them with relative paths",
+      ),
+    );
+    return true;
+  }
+
   /** The target's file and value, or undefined after reporting why the `$ref` cannot be followed. */
   private resolve(
     ref: string,
@@ -240,7 +267,7 @@ class Bundler {
         this.errors.push(
           new SpecError(
             refLocation,
-            `dangling $ref "${ref}": file ${this.relative(target.file)} cannot be read`,
+            `dangling $ref ${quote(ref)}: file ${this.relative(target.file)} cannot be read`,
             "point the $ref at an existing file (paths are relative to the file containing the $ref)",
           ),
         );
@@ -251,7 +278,7 @@ class Bundler {
       this.errors.push(
         new SpecError(
           refLocation,
-          `dangling $ref "${ref}": nothing at #${target.pointer} in ${this.relative(target.file)}`,
+          `dangling $ref ${quote(ref)}: nothing at ${quote(`#${target.pointer}`)} in ${this.relative(target.file)}`,
           "fix the JSON pointer after `#` or add the missing definition",
         ),
       );

@@ -5,6 +5,7 @@ import { bundleSpec, type BundledDocument, type InlinedRef } from "./bundle.js";
 import { canonicalJson } from "../../shared/json.js";
 import { validateOpenApi } from "./openapi-schema.js";
 import { getAtPointer, joinPointer } from "../../shared/json-pointer.js";
+import { quote } from "../quote.js";
 
 export type { BundledDocument, InlinedRef } from "./bundle.js";
 export { getAtPointer, joinPointer, splitPointer } from "../../shared/json-pointer.js";
@@ -113,7 +114,7 @@ function checkInternalRefs(
           errors.push(
             new SpecError(
               locate(joinPointer(seen[seen.length - 1] ?? pointer, "$ref")),
-              `dangling $ref "${current}"`,
+              `dangling $ref ${quote(current)}`,
               "point the $ref at an existing definition, e.g. #/components/schemas/Name",
             ),
           );

@@ -12,6 +12,7 @@ import { isRecord, type Json } from "../walk/json.js";
 import { walkOas, type OasKind } from "../walk/oas.js";
 import { joinPointer, splitPointer } from "../../shared/json-pointer.js";
 import { loadOpenApiValidators, type OpenApiValidators } from "./openapi-validators.js";
+import { quote } from "../quote.js";
 
 /** Every keyword of JSON Schema 2020-12 (all vocabularies) plus the OAS base vocabulary. */
 export const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set([
@@ -145,11 +146,11 @@ function unknownSchemaKeywords(
     const fix =
       keyword === "nullable"
         ? "OpenAPI 3.1 has no `nullable`, and WeChat Pay never sends null: leave the field out of `required` instead"
-        : `if "${keyword}" is a field, indent it under \`properties:\`; if it is a keyword, fix its spelling (JSON Schema 2020-12 / OpenAPI 3.1 keywords only)`;
+        : `if ${quote(keyword)} is a field, indent it under \`properties:\`; if it is a keyword, fix its spelling (JSON Schema 2020-12 / OpenAPI 3.1 keywords only)`;
     errors.push(
       new SpecError(
         locate(joinPointer(pointer, keyword)),
-        `unknown keyword "${keyword}" in a schema`,
+        `unknown keyword ${quote(keyword)} in a schema`,
         fix,
       ),
     );
@@ -216,7 +217,7 @@ function shape(value: unknown): string {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${quote(value)}`;
 }
 
 function article(kind: OasKind): string {
@@ -241,7 +242,7 @@ function describe(
       : [];
     return {
       pointer: joinPointer(pointer, unknown),
-      message: `unknown key "${unknown}" in ${where}`,
+      message: `unknown key ${quote(unknown)} in ${where}`,
       fix: `remove it or fix its spelling or indentation${allowed.length > 0 ? ` (allowed here: ${allowed.join(", ")}, x-…)` : ""}; vendor extensions start with x-`,
       atKey: true,
     };
@@ -250,9 +251,9 @@ function describe(
     case "required":
       return {
         pointer,
-        message: `${where} ("${name}") has no ${String(e.params["missingProperty"])
+        message: `${where} (${quote(name)}) has no ${String(e.params["missingProperty"])
           .split(" or ")
-          .map((m) => `"${m}"`)
+          .map((m) => `${quote(m)}`)
           .join(" or ")}`,
         fix: `add \`${String(e.params["missingProperty"]).split(" or ")[0] ?? ""}:\` (OpenAPI 3.1 requires it here)`,
         atKey: true,
@@ -260,35 +261,35 @@ function describe(
     case "enum":
       return {
         pointer,
-        message: `"${name}" is ${shape(e.data)}, which is not one of: ${(e.params["allowedValues"] as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`,
+        message: `${quote(name)} is ${shape(e.data)}, which is not one of: ${(e.params["allowedValues"] as unknown[]).map((v) => quote(v)).join(", ")}`,
         fix: `use one of the allowed values`,
         atKey: false,
       };
     case "const":
       return {
         pointer,
-        message: `"${name}" must be ${JSON.stringify(e.params["allowedValue"])}, not ${shape(e.data)}`,
-        fix: `write ${JSON.stringify(e.params["allowedValue"])}`,
+        message: `${quote(name)} must be ${quote(e.params["allowedValue"])}, not ${shape(e.data)}`,
+        fix: `write ${quote(e.params["allowedValue"])}`,
         atKey: false,
       };
     case "type":
       return {
         pointer,
-        message: `"${name}" must be ${typeWord(e.params["type"])}, not ${shape(e.data)}`,
-        fix: `write "${name}" as ${typeWord(e.params["type"])}`,
+        message: `${quote(name)} must be ${typeWord(e.params["type"])}, not ${shape(e.data)}`,
+        fix: `write ${quote(name)} as ${typeWord(e.params["type"])}`,
         atKey: false,
       };
     case "minProperties":
       return {
         pointer,
-        message: `"${name}" must not be empty`,
+        message: `${quote(name)} must not be empty`,
         fix: "add at least one entry, or remove the key",
         atKey: true,
       };
     default:
       return {
         pointer,
-        message: `"${name}" (${shape(e.data)}) ${e.message ?? "is invalid"} in ${where}`,
+        message: `${quote(name)} (${shape(e.data)}) ${e.message ?? "is invalid"} in ${where}`,
         fix: `change the value so that it ${e.message ?? "is valid"} (OpenAPI 3.1 / JSON Schema 2020-12)`,
         atKey: typeof e.data === "object" && e.data !== null,
       };

@@ -1,6 +1,8 @@
 /** `$ref` arithmetic for the bundler: where a ref points, and which targets the entry file names. */
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { SpecError } from "../errors.js";
+import { quote } from "../quote.js";
 import { getAtPointer, joinPointer } from "../../shared/json-pointer.js";
 import type { ParsedFile } from "./yaml-file.js";
 
@@ -44,7 +46,7 @@ export function registerComponents(entry: ParsedFile, errors: SpecError[]): Map<
         errors.push(
           new SpecError(
             entry.positions.get(joinPointer(at, "$ref")) ?? entry.positions.get(at),
-            `components ${previous.slice(2)} and ${at.slice(1)} both point at ${ref}`,
+            `components ${previous.slice(2)} and ${at.slice(1)} both point at ${quote(ref)}`,
             "register each definition once",
           ),
         );
@@ -65,5 +67,47 @@ export function shortKey(entry: string, key: string): string {
 export function describeShape(value: unknown): string {
   if (value === null) return "empty";
   if (Array.isArray(value)) return "a YAML list";
-  return `a ${typeof value} (${JSON.stringify(value)})`;
+  return `a ${typeof value} (${quote(value)})`;
+}
+
+/** `https:`, `file:`, `C:` …: a scheme (or a drive letter) before any slash. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Why a `$ref` may not be followed, or undefined when it stays inside the spec folder (the folder
+ * of the entry file). The spec is untrusted input: a ref to `/etc/passwd`, `../../.env` or a
+ * symlink pointing out of the folder must not be read, and since nothing outside is read, the
+ * answer says nothing about the target either. `specFolder` is the entry's folder as given,
+ * `realSpecFolder` the same with symlinks resolved.
+ */
+export function refLeavesSpecFolder(
+  ref: string,
+  target: RefTarget,
+  specFolder: string,
+  realSpecFolder: string,
+): string | undefined {
+  const hash = ref.indexOf("#");
+  const filePart = hash === -1 ? ref : ref.slice(0, hash);
+  if (filePart === "") return undefined;
+  if (SCHEME.test(filePart))
+    return "is a URL; only relative paths to files in the spec folder are followed";
+  if (path.isAbsolute(filePart) || filePart.startsWith("\\"))
+    return "is an absolute path; only relative paths to files in the spec folder are followed";
+  if (!isInside(specFolder, target.file))
+    return "leaves the spec folder (the folder of the entry file)";
+  let real: string;
+  try {
+    real = realpathSync(target.file);
+  } catch {
+    return undefined; // Nothing there: reported as a dangling $ref when it is read.
+  }
+  if (!isInside(realSpecFolder, real))
+    return "goes through a symbolic link that leads out of the spec folder (the folder of the entry file)";
+  return undefined;
+}
+
+/** True when `file` is `folder` itself or below it (both absolute, same kind: lexical or real). */
+export function isInside(folder: string, file: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
 }

@@ -7,10 +7,14 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  type Alias,
   type Document,
   type Node,
+  type YAMLMap,
+  type YAMLSeq,
 } from "yaml";
 import { SpecError, UnreadableSpecFile, type SourceLocation } from "../errors.js";
+import { quote } from "../quote.js";
 import { joinPointer } from "../../shared/json-pointer.js";
 
 /** One spec file, parsed into plain JSON-like data plus the source position of every node. */
@@ -119,7 +123,9 @@ export function parseYamlText(filePath: string, text: string): ParsedFile | Spec
   const positions = new Map<string, SourceLocation>([["", { file: filePath, line: 1, col: 1 }]]);
   const valuePositions = new Map<string, SourceLocation>();
   const errors: SpecError[] = [];
-  const value = toPlain(doc, doc.contents, "", { positions, valuePositions, at, errors });
+  const aliases: AliasBudget = { expanded: 0, depth: 0, open: new Set(), exceeded: false };
+  const sink = { positions, valuePositions, at, errors, aliases };
+  const value = toPlain(doc, doc.contents, "", sink);
   if (errors.length > 0) return errors;
   return { path: filePath, text, value, positions, valuePositions };
 }
@@ -128,49 +134,119 @@ function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
+/**
+ * How many nodes aliases may produce in one file. A YAML alias copies its anchor's whole subtree,
+ * and aliases of aliases multiply: nine lines ("billion laughs") describe 10^9 nodes, which
+ * expanded would take minutes and gigabytes. A real spec repeats a few small blocks at most.
+ */
+export const MAX_ALIAS_NODES = 10_000;
+
+/** Alias expansion state of one file: nodes produced through aliases, and the open collections. */
+interface AliasBudget {
+  expanded: number;
+  /** How many aliases are being expanded around the current node (0: written out in the file). */
+  depth: number;
+  /** Collections being converted around the current node: an alias to one of them never ends. */
+  readonly open: Set<unknown>;
+  exceeded: boolean;
+}
+
 interface Sink {
   readonly positions: Map<string, SourceLocation>;
   readonly valuePositions: Map<string, SourceLocation>;
   readonly at: (offset: number) => SourceLocation;
   readonly errors: SpecError[];
+  readonly aliases: AliasBudget;
 }
 
 function toPlain(doc: Document, node: unknown, pointer: string, sink: Sink): unknown {
-  if (isAlias(node)) return toPlain(doc, node.resolve(doc), pointer, sink);
-  if (isMap(node)) {
-    const out: Record<string, unknown> = {};
-    for (const item of node.items) {
-      if (!isPair(item)) continue;
-      const keyNode = item.key as Node | null;
-      const key = isScalar(keyNode) ? keyNode.value : keyNode;
-      if (typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean") {
-        sink.errors.push(
-          new SpecError(
-            keyNode?.range ? sink.at(keyNode.range[0]) : undefined,
-            "map keys must be plain strings",
-            "quote the key",
-          ),
-        );
-        continue;
-      }
-      const name = String(key);
-      const childPointer = joinPointer(pointer, name);
-      if (keyNode?.range) sink.positions.set(childPointer, sink.at(keyNode.range[0]));
-      out[name] = toPlain(doc, item.value, childPointer, sink);
+  const budget = sink.aliases;
+  if (budget.exceeded) return null;
+  if (budget.depth > 0 && ++budget.expanded > MAX_ALIAS_NODES) {
+    budget.exceeded = true;
+    return null;
+  }
+  if (isAlias(node)) return expandAlias(doc, node, pointer, sink);
+  if (!isMap(node) && !isSeq(node)) return scalarToPlain(node, pointer, sink);
+  budget.open.add(node);
+  try {
+    return isMap(node)
+      ? mapToPlain(doc, node, pointer, sink)
+      : seqToPlain(doc, node, pointer, sink);
+  } finally {
+    budget.open.delete(node);
+  }
+}
+
+/**
+ * An alias, expanded within the budget. Refused at the alias's line: one that names a collection
+ * it sits inside (`&a [*a]`, which yaml accepts and which has no end), and one whose expansion
+ * would pass MAX_ALIAS_NODES.
+ */
+function expandAlias(doc: Document, alias: Alias, pointer: string, sink: Sink): unknown {
+  const budget = sink.aliases;
+  const where = alias.range ? sink.at(alias.range[0]) : undefined;
+  const target = alias.resolve(doc);
+  if (budget.open.has(target)) {
+    sink.errors.push(
+      new SpecError(
+        where,
+        `alias ${quote(`*${alias.source}`)} refers to a collection that contains it, so it never ends`,
+        "write the repeated part out, or anchor a block outside the one that uses it",
+      ),
+    );
+    return null;
+  }
+  budget.depth++;
+  const value = toPlain(doc, target, pointer, sink);
+  budget.depth--;
+  if (budget.exceeded && budget.depth === 0) {
+    sink.errors.push(
+      new SpecError(
+        where,
+        `YAML aliases in this file expand to more than ${MAX_ALIAS_NODES} nodes (aliases of aliases multiply; this is how a "billion laughs" file exhausts memory), so the file was not read further`,
+        "write the repeated blocks out, or use a $ref to a shared definition instead of anchors and aliases",
+      ),
+    );
+  }
+  return value;
+}
+
+function mapToPlain(doc: Document, node: YAMLMap, pointer: string, sink: Sink): unknown {
+  const out: Record<string, unknown> = {};
+  for (const item of node.items) {
+    if (!isPair(item)) continue;
+    const keyNode = item.key as Node | null;
+    const key = isScalar(keyNode) ? keyNode.value : keyNode;
+    if (typeof key !== "string" && typeof key !== "number" && typeof key !== "boolean") {
+      sink.errors.push(
+        new SpecError(
+          keyNode?.range ? sink.at(keyNode.range[0]) : undefined,
+          "map keys must be plain strings",
+          "quote the key",
+        ),
+      );
+      continue;
     }
-    return out;
+    const name = String(key);
+    const childPointer = joinPointer(pointer, name);
+    if (keyNode?.range) sink.positions.set(childPointer, sink.at(keyNode.range[0]));
+    out[name] = toPlain(doc, item.value, childPointer, sink);
   }
-  if (isSeq(node)) {
-    return node.items.map((item, index) => {
-      const childPointer = joinPointer(pointer, index);
-      const range = (item as Node | null)?.range;
-      if (range) sink.positions.set(childPointer, sink.at(range[0]));
-      return toPlain(doc, item, childPointer, sink);
-    });
-  }
-  if (isScalar(node)) {
-    if (node.range) sink.valuePositions.set(pointer, sink.at(node.range[0]));
-    return node.value;
-  }
-  return null;
+  return out;
+}
+
+function seqToPlain(doc: Document, node: YAMLSeq, pointer: string, sink: Sink): unknown[] {
+  return node.items.map((item, index) => {
+    const childPointer = joinPointer(pointer, index);
+    const range = (item as Node | null)?.range;
+    if (range) sink.positions.set(childPointer, sink.at(range[0]));
+    return toPlain(doc, item, childPointer, sink);
+  });
+}
+
+function scalarToPlain(node: unknown, pointer: string, sink: Sink): unknown {
+  if (!isScalar(node)) return null;
+  if (node.range) sink.valuePositions.set(pointer, sink.at(node.range[0]));
+  return node.value;
 }

@@ -2,6 +2,7 @@ import type { ValidationSchema } from "../../runtime/index.js";
 import { getAtPointer, joinPointer } from "../load/index.js";
 import type { SchemaNode } from "./types.js";
 import { SCHEMA_ANNOTATIONS } from "../walk/json.js";
+import { quote } from "../quote.js";
 
 /** A reason a request schema cannot be turned into a `ValidationSchema`, at a bundled pointer. */
 export interface ValidationIssue {
@@ -27,7 +28,7 @@ export function sizeKeywordProblem(
 ): { message: string; fix: string } | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return undefined;
   return {
-    message: `"${keyword}" must be a non-negative integer, not ${JSON.stringify(value)}`,
+    message: `${quote(keyword)} must be a non-negative integer, not ${quote(value)}`,
     fix: `write ${keyword}: <0, 1, 2, …>`,
   };
 }
@@ -139,7 +140,7 @@ function convertRef(c: Conversion, at: At, ref: string): ValidationSchema {
   if (target === undefined || resolved === null || typeof resolved !== "object") {
     c.issues.push({
       pointer: joinPointer(at.pointer, "$ref"),
-      message: `cannot resolve $ref "${ref}"`,
+      message: `cannot resolve $ref ${quote(ref)}`,
       fix: "point it at #/components/schemas/<Name>",
     });
     return fallback();
@@ -165,7 +166,7 @@ function reportUnsupportedConstruct(c: Conversion, at: At): boolean {
   if (keyword === undefined) return false;
   c.issues.push({
     pointer: joinPointer(at.pointer, keyword),
-    message: `unsupported construct "${keyword}" in a request schema`,
+    message: `unsupported construct ${quote(keyword)} in a request schema`,
     fix:
       keyword === "nullable"
         ? "never send null: make the field optional instead"
@@ -180,7 +181,7 @@ function supportedType(c: Conversion, at: At): string | undefined {
   if (Array.isArray(type) || type === "null") {
     c.issues.push({
       pointer: joinPointer(at.pointer, "type"),
-      message: `unsupported type ${JSON.stringify(type)}${JSON.stringify(type).includes("null") ? ": null is never sent" : ""}`,
+      message: `unsupported type ${quote(type)}${quote(type).includes("null") ? ": null is never sent" : ""}`,
       fix: "use a single type; make the field optional instead of nullable",
     });
     return undefined;
@@ -188,7 +189,8 @@ function supportedType(c: Conversion, at: At): string | undefined {
   if (typeof type !== "string" || !(type in ALLOWED)) {
     c.issues.push({
       pointer: typeof type === "string" ? joinPointer(at.pointer, "type") : at.pointer,
-      message: typeof type === "string" ? `unknown type "${type}"` : "request schema has no type",
+      message:
+        typeof type === "string" ? `unknown type ${quote(type)}` : "request schema has no type",
       fix: "add `type: string|integer|number|boolean|array|object`",
     });
     return undefined;
@@ -202,7 +204,7 @@ function reportUnknownKeywords(c: Conversion, at: At, type: string): void {
     if (!allowed.has(keyword) && !SCHEMA_ANNOTATIONS.has(keyword) && !keyword.startsWith("x-")) {
       c.issues.push({
         pointer: joinPointer(at.pointer, keyword),
-        message: `keyword "${keyword}" is not supported on a ${type} request field`,
+        message: `keyword ${quote(keyword)} is not supported on a ${type} request field`,
         fix: `remove it, or extend runtime ValidationSchema and the generator to check it`,
       });
     }
@@ -223,7 +225,7 @@ function numberKeyword(c: Conversion, at: At, key: string): number | undefined {
   if (typeof v !== "number" || !Number.isFinite(v)) {
     c.issues.push({
       pointer: joinPointer(at.pointer, key),
-      message: `"${key}" must be a number`,
+      message: `${quote(key)} must be a number`,
       fix: `write ${key}: <number>`,
     });
     return undefined;
@@ -319,7 +321,7 @@ function objectSchema(c: Conversion, at: At): ValidationSchema {
     if (!(name in properties))
       c.issues.push({
         pointer: joinPointer(at.pointer, "required"),
-        message: `required field "${name}" is not in properties`,
+        message: `required field ${quote(name)} is not in properties`,
         fix: `add properties.${name} or remove it from required`,
       });
   }

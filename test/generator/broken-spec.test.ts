@@ -51,7 +51,7 @@ const cases: [string, BrokenCase][] = [
           "- $ref: ./params.yaml#/StockIdPat",
         ),
       }),
-      message: /nothing at #\/StockIdPat/,
+      message: /nothing at "#\/StockIdPat/,
     },
   ],
   [

@@ -108,7 +108,7 @@ describe("loadSpec", () => {
       );
       expect(messages).toEqual([
         `Stock.yaml:6 dangling $ref "./Missing1.yaml": file schemas/Missing1.yaml cannot be read`,
-        `StockCollection.yaml:9 dangling $ref "./Stock.yaml#/nope": nothing at #/nope in schemas/Stock.yaml`,
+        `StockCollection.yaml:9 dangling $ref "./Stock.yaml#/nope": nothing at "#/nope" in schemas/Stock.yaml`,
       ]);
     } finally {
       copy.dispose();
