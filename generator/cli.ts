@@ -1,5 +1,5 @@
 /**
- * `npm run generate [-- --check] [--experimental] [--debug] [--spec <path>] [--out <dir>]`
+ * `npm run generate [-- --check] [--experimental] [--debug] [--spec <path>] [--out <dir>] [--runtime <module>]`
  *
  * Regenerates generated/ from spec/ and prints a one-screen summary. With `--check` it writes
  * nothing and exits 1 with a diff when generated/ is stale (CI uses this). A broken spec prints

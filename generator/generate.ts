@@ -19,7 +19,17 @@ import type { ValidationIssue } from "./model/validation.js";
 export interface GenerateOptions {
   readonly specPath: string;
   readonly experimental: boolean;
+  /** `--runtime`: the runtime's module specifier (default: this repository's `../runtime/index.js`). */
+  readonly runtime?: string;
+  /**
+   * Also write `package.json` `{"type": "module"}`, for an output folder no ES-module package.json
+   * governs (the emitted files are ES modules; see run.ts for when).
+   */
+  readonly esmPackageJson?: boolean;
 }
+
+/** The package.json that makes the output folder's `.ts`/`.js` files ES modules, and nothing else. */
+export const ESM_PACKAGE_JSON = `${JSON.stringify({ type: "module" }, null, 2)}\n`;
 
 export interface GenerateResult {
   readonly spec: LoadedSpec;
@@ -86,7 +96,7 @@ async function pipeline(
   // Imported here, not at the top: ts-morph's TypeScript copy takes ~0.5 s to load, and the
   // schema worker should already be busy by then.
   const emitted = await stage("emit", async () =>
-    (await import("./emit/index.js")).emitAll(spec, model, schemaTypes),
+    (await import("./emit/index.js")).emitAll(spec, model, schemaTypes, options.runtime),
   );
   const emit = lap();
   const files = new Map<string, string>();
@@ -96,6 +106,7 @@ async function pipeline(
     Promise.all(sorted.map(async (rel) => formatFile(rel, (await emitted.get(rel)) ?? ""))),
   );
   sorted.forEach((rel, i) => files.set(rel, formatted[i] ?? ""));
+  if (options.esmPackageJson === true) files.set("package.json", ESM_PACKAGE_JSON);
   files.set(MANIFEST_NAME, manifestText(spec.sha256, files.keys()));
   const format = lap();
   return { spec, model, files, timings: { load, check, model: modelTime, emit, format } };

@@ -9,6 +9,8 @@ import { InternalError, SpecErrors, UnreadableSpecFile, firstLineOf } from "./er
 import { generate, type GenerateResult } from "./generate.js";
 import { describeFileDiff } from "./diff.js";
 import { MANIFEST_NAME } from "./manifest.js";
+import { runtimeSpecifierProblem } from "./emit/runtime-import.js";
+import { governedByEsmPackage } from "./module-scope.js";
 import { findSymlinks } from "./output-guard.js";
 import { OutputRefused, planOutput, type OutputPlan } from "./output-plan.js";
 import { readTree, writeInPlace, writeTreeAtomically } from "./write.js";
@@ -21,7 +23,26 @@ interface CliArgs {
   readonly spec: string;
   readonly out: string;
   readonly force: boolean;
+  /** `--runtime`: where the output imports the runtime from; undefined keeps this repository's layout. */
+  readonly runtime: string | undefined;
 }
+
+const USAGE =
+  "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated] [--runtime <module>] [--force]\n";
+
+const HELP = `${USAGE}
+  --spec <path>       entry file of the OpenAPI 3.1 spec (default spec/openapi.yaml)
+  --out <dir>         output folder (default generated); the generator owns only the files its
+                      manifest.json lists, and refuses a folder holding symbolic links
+  --runtime <module>  import the runtime from this module instead of ../runtime/index.js: a package
+                      name (wechatpay-favor, for a service that installs the package) or a path
+                      relative to --out ending in .js; also writes package.json {"type":"module"}
+                      into --out unless the nearest package.json above it already says so
+  --experimental      include operations marked x-wechatpay-experimental
+  --check             write nothing; exit 1 with a diff when --out is stale
+  --force             write into a folder the generator did not write (overwrites same-named files)
+  --debug             print the stack trace of an internal error
+`;
 
 function parseCli(argv: string[]): CliArgs {
   const { values } = parseArgs({
@@ -33,6 +54,7 @@ function parseCli(argv: string[]): CliArgs {
       spec: { type: "string", default: "spec/openapi.yaml" },
       out: { type: "string", default: "generated" },
       force: { type: "boolean", default: false },
+      runtime: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -45,6 +67,7 @@ function parseCli(argv: string[]): CliArgs {
     spec: values.spec,
     out: values.out,
     force: values.force,
+    runtime: values.runtime,
   };
 }
 
@@ -104,16 +127,17 @@ function readArgs(argv: readonly string[], io: RunIo): CliArgs | number {
   try {
     args = parseCli([...argv]);
   } catch (e) {
-    io.stderr(
-      `generate: ${(e as Error).message}\nusage: generate [--check] [--experimental] [--debug] [--spec <path>] [--out <dir>] [--force]\n`,
-    );
+    io.stderr(`generate: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   if (args.help) {
-    io.stdout(
-      "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated] [--force]\n",
-    );
+    io.stdout(HELP);
     return 0;
+  }
+  const problem = args.runtime === undefined ? undefined : runtimeSpecifierProblem(args.runtime);
+  if (problem !== undefined) {
+    io.stderr(`generate: --runtime ${problem}\n${USAGE}`);
+    return 2;
   }
   return args;
 }
@@ -124,7 +148,13 @@ function readArgs(argv: readonly string[], io: RunIo): CliArgs | number {
  */
 async function generateOrReport(args: CliArgs, io: RunIo): Promise<GenerateResult | number> {
   try {
-    return await generate({ specPath: args.spec, experimental: args.experimental });
+    return await generate({
+      specPath: args.spec,
+      experimental: args.experimental,
+      ...(args.runtime === undefined
+        ? {}
+        : { runtime: args.runtime, esmPackageJson: !governedByEsmPackage(args.out) }),
+    });
   } catch (e) {
     const untouched = args.check ? "nothing checked" : `${args.out}/ left untouched`;
     if (e instanceof SpecErrors) {

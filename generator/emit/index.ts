@@ -10,6 +10,7 @@ import { emitOperation } from "./operation.js";
 import { TsPrinter } from "./project.js";
 import type { SchemaTypesPrinter } from "./schema.js";
 import { emitSpecDocument } from "./spec-document.js";
+import { DEFAULT_RUNTIME } from "./runtime-import.js";
 import { emitWebhooks } from "./webhooks.js";
 
 /**
@@ -26,6 +27,7 @@ export async function emitAll(
   spec: LoadedSpec,
   model: SpecModel,
   schemaTypes: SchemaTypesPrinter,
+  runtime: string = DEFAULT_RUNTIME,
 ): Promise<EmittedFiles> {
   // The type layer covers the generated operations only; spec-document.ts stays whole (see there).
   const schemaText = schemaTypes.print(clientDocument(spec.document, model.skippedOperations));
@@ -36,10 +38,14 @@ export async function emitAll(
   const files: EmittedFiles = new Map();
   files.set("models.ts", emitModels(printer, model));
   files.set("enums.ts", emitEnums(printer, model));
-  files.set("metadata.ts", emitMetadata(model));
+  files.set("metadata.ts", emitMetadata(model, runtime));
+  const components = new Map(model.schemas.map((s) => [s.name, s.schema]));
   for (const op of model.operations)
-    files.set(`operations/${op.id}.ts`, emitOperation(printer, op, enumNames));
-  files.set("webhooks.ts", emitWebhooks(printer, model));
+    files.set(
+      `operations/${op.id}.ts`,
+      emitOperation(printer, op, enumNames, { runtime, components }),
+    );
+  files.set("webhooks.ts", emitWebhooks(printer, model, runtime));
   files.set("index.ts", emitIndex(printer, model));
   files.set("spec-document.ts", emitSpecDocument(spec.document));
   files.set("API.md", emitApiMarkdown(model));

@@ -3,6 +3,7 @@ import type { OperationModel, SpecModel } from "../model/types.js";
 import { operationMetaName } from "../naming.js";
 import { tsHeader } from "./header.js";
 import { printMember, RawCode, type PrettyData } from "./pretty-data.js";
+import { DEFAULT_RUNTIME, runtimeSpecifier } from "./runtime-import.js";
 
 /**
  * The success answer's top-level shape: its status, whether it has a JSON object body, and that
@@ -53,10 +54,11 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
  * Printed as text in prettier's exact shape (pretty-data.ts) rather than through ts-morph and
  * prettier: the file is only data, and formatting it was the largest single prettier cost.
  */
-export function emitMetadata(model: SpecModel): string {
+export function emitMetadata(model: SpecModel, runtime: string = DEFAULT_RUNTIME): string {
   const runtimeTypes =
     model.sharedErrors.length > 0 ? "ErrorCodeMeta, OperationMeta" : "OperationMeta";
-  const lines = [tsHeader(), "", `import type { ${runtimeTypes} } from "../runtime/index.js";`, ""];
+  const from = JSON.stringify(runtimeSpecifier(runtime, ""));
+  const lines = [tsHeader(), "", `import type { ${runtimeTypes} } from ${from};`, ""];
   lines.push(...sharedErrorsConstant(model));
   for (const op of model.operations) {
     lines.push(`/** ${`\`${op.method} ${op.path}\`${op.summary ? ` — ${op.summary}` : ""}`} */`);

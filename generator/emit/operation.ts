@@ -4,13 +4,32 @@ import {
   type PropertySignatureStructure,
   type StatementStructures,
 } from "ts-morph";
-import type { ErrorResponseModel, OperationModel, ParamModel, RateLimit } from "../model/types.js";
+import type {
+  ErrorResponseModel,
+  OperationModel,
+  ParamModel,
+  RateLimit,
+  SchemaNode,
+} from "../model/types.js";
 import { iteratorName, operationMetaName, paramsTypeName } from "../naming.js";
 import { tsHeader } from "./header.js";
+import { holdsDateTime } from "./date-fields.js";
 import { describeConstraints, docText } from "./jsdoc.js";
 import { propertyKey, tsLiteral } from "./literal.js";
 import type { TsPrinter } from "./project.js";
+import { DEFAULT_RUNTIME, runtimeSpecifier } from "./runtime-import.js";
 import { TypeImports, tsType } from "./ts-types.js";
+
+/** What an operation file needs beyond its operation; every member has this repository's default. */
+export interface OperationEmitContext {
+  /** `generate --runtime`: the runtime's module specifier, relative paths from the output folder. */
+  readonly runtime?: string;
+  /**
+   * Named schemas by name: a request field whose named type holds a `date-time` at any depth is
+   * written out, so those nested fields accept a `Date` too (the runtime converts every Date).
+   */
+  readonly components?: ReadonlyMap<string, SchemaNode>;
+}
 
 /** Names of the success body type: a component name, or `void` when the spec gives no body. */
 export function resultTypeName(op: OperationModel): string {
@@ -26,13 +45,18 @@ export function emitOperation(
   printer: TsPrinter,
   op: OperationModel,
   enumNames: ReadonlySet<string>,
+  context: OperationEmitContext = {},
 ): string {
   const imports = new TypeImports(enumNames);
+  const components = context.components ?? new Map<string, SchemaNode>();
   const paramsName = paramsTypeName(op.id);
   const result = op.successSchemaName !== undefined ? imports.use(op.successSchemaName) : "void";
   const properties = op.params.map((p) => ({
     name: propertyKey(p.name),
-    type: tsType(p.schema, imports, { acceptDate: true }),
+    type: tsType(p.schema, imports, {
+      acceptDate: true,
+      expandNamed: (name) => (holdsDateTime(name, components) ? components.get(name) : undefined),
+    }),
     hasQuestionToken: !p.required || p.clientDefault !== undefined,
     docs: [{ description: fieldDoc(p) }],
   }));
@@ -43,7 +67,12 @@ export function emitOperation(
   const paramsOptional = properties.every((p) => p.hasQuestionToken);
   // Built after the types above, which record the names the imports must bring in.
   const statements: (StatementStructures | string)[] = [
-    ...importStatements(op, imports, itemType !== undefined),
+    ...importStatements(
+      op,
+      imports,
+      itemType !== undefined,
+      runtimeSpecifier(context.runtime ?? DEFAULT_RUNTIME, "operations"),
+    ),
     paramsStatement(op, paramsName, properties),
     {
       kind: StructureKind.Function,
@@ -73,6 +102,7 @@ function importStatements(
   op: OperationModel,
   imports: TypeImports,
   paginated: boolean,
+  runtime: string,
 ): StatementStructures[] {
   const runtimeTypes = [
     ...new Set(["RawResponse", "RequestOptions", "WechatPayClient", ...imports.runtime]),
@@ -81,14 +111,14 @@ function importStatements(
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      moduleSpecifier: "../../runtime/index.js",
+      moduleSpecifier: runtime,
       namedImports: runtimeTypes,
     },
   ];
   if (paginated)
     statements.push({
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "../../runtime/index.js",
+      moduleSpecifier: runtime,
       namedImports: ["paginate"],
     });
   for (const [names, moduleSpecifier] of [

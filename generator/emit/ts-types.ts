@@ -24,6 +24,10 @@ export class TypeImports {
 export interface TsTypeOptions {
   /** Request side: `date-time` strings also accept a `Date` (the runtime converts it). */
   readonly acceptDate: boolean;
+  /** A named schema to write out in place instead of by name (undefined: use the name). */
+  readonly expandNamed?: (name: string) => SchemaNode | undefined;
+  /** Names being written out around this node: a recursive schema is named the second time. */
+  readonly expanding?: readonly string[];
 }
 
 /**
@@ -32,7 +36,12 @@ export interface TsTypeOptions {
  */
 export function tsType(schema: SchemaNode, imports: TypeImports, options: TsTypeOptions): string {
   const name = componentSchemaName(schema);
-  if (name !== undefined) return imports.use(name);
+  if (name !== undefined) {
+    const expanding = options.expanding ?? [];
+    const expanded = expanding.includes(name) ? undefined : options.expandNamed?.(name);
+    if (expanded === undefined) return imports.use(name);
+    return tsType(expanded, imports, { ...options, expanding: [...expanding, name] });
+  }
   const values = "const" in schema ? [schema["const"]] : schema["enum"];
   if (Array.isArray(values) && values.length > 0)
     return values.map((v) => JSON.stringify(v)).join(" | ");

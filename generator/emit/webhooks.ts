@@ -5,6 +5,7 @@ import { notificationParserName, webhookResourceName as resourceNameOf } from ".
 import { tsHeader } from "./header.js";
 import { tsLiteral } from "./literal.js";
 import type { TsPrinter } from "./project.js";
+import { DEFAULT_RUNTIME, runtimeSpecifier } from "./runtime-import.js";
 
 /**
  * Name of the decrypted-plaintext schema of a webhook: by convention `<Webhook>Resource`
@@ -34,10 +35,14 @@ interface TypedWebhook {
  * that verifies, checks the event type and envelope, decrypts and checks the resource; plus
  * `webhookMetas`, every webhook for `createNotificationHandler`.
  */
-export function emitWebhooks(printer: TsPrinter, model: SpecModel): string {
+export function emitWebhooks(
+  printer: TsPrinter,
+  model: SpecModel,
+  runtime: string = DEFAULT_RUNTIME,
+): string {
   const typed = model.webhooks.flatMap((w) => typedWebhook(model, w));
   const statements: StatementStructures[] = [
-    ...(typed.length > 0 ? importStatements(typed) : []),
+    ...(typed.length > 0 ? importStatements(typed, runtimeSpecifier(runtime, "")) : []),
     ...typed.flatMap((t) => [metaStatement(t), parserStatement(t)]),
     {
       kind: StructureKind.VariableStatement,
@@ -72,17 +77,17 @@ function typedWebhook(model: SpecModel, webhook: WebhookModel): TypedWebhook[] {
     : [];
 }
 
-function importStatements(typed: readonly TypedWebhook[]): StatementStructures[] {
+function importStatements(typed: readonly TypedWebhook[], runtime: string): StatementStructures[] {
   return [
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      moduleSpecifier: "../runtime/index.js",
+      moduleSpecifier: runtime,
       namedImports: ["NotificationInput", "WebhookEvent", "WebhookMeta", "WechatPayClient"],
     },
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "../runtime/index.js",
+      moduleSpecifier: runtime,
       namedImports: ["openWebhookNotification"],
     },
     {
