@@ -7,16 +7,17 @@ import { readTree } from "../../generator/write.js";
 import { serializeJsonBody } from "../../runtime/body.js";
 import type { ValidationSchema } from "../../runtime/index.js";
 import { validate } from "../../runtime/validate.js";
-import { ROOT, copySpec, run, tempDir, type TempSpec } from "./helpers.js";
+import { REAL_SPEC, ROOT, copySpec, run, tempDir, type TempSpec } from "./helpers.js";
 
 /**
  * `generate --runtime <module>` (issue 29 item A) and nested `Date` fields (item B). A client
  * generated into a service's own folder must compile there, strictly, importing the runtime from
- * the given module: here a CommonJS service importing the package by name (`wechatpay-favor`,
- * mapped to this repository's package entry, the source of the published package) and an ES
- * module service importing it by a relative path. The spec is the mini fixture plus a nested
- * validity window (`coupon_use_rule.coupon_available_time.available_begin_time`), the shape a
- * 商家券 spec has and favor's does not.
+ * the given module: here a CommonJS service generating favor's spec (operations, iterators,
+ * uploads, the typed webhook) and importing the package by name (`wechatpay-favor`, mapped to
+ * this repository's package entry, the source of the published package), and an ES module
+ * service importing the runtime by a relative path. The second spec is the mini fixture plus a
+ * nested validity window (`coupon_use_rule.coupon_available_time.available_begin_time`), the
+ * shape a 商家券 spec has and favor's does not.
  */
 
 describe("runtime specifiers", () => {
@@ -81,6 +82,27 @@ function specWithNestedDate(): TempSpec {
   return spec;
 }
 
+/** A CommonJS service's ES module file using favor's client, iterator and notification parser. */
+const FAVOR_USAGE = `import { WechatPayClient, type NotificationInput } from "wechatpay-favor";
+import { createCouponStock, iterateListStocks, parseCouponUseNotification } from "./wechatpay/index.js";
+
+export async function call(client: WechatPayClient, input: NotificationInput): Promise<string[]> {
+  await createCouponStock(client, {
+    stock_name: "weekend",
+    available_begin_time: new Date(),
+    available_end_time: "2026-12-31T23:59:59+08:00",
+    stock_use_rule: { max_coupons: 100, max_amount: 50_000, max_coupons_per_user: 1, natural_person_limit: false, prevent_api_abuse: false },
+    coupon_use_rule: { fixed_normal_coupon: { coupon_amount: 500, transaction_minimum: 2000 }, available_merchants: [client.mchid] },
+    no_cash: false,
+    stock_type: "NORMAL",
+    out_request_no: "20261127-weekend-5off",
+  });
+  const ids: string[] = [parseCouponUseNotification(client, input).resource.coupon_id];
+  for await (const stock of iterateListStocks(client, { limit: 10, stock_creator_mchid: client.mchid })) ids.push(stock.stock_id);
+  return ids;
+}
+`;
+
 /** A service that calls the generated startStock with nested Dates; the ts-expect-error must hold. */
 function usage(clientImport: string, operationsImport: string): string {
   return `import { WechatPayClient } from ${JSON.stringify(clientImport)};
@@ -120,10 +142,7 @@ describe("generate --runtime: a client that compiles where it lands", () => {
     mkdirSync(path.join(cjs, "src"), { recursive: true });
     writeFileSync(path.join(cjs, "package.json"), '{ "name": "cjs-service" }\n');
     cjsOut = path.join(cjs, "src", "wechatpay");
-    writeFileSync(
-      path.join(cjs, "src", "use.mts"),
-      usage("wechatpay-favor", "./wechatpay/index.js"),
-    );
+    writeFileSync(path.join(cjs, "src", "use.mts"), FAVOR_USAGE);
     // An ES module service, importing this repository's runtime by a relative path.
     const esm = path.join(scratch.dir, "esm-service");
     mkdirSync(esm, { recursive: true });
@@ -137,9 +156,7 @@ describe("generate --runtime: a client that compiles where it lands", () => {
       path.join(esm, "use.ts"),
       usage(`./${path.posix.join("client", runtimeFromOut)}`, "./client/index.js"),
     );
-    results.push(
-      await run(["--spec", spec.entry, "--out", cjsOut, "--runtime", "wechatpay-favor"]),
-    );
+    results.push(await run(["--spec", REAL_SPEC, "--out", cjsOut, "--runtime", "wechatpay-favor"]));
     results.push(await run(["--spec", spec.entry, "--out", esmOut, "--runtime", runtimeFromOut]));
   }, 120_000);
   afterAll(() => {
@@ -154,8 +171,7 @@ describe("generate --runtime: a client that compiles where it lands", () => {
     ]);
     for (const [rel, content] of readTree(cjsOut)) {
       expect(content, rel).not.toContain("runtime/index.js");
-      // webhooks.ts imports the runtime only when the spec has a typed webhook (the mini has none).
-      if (/^metadata\.ts$|^operations\//.test(rel))
+      if (/^(metadata|webhooks)\.ts$|^operations\//.test(rel))
         expect(content, rel).toMatch(/ from "wechatpay-favor";/);
     }
     const start = readFileSync(path.join(esmOut, "operations/startStock.ts"), "utf8");
