@@ -78,13 +78,15 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * of the entry file). The spec is untrusted input: a ref to `/etc/passwd`, `../../.env` or a
  * symlink pointing out of the folder must not be read, and since nothing outside is read, the
  * answer says nothing about the target either. `specFolder` is the entry's folder as given,
- * `realSpecFolder` the same with symlinks resolved.
+ * `realSpecFolder` the same with symlinks resolved; `realpaths` caches the real path of each
+ * target file (a bundle follows thousands of refs to a few dozen files).
  */
 export function refLeavesSpecFolder(
   ref: string,
   target: RefTarget,
   specFolder: string,
   realSpecFolder: string,
+  realpaths: Map<string, string | null> = new Map(),
 ): string | undefined {
   const hash = ref.indexOf("#");
   const filePart = hash === -1 ? ref : ref.slice(0, hash);
@@ -95,13 +97,16 @@ export function refLeavesSpecFolder(
     return "is an absolute path; only relative paths to files in the spec folder are followed";
   if (!isInside(specFolder, target.file))
     return "leaves the spec folder (the folder of the entry file)";
-  let real: string;
-  try {
-    real = realpathSync(target.file);
-  } catch {
-    return undefined; // Nothing there: reported as a dangling $ref when it is read.
+  let real = realpaths.get(target.file);
+  if (real === undefined) {
+    try {
+      real = realpathSync(target.file);
+    } catch {
+      real = null; // Nothing there: reported as a dangling $ref when it is read.
+    }
+    realpaths.set(target.file, real);
   }
-  if (!isInside(realSpecFolder, real))
+  if (real !== null && !isInside(realSpecFolder, real))
     return "goes through a symbolic link that leads out of the spec folder (the folder of the entry file)";
   return undefined;
 }

@@ -2,6 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SpecErrors } from "../../generator/errors.js";
+import { MAX_BUNDLE_NODES } from "../../generator/load/bundle.js";
 import { loadSpec } from "../../generator/load/index.js";
 import { MAX_ALIAS_NODES } from "../../generator/load/yaml-file.js";
 import { loadSurface } from "../../tools/spec-review/surface.js";
@@ -118,6 +119,40 @@ describe("YAML aliases in a spec file are bounded", () => {
     const loaded = loadSpec(spec.entry);
     expect(loaded.document["x-again"]).toEqual({ a: 1, b: [1, 2] });
   });
+});
+
+describe("$ref inlining is bounded", () => {
+  let spec: TempSpec;
+  afterEach(() => spec.dispose());
+
+  it(
+    "refuses files that $ref the next file ten times, eight deep (10^8 copies)",
+    { timeout: 20_000 },
+    () => {
+      spec = copySpec();
+      for (let level = 0; level < 8; level++) {
+        const refs = Array.from(
+          { length: 10 },
+          (_, i) => `  x${i}: { $ref: ./Fan${level + 1}.yaml }`,
+        );
+        spec.write(`schemas/Fan${level}.yaml`, `type: object\nproperties:\n${refs.join("\n")}\n`);
+      }
+      spec.write("schemas/Fan8.yaml", "type: string\n");
+      spec.edit(
+        "schemas/Stock.yaml",
+        "type: object\n",
+        "type: object\nx-fan: { $ref: ./Fan0.yaml }\n",
+      );
+      const errors = errorsOf(spec.entry);
+      expect(errors).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^schemas/Fan\\d\\.yaml:\\d+:\\d+: the bundled spec would pass ${MAX_BUNDLE_NODES} nodes`,
+          ),
+        ),
+      ]);
+    },
+  );
 });
 
 describe("$ref is confined to the folder of the entry file", () => {
