@@ -17,11 +17,24 @@ const UNSAFE = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060
  * JSON values, `undefined` for nothing. The result is always one printable line.
  */
 export function quote(value: unknown, max: number = QUOTE_MAX_CHARS): string {
+  return excerpt(value, max, true);
+}
+
+/**
+ * The same cut and escapes without the quotes, for a value shown inside YAML a fix suggests
+ * (`add properties.<name>`): `aaaa…` (5000 chars), never a raw line break or escape sequence.
+ */
+export function unquoted(value: unknown, max: number = QUOTE_MAX_CHARS): string {
+  return excerpt(value, max, false);
+}
+
+function excerpt(value: unknown, max: number, quoted: boolean): string {
   if (value === undefined) return "undefined";
   const text = typeof value === "string" ? value : safeJson(value);
   const chars = [...text];
   const cut = chars.length > max ? `${chars.slice(0, max).join("")}…` : text;
-  const shown = typeof value === "string" ? JSON.stringify(cut) : cut;
+  const json = typeof value === "string" ? JSON.stringify(cut) : cut;
+  const shown = quoted || typeof value !== "string" ? json : json.slice(1, -1);
   const escaped = shown.replace(
     UNSAFE,
     (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,

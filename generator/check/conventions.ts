@@ -11,7 +11,7 @@ import { componentSchemaName, deref, isRecord, type Json } from "../walk/json.js
 import { walkOas, walkSchema, type OasKind, type SchemaSide } from "../walk/oas.js";
 import { listRawOperations, successResponseOf } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
-import { quote } from "../quote.js";
+import { quote, unquoted } from "../quote.js";
 
 /**
  * Keywords that pin a value's form: never on a response-only schema, where a server-side change
@@ -125,7 +125,7 @@ function checkInlinedSchemaFiles(ctx: CheckContext, kinds: ReadonlyMap<string, O
     ctx.errorAt(
       inlined.location ?? ctx.spec.locate(inlined.pointer),
       `schema $ref ${quote(inlined.ref)} is not registered under components.schemas, so its type would be inlined without a name`,
-      `register it in the entry file: components.schemas.${name}: { $ref: ./${fromEntry} } (the file name is the type name), and keep this $ref`,
+      `register it in the entry file: components.schemas.${unquoted(name)}: { $ref: ./${unquoted(fromEntry)} } (the file name is the type name), and keep this $ref`,
     );
   }
 }

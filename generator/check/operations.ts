@@ -11,7 +11,7 @@ import {
 } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
 import { FIXED_GENERATED_NAMES, RESERVED_WORDS, namesOfOperation } from "../naming.js";
-import { quote } from "../quote.js";
+import { quote, unquoted } from "../quote.js";
 
 const OPERATION_ID = /^[a-z][A-Za-z0-9]*$/;
 const SUPPORTED_METHODS = new Set(["get", "post"]);
@@ -95,7 +95,7 @@ const OPERATION_ID_RULES: readonly {
     broken: (id) => RESERVED_WORDS.has(id),
     message: (id) =>
       `operationId ${quote(id)} is a reserved word in JavaScript/TypeScript and cannot name the generated function`,
-    fix: (id) => `choose a descriptive verb phrase, e.g. ${id}Stock`,
+    fix: (id) => `choose a descriptive verb phrase, e.g. ${unquoted(id)}Stock`,
   },
   {
     broken: (id) => FIXED_GENERATED_NAMES.has(id),
@@ -147,8 +147,8 @@ function checkParameters(ctx: CheckContext, raw: RawOperation, where: string): v
     if (places.locationOf(name) !== "path") {
       ctx.error(
         raw.pointer,
-        `${where}: path template variable {${name}} has no \`in: path\` parameter`,
-        `declare a parameter { name: ${name}, in: path, required: true }`,
+        `${where}: path template variable {${unquoted(name)}} has no \`in: path\` parameter`,
+        `declare a parameter { name: ${unquoted(name)}, in: path, required: true }`,
       );
     }
   }
@@ -204,7 +204,7 @@ function checkParameter(
     ctx.error(
       pointer,
       `${where}: path parameter ${quote(name)} does not appear in the path template`,
-      `add {${name}} to the path or make it a query parameter`,
+      `add {${unquoted(name)}} to the path or make it a query parameter`,
     );
   }
   if (location === "path" && node["required"] !== true) {

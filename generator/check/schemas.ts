@@ -4,7 +4,7 @@ import { deref, isRecord, type Json } from "../walk/json.js";
 import { listRawOperations } from "../walk/operations.js";
 import type { CheckContext } from "./context.js";
 import { shapeOf } from "./shapes.js";
-import { quote } from "../quote.js";
+import { quote, unquoted } from "../quote.js";
 
 const COMPONENT_NAME = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -258,7 +258,7 @@ function checkEnum(ctx: CheckContext, schema: Json, pointer: string): void {
       ctx.error(
         joinPointer(pointer, "x-enum-descriptions"),
         `enum value ${quote(value)} has no description`,
-        `add \`${value}: <meaning>\` to x-enum-descriptions`,
+        `add \`${unquoted(value)}: <meaning>\` to x-enum-descriptions`,
       );
   }
 }

@@ -15,7 +15,7 @@ import { canonicalJson } from "../../shared/json.js";
 import { SCHEMA_ANNOTATIONS, isRecord, type Json } from "../walk/json.js";
 import { walkOas } from "../walk/oas.js";
 import type { CheckContext } from "./context.js";
-import { quote } from "../quote.js";
+import { quote, unquoted } from "../quote.js";
 
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -139,7 +139,7 @@ function checkRequiredNames(ctx: CheckContext, schema: Json, pointer: string): v
       ctx.error(
         joinPointer(joinPointer(pointer, "required"), i),
         `required field ${quote(name)} is not in properties`,
-        `add properties.${name}, or fix the spelling, or remove it from required`,
+        `add properties.${unquoted(name)}, or fix the spelling, or remove it from required`,
       );
   });
 }

@@ -2,7 +2,7 @@ import type { ValidationSchema } from "../../runtime/index.js";
 import { getAtPointer, joinPointer } from "../load/index.js";
 import type { SchemaNode } from "./types.js";
 import { SCHEMA_ANNOTATIONS } from "../walk/json.js";
-import { quote } from "../quote.js";
+import { quote, unquoted } from "../quote.js";
 
 /** A reason a request schema cannot be turned into a `ValidationSchema`, at a bundled pointer. */
 export interface ValidationIssue {
@@ -148,7 +148,7 @@ function convertRef(c: Conversion, at: At, ref: string): ValidationSchema {
   if (c.refStack.includes(target)) {
     c.issues.push({
       pointer: joinPointer(at.pointer, "$ref"),
-      message: `recursive schema ${ref} cannot be used in a request (client-side validation cannot express recursion)`,
+      message: `recursive schema ${quote(ref)} cannot be used in a request (client-side validation cannot express recursion)`,
       fix: "make the request schema non-recursive",
     });
     return fallback();
@@ -322,7 +322,7 @@ function objectSchema(c: Conversion, at: At): ValidationSchema {
       c.issues.push({
         pointer: joinPointer(at.pointer, "required"),
         message: `required field ${quote(name)} is not in properties`,
-        fix: `add properties.${name} or remove it from required`,
+        fix: `add properties.${unquoted(name)} or remove it from required`,
       });
   }
   const out: Record<string, ValidationSchema> = {};

@@ -5,6 +5,7 @@ import { SpecErrors } from "../../generator/errors.js";
 import { MAX_BUNDLE_NODES } from "../../generator/load/bundle.js";
 import { loadSpec } from "../../generator/load/index.js";
 import { MAX_ALIAS_NODES } from "../../generator/load/yaml-file.js";
+import { quote, unquoted } from "../../generator/quote.js";
 import { loadSurface } from "../../tools/spec-review/surface.js";
 import { copySpec, run, tempDir, type TempSpec } from "./helpers.js";
 
@@ -270,7 +271,16 @@ describe("$ref is confined to the folder of the entry file", () => {
 
 describe("spec values quoted in errors are short and escaped", () => {
   let spec: TempSpec;
-  afterEach(() => spec.dispose());
+  afterEach(() => spec?.dispose());
+
+  it("quote/unquoted: JSON escapes plus bidi and invisible characters, cut with the full length", () => {
+    expect(quote("listStocks")).toBe('"listStocks"');
+    expect(quote("a\u202eb\u200bc\u001b[0m")).toBe('"a\\u202eb\\u200bc\\u001b[0m"');
+    expect(quote("x".repeat(61))).toBe(`"${"x".repeat(60)}…" (61 chars)`);
+    expect(quote(["string", "null"])).toBe('["string","null"]');
+    expect(unquoted("line\nbreak")).toBe("line\\nbreak");
+    expect(unquoted(`${"y".repeat(70)}\u2028`)).toBe(`${"y".repeat(60)}… (71 chars)`);
+  });
 
   it("a 5 000-character operationId with a terminal escape is cut and escaped", async () => {
     spec = copySpec();
