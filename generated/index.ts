@@ -1,6 +1,5 @@
 // Generated from spec — do not edit. Run `npm run generate` after changing spec/.
 
-export type { components, operations, paths, webhooks } from "./schema.js";
 export * from "./models.js";
 export * from "./enums.js";
 export * from "./metadata.js";

@@ -75,7 +75,9 @@ export function useCoupon(
   ctx.changed();
 
   // The queryCoupon view, which the response self-check holds to the spec's Coupon schema.
-  const result: UseCouponResult = { coupon: couponView(coupon, stock, ctx.clock) as Coupon };
+  const result: UseCouponResult = {
+    coupon: couponView(coupon, stock, ctx.clock) as unknown as Coupon,
+  };
   const callback = ctx.state.callbacks[stock.creator_mchid];
   if (callback !== undefined && callback.switch !== false) {
     const { envelope, plaintext } = buildCouponUseNotification(coupon, stock, ctx.clock, apiV3Key);

@@ -5,13 +5,23 @@ export function docText(text: string): string {
   return text.replace(/\*\//g, "*\\/").trimEnd();
 }
 
-/** One-line, human summary of a field's constraints, e.g. `1–20 characters; pattern ^\d+$`. */
-export function describeConstraints(v: ValidationSchema): string {
+/**
+ * One-line, human summary of a field's constraints, e.g. `1–20 characters; pattern ^\d+$`.
+ * `side`: a request field accepts a `Date` for a date-time; a response field is always a string.
+ */
+export function describeConstraints(
+  v: ValidationSchema,
+  side: "request" | "response" = "request",
+): string {
   const parts: string[] = [];
   switch (v.type) {
     case "string":
       if (v.format === "date-time")
-        parts.push("RFC 3339 date-time (a `Date` is converted to +08:00)");
+        parts.push(
+          side === "request"
+            ? "RFC 3339 date-time (a `Date` is converted to +08:00)"
+            : "RFC 3339 date-time string",
+        );
       parts.push(...range(v.minLength, v.maxLength, "characters"));
       if (v.pattern !== undefined) parts.push(`pattern \`${v.pattern}\``);
       if (v.enum) parts.push(`one of ${v.enum.map((e) => `\`${e}\``).join(", ")}`);
@@ -29,7 +39,7 @@ export function describeConstraints(v: ValidationSchema): string {
       parts.push(...range(v.minItems, v.maxItems, "items"));
       if (v.uniqueItems) parts.push("unique items");
       {
-        const inner = describeConstraints(v.items);
+        const inner = describeConstraints(v.items, side);
         if (inner) parts.push(`each: ${inner}`);
       }
       break;

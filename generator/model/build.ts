@@ -217,6 +217,7 @@ function buildOperation(
     description: stringOrUndefined(node["description"]),
     params,
     bodySchemaName: body && !multipart ? componentSchemaName(body.schema) : undefined,
+    requestBodySchemaName: componentSchemaName(body?.schema),
     successStatus: success?.status ?? "200",
     successSchemaName: componentSchemaName(success?.schema),
     errors: buildErrors(document, raw),

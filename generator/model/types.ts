@@ -62,6 +62,11 @@ export interface OperationModel {
   readonly params: readonly ParamModel[];
   /** Component name of the JSON request body schema, when there is one. */
   readonly bodySchemaName: string | undefined;
+  /**
+   * Component name of the request body schema, JSON or multipart: the named body model no
+   * generated function takes (they take flat params), so models.ts leaves it out.
+   */
+  readonly requestBodySchemaName: string | undefined;
   /** Status code of the success response, and its component schema name (undefined: no body). */
   readonly successStatus: string;
   readonly successSchemaName: string | undefined;

@@ -49,15 +49,16 @@ export function sandboxHandle(parts: HandleParts): Sandbox {
     getStock: (stockId) => {
       const stock = getOwn(live.current.stocks, stockId);
       // The same view queryStock answers with, checked against the spec's Stock schema by the
-      // response self-check (validateResponses), so the model type describes it.
-      return stock === undefined ? undefined : (stockView(stock, clock) as Stock);
+      // response self-check (validateResponses), so the model type describes it (through
+      // `unknown`: a record has no statically known fields).
+      return stock === undefined ? undefined : (stockView(stock, clock) as unknown as Stock);
     },
     getCoupon: (couponId) => {
       const coupon = getOwn(live.current.coupons, couponId);
       const stock = coupon === undefined ? undefined : live.current.stocks[coupon.stock_id];
       return coupon === undefined || stock === undefined
         ? undefined
-        : (couponView(coupon, stock, clock) as Coupon);
+        : (couponView(coupon, stock, clock) as unknown as Coupon);
     },
     deliveries: () => dispatcher.deliveries(),
     snapshot: () => structuredClone(live.current),

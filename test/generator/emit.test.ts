@@ -397,14 +397,20 @@ export type Color = (typeof Color)[keyof typeof Color];
 `);
   });
 
-  it("models.ts: a named alias per non-enum schema, description as JSDoc", async () => {
+  it("models.ts: a named interface per model; a $ref field carries its target's description; the unused body is left out", async () => {
     expect(await formatFile("models.ts", emitModels(printer, model))).toBe(`${HEADER}
-import type { components } from "./schema.js";
+import type { Color } from "./enums.js";
 
 /** A thing */
-export type Thing = components["schemas"]["Thing"];
-
-export type TouchThingBody = components["schemas"]["TouchThingBody"];
+export interface Thing {
+  thing_id: string;
+  /**
+   * 颜色 (color)
+   *
+   * one of \`RED\`, \`COUPON.USE\`
+   */
+  color?: Color;
+}
 `);
   });
 

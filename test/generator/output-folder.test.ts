@@ -140,10 +140,12 @@ describe("output folder safety (manifest.json)", () => {
     expect(result.code, result.stderr).toBe(0);
     const after = readTree(out);
     const changed = [...after.keys()].filter((rel) => before.get(rel) !== after.get(rel)).sort();
-    // The model's type, the OpenAPI types it comes from, the bundled document the sandbox
-    // validates with, and the manifest (the spec hash); no operation, enum or index file.
-    expect(changed).toEqual(["manifest.json", "schema.ts", "spec-document.ts"]);
-    expect(result.stdout).toMatch(/^files\s+3 changed, 0 added, 0 removed, 9 unchanged/m);
-    expect(result.stdout).toMatch(/changed: manifest\.json, schema\.ts, spec-document\.ts/);
+    // The model's interface, the OpenAPI types of the same schema, the bundled document the
+    // sandbox validates with, and the manifest (the spec hash); no operation, enum or index file.
+    expect(changed).toEqual(["manifest.json", "models.ts", "schema.ts", "spec-document.ts"]);
+    expect(result.stdout).toMatch(/^files\s+4 changed, 0 added, 0 removed, 8 unchanged/m);
+    expect(result.stdout).toMatch(
+      /changed: manifest\.json, models\.ts, schema\.ts, spec-document\.ts/,
+    );
   });
 });

@@ -2,7 +2,8 @@ import { generateKeyPairSync } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RequestValidationError, validate, WechatPayClient } from "../../runtime/index.js";
+import { RequestValidationError, WechatPayClient } from "../../runtime/index.js";
+import { validate } from "../../runtime/protocol.js";
 import {
   createCouponStockOperation,
   listStocksOperation,
