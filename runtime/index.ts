@@ -1,7 +1,8 @@
 /**
  * Public entry of the wechatpay-favor runtime: the client, its configuration and options, the
- * error classes, pagination, notification helpers, signing primitives and the OperationMeta
- * contract that generated code is written against.
+ * error classes, pagination, notification helpers, certificates, flow files and the OperationMeta
+ * contract that generated code is written against. The protocol internals (signing strings, the
+ * Authorization header, resource encryption) are in protocol.ts, which the package does not export.
  */
 export { WechatPayClient } from "./client.js";
 export type { RawResponse, RequestOptions } from "./client.js";
@@ -54,12 +55,7 @@ export type {
   ValidationIssue,
 } from "./errors.js";
 export type { HeadersInput } from "./headers.js";
-export {
-  decryptResource,
-  encryptResource,
-  NOTIFICATION_ALGORITHM,
-  openNotification,
-} from "./notification.js";
+export { decryptResource, NOTIFICATION_ALGORITHM, openNotification } from "./notification.js";
 export type {
   EncryptedResource,
   Notification,
@@ -80,23 +76,8 @@ export type {
 export type { UploadFile } from "./multipart.js";
 export { paginate } from "./pagination.js";
 export type { Page, PageParams } from "./pagination.js";
-export {
-  AUTH_SCHEME,
-  buildAuthorization,
-  buildRequestSigningString,
-  buildResponseVerifyMessage,
-  buildResponseVerifyString,
-  parseAuthorization,
-  SIGNATURE_PROBE_PREFIX,
-  signMessage,
-  verifyMessage,
-} from "./signing.js";
-export type { AuthorizationFields } from "./signing.js";
 export { formatRfc3339 } from "./date.js";
-export { buildQueryString, percentEncode } from "./encoding.js";
-export { validate } from "./validate.js";
-export { MAX_CLOCK_SKEW_SECONDS, verifyWechatpaySignature } from "./verify.js";
-export type { VerifiedSignature, VerifySignatureInput } from "./verify.js";
+export { MAX_CLOCK_SKEW_SECONDS } from "./verify.js";
 export { VERSION } from "./version.js";
 export {
   NotificationInputError,

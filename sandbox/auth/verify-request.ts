@@ -10,7 +10,7 @@ import {
   parseAuthorization,
   verifyMessage,
   type AuthorizationFields,
-} from "../../runtime/index.js";
+} from "../../runtime/protocol.js";
 import { SandboxApiError } from "../errors.js";
 import { MAX_CLOCK_SKEW_SECONDS } from "../../shared/clock.js";
 

@@ -7,7 +7,8 @@
 import { generateKeyPair, randomBytes } from "node:crypto";
 import type { KeyObject } from "node:crypto";
 import { promisify } from "node:util";
-import { encryptResource, NOTIFICATION_ALGORITHM } from "../../runtime/index.js";
+import { NOTIFICATION_ALGORITHM } from "../../runtime/index.js";
+import { encryptResource } from "../../runtime/protocol.js";
 import { formatChinaTime, type Clock } from "../clock.js";
 import { randomAlnum } from "../ids.js";
 import { createCertificatePem } from "./x509.js";

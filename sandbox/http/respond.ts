@@ -12,7 +12,7 @@ import {
   buildResponseVerifyString,
   signMessage,
   SIGNATURE_PROBE_PREFIX,
-} from "../../runtime/index.js";
+} from "../../runtime/protocol.js";
 import type { Clock } from "../clock.js";
 import type { PostFault } from "../faults.js";
 import { randomNonce, randomPublicKeyId, randomRequestId } from "../ids.js";

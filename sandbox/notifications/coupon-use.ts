@@ -4,7 +4,8 @@
  * nonce), wrapped in the documented envelope.
  */
 import { randomUUID } from "node:crypto";
-import { encryptResource, NOTIFICATION_ALGORITHM } from "../../runtime/index.js";
+import { NOTIFICATION_ALGORITHM } from "../../runtime/index.js";
+import { encryptResource } from "../../runtime/protocol.js";
 import { formatChinaTime, type Clock } from "../clock.js";
 import { randomAlnum } from "../ids.js";
 import { couponView } from "../domain/coupon-view.js";

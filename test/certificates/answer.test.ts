@@ -5,14 +5,12 @@
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
-  buildResponseVerifyString,
-  encryptResource,
   InternalServerError,
   PlatformCertificateError,
   readCertificateAnswer,
-  signMessage,
   type CertificateAnswer,
 } from "../../runtime/index.js";
+import { buildResponseVerifyString, encryptResource, signMessage } from "../../runtime/protocol.js";
 import { createCertificatePem } from "../../sandbox/certificates/x509.js";
 import { DAY } from "./helpers.js";
 

@@ -62,28 +62,3 @@ export function probeDiagnostics(probe: ProbeService, name: string): string[] {
     return `${name}:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
   });
 }
-
-export interface ExportedName {
-  readonly name: string;
-  /** `value` when something exists at run time (a function, class, const), else `type`. */
-  readonly kind: "value" | "type";
-}
-
-/** Every export of a module (repository-relative path of its source), sorted by name. */
-export function exportsOf(probe: ProbeService, modulePath: string): ExportedName[] {
-  const program = probe.service.getProgram();
-  const source = program?.getSourceFile(path.join(repoRoot, modulePath));
-  if (program === undefined || source === undefined)
-    throw new Error(`${modulePath} is not part of the program`);
-  const checker = program.getTypeChecker();
-  const moduleSymbol = checker.getSymbolAtLocation(source);
-  if (moduleSymbol === undefined) throw new Error(`${modulePath} is not a module`);
-  return checker
-    .getExportsOfModule(moduleSymbol)
-    .map((symbol): ExportedName => {
-      const target =
-        symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      return { name: symbol.name, kind: target.flags & ts.SymbolFlags.Value ? "value" : "type" };
-    })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}

@@ -8,7 +8,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseCouponUseNotification, webhookMetas } from "../../generated/webhooks.js";
 import {
   createNotificationHandler,
-  encryptResource,
   MemorySeenNotificationStore,
   NotificationFormatError,
   NotificationInputError,
@@ -18,6 +17,7 @@ import {
   WechatPayClient,
   type NotificationInput,
 } from "../../runtime/index.js";
+import { encryptResource } from "../../runtime/protocol.js";
 import { buildResponseVerifyMessage, signMessage } from "../../runtime/signing.js";
 import { V5 } from "../runtime/fixtures/vectors.js";
 import { makeTestKeys, MCHID, PUB_KEY_ID, SERIAL_NO } from "../runtime/helpers/keys.js";

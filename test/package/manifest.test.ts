@@ -48,8 +48,13 @@ describe("package.json", () => {
     expect(manifest["files"]).toEqual(["dist"]);
   });
 
-  it("exposes exactly the root entry, the sandbox and package.json, each built from a source in the build", () => {
-    expect(Object.keys(manifest.exports)).toEqual([".", "./sandbox", "./package.json"]);
+  it("exposes exactly the root entry, the sandbox, the OpenAPI types and package.json, each built from a source in the build", () => {
+    expect(Object.keys(manifest.exports)).toEqual([
+      ".",
+      "./sandbox",
+      "./openapi",
+      "./package.json",
+    ]);
     for (const [subpath, target] of Object.entries(manifest.exports)) {
       if (typeof target === "string") continue;
       // "types" must come first (the first matching condition wins); "default" rather than "import"

@@ -18,11 +18,11 @@ import {
 } from "../../generated/metadata.js";
 import {
   decryptResource,
-  encryptResource,
   NOTIFICATION_ALGORITHM,
   WechatPayClient,
   WechatPayError,
 } from "../../runtime/index.js";
+import { encryptResource } from "../../runtime/protocol.js";
 import type { WechatPayClientConfig } from "../../runtime/index.js";
 import type { Sandbox } from "../../sandbox/index.js";
 import { CANARY_API_V3_KEY, canaryKeys } from "./helpers/canary.js";

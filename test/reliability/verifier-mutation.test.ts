@@ -8,16 +8,15 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DecryptionError,
-  encryptResource,
   NOTIFICATION_ALGORITHM,
   NotificationError,
   NotificationFormatError,
   openNotification,
   SignatureVerificationError,
   UnsupportedAlgorithmError,
-  verifyWechatpaySignature,
   WechatPayClient,
 } from "../../runtime/index.js";
+import { encryptResource, verifyWechatpaySignature } from "../../runtime/protocol.js";
 import type { OperationMeta, SignatureFailureReason } from "../../runtime/index.js";
 import {
   CANARY_API_V3_KEY,

@@ -10,12 +10,8 @@
 import { createPublicKey } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  formatRfc3339,
-  parseAuthorization,
-  verifyMessage,
-  WechatPayClient,
-} from "../../runtime/index.js";
+import { formatRfc3339, WechatPayClient } from "../../runtime/index.js";
+import { parseAuthorization, verifyMessage } from "../../runtime/protocol.js";
 import type { OperationMeta } from "../../runtime/index.js";
 import { instant, pathText, rfc3339Text, wireText } from "./helpers/arbitraries.js";
 import {

@@ -7,12 +7,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import ts from "typescript";
-import {
-  exportsOf,
-  probeDiagnostics,
-  probeService,
-  type ProbeService,
-} from "../helpers/language-service.js";
+import { moduleExports } from "../../scripts/export-report.js";
+import { probeDiagnostics, probeService, type ProbeService } from "../helpers/language-service.js";
 
 /** The fields users touch every day (issue 25), with the named type their hover must show. */
 const HOVERED: readonly (readonly [model: string, field: string, shows: string])[] = [
@@ -60,12 +56,12 @@ describe("response models: hover and agreement with openapi-typescript", () => {
   let models: string[];
 
   beforeAll(() => {
-    models = exportsOf(
-      probeService({ "test/types/__models__.ts": 'export * from "../../generated/models.js";' }),
-      "generated/models.ts",
-    )
-      .filter((e) => e.kind === "type")
-      .map((e) => e.name);
+    const listing = probeService({
+      "test/types/__models__.ts": 'export * from "../../generated/models.js";',
+    });
+    const program = listing.service.getProgram();
+    if (program === undefined) throw new Error("no program");
+    models = moduleExports(program, listing.probePath("generated/models.ts")).map((e) => e.name);
     probe = probeService({ [HOVER_PROBE]: hoverText, [AGREE_PROBE]: agreeText(models) });
   }, 60_000);
 
