@@ -2,6 +2,7 @@ import type { OperationModel, SpecModel } from "../model/types.js";
 import { markdownHeader } from "./header.js";
 import { iteratorName } from "../naming.js";
 import { errorLinesOf, resultTypeName } from "./operation.js";
+import { publicModels } from "./models.js";
 
 /**
  * `generated/API.md`: what reviewers read when the spec changes — one line per operation
@@ -23,8 +24,8 @@ export function emitApiMarkdown(model: SpecModel): string {
   ];
   lines.push(...sharedErrorsSection(model));
   lines.push("", "## Models", "");
-  for (const s of model.schemas)
-    if (!s.enumValues) lines.push(`- [\`${s.name}\`](models.ts)${summaryOf(s.description)}`);
+  for (const s of publicModels(model))
+    lines.push(`- [\`${s.name}\`](models.ts)${summaryOf(s.description)}`);
   lines.push("", "## Enums", "");
   for (const s of model.schemas)
     if (s.enumValues)

@@ -31,8 +31,8 @@ export interface TsTypeOptions {
 }
 
 /**
- * TypeScript type text for a field schema. Named components print as their name (an alias in
- * models.ts or an enum in enums.ts) so hovers show `StockRule`, not an indexed-access chain.
+ * TypeScript type text for a field schema. Named components print as their name (an interface
+ * in models.ts or an enum in enums.ts) so hovers show `StockRule`, not an indexed-access chain.
  */
 export function tsType(schema: SchemaNode, imports: TypeImports, options: TsTypeOptions): string {
   const name = componentSchemaName(schema);

@@ -11,7 +11,7 @@ import { TypeImports, tsType } from "../../generator/emit/ts-types.js";
 import { formatFile, prettierFormat } from "../../generator/format.js";
 import { buildModel } from "../../generator/model/build.js";
 import { enumKey } from "../../generator/naming.js";
-import type { SchemaNode } from "../../generator/model/types.js";
+import type { NamedSchemaModel, SchemaNode, SpecModel } from "../../generator/model/types.js";
 import { toValidationSchema, type ValidationIssue } from "../../generator/model/validation.js";
 
 const HEADER = `// Generated from spec — do not edit. Run \`npm run generate\` after changing spec/.\n`;
@@ -403,13 +403,13 @@ import type { Color } from "./enums.js";
 
 /** A thing */
 export interface Thing {
-  thing_id: string;
   /**
    * 颜色 (color)
    *
    * one of \`RED\`, \`COUPON.USE\`
    */
   color?: Color;
+  thing_id: string;
 }
 `);
   });
@@ -533,11 +533,115 @@ touchThing.withResponse = function touchThingWithResponse(
 ## Models
 
 - [\`Thing\`](models.ts) — A thing
-- [\`TouchThingBody\`](models.ts)
 
 ## Enums
 
 - [\`Color\`](enums.ts): \`RED\`, \`COUPON.USE\`
+`);
+  });
+});
+
+describe("models.ts: every field documented, nested types by name", () => {
+  const schema = (name: string, node: SchemaNode, description?: string): NamedSchemaModel => ({
+    name,
+    description,
+    schema: node,
+    enumValues: undefined,
+  });
+  const inner = { $ref: "#/components/schemas/Inner" };
+  const model: SpecModel = {
+    title: "t",
+    version: "1",
+    operations: [],
+    skippedExperimental: [],
+    skippedOperations: [],
+    sharedErrors: [],
+    webhooks: [],
+    schemas: [
+      schema(
+        "Inner",
+        {
+          type: "object",
+          required: ["n"],
+          properties: { n: { type: "integer", minimum: 1, examples: [3] } },
+          examples: [{ n: 3 }],
+        },
+        "内层 (inner)",
+      ),
+      schema("Open", {
+        type: "object",
+        properties: { a: { type: "string" } },
+        additionalProperties: true,
+      }),
+      schema("Outer", {
+        type: "object",
+        required: ["inner"],
+        properties: {
+          when: {
+            type: "string",
+            format: "date-time",
+            description: "时间 (time)",
+            examples: ["2026-01-01T00:00:00+08:00"],
+          },
+          inner,
+          list: { type: "array", maxItems: 2, items: inner },
+          nested: {
+            type: "object",
+            properties: { deep: { type: "string", maxLength: 5, description: "深 (deep)" } },
+          },
+          extra: { type: "object", additionalProperties: true },
+          own: { ...inner, description: "自己的说明 (its own description)" },
+        },
+      }),
+    ],
+  };
+
+  it("prints interfaces with the field's or its target's description, constraints and example", async () => {
+    expect(await formatFile("models.ts", emitModels(new TsPrinter(), model))).toBe(`${HEADER}
+/** 内层 (inner) */
+export interface Inner {
+  /**
+   * integer; ≥ 1
+   *
+   * @example 3
+   */
+  n: number;
+}
+
+export interface Open {
+  [key: string]: unknown;
+  a?: string;
+}
+
+export interface Outer {
+  extra?: Record<string, unknown>;
+  /** 内层 (inner) */
+  inner: Inner;
+  /**
+   * 内层 (inner)
+   *
+   * at most 2 items
+   */
+  list?: Inner[];
+  nested?: {
+    /**
+     * 深 (deep)
+     *
+     * at most 5 characters
+     */
+    deep?: string;
+  };
+  /** 自己的说明 (its own description) */
+  own?: Inner;
+  /**
+   * 时间 (time)
+   *
+   * RFC 3339 date-time string
+   *
+   * @example "2026-01-01T00:00:00+08:00"
+   */
+  when?: string;
+}
 `);
   });
 });
