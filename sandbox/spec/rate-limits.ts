@@ -1,5 +1,5 @@
 /**
- * Enforces the spec's `x-wechatpay-rate-limits` per operation with fixed windows
+ * Enforces the spec's `x-wechatpay-rate-limits` per operation with sliding windows
  * (per second or per minute), scoped to all callers, one merchant, or one source IP.
  */
 import type { Clock } from "../clock.js";
