@@ -1,7 +1,8 @@
 /**
  * The response models as an editor shows them, measured with the TypeScript language service on
  * the root entry (what `import … from "wechatpay-favor"` resolves to): hovering a field shows its
- * description and named types, never a `components[...]` chain. And the named models of
+ * description and named types, never a `components[...]` chain; the same holds for every field
+ * of every model. And the named models of
  * models.ts describe exactly the values openapi-typescript's `components` do (the
  * `wechatpay-favor/openapi` subpath), checked as mutual assignability for every model.
  */
@@ -77,6 +78,32 @@ describe("response models: hover and agreement with openapi-typescript", () => {
     expect(display).not.toContain("components[");
     // Plain JSDoc text, not only a `@description` tag (which hovers show apart, if at all).
     expect(documentation.length).toBeGreaterThan(10);
+  });
+
+  it("every field of every model (nested inline ones included) shows documentation on hover", () => {
+    const file = probe.probePath("generated/models.ts");
+    const source = probe.service.getProgram()?.getSourceFile(file);
+    if (source === undefined) throw new Error("generated/models.ts is not in the program");
+    const fields: string[] = [];
+    const undocumented: string[] = [];
+    const visit = (node: ts.Node, owner: string): void => {
+      const name = ts.isInterfaceDeclaration(node) ? node.name.text : owner;
+      if (ts.isPropertySignature(node)) {
+        const field = `${name}.${node.name.getText(source)}`;
+        fields.push(field);
+        const info = probe.service.getQuickInfoAtPosition(file, node.name.getStart(source));
+        const display = ts.displayPartsToString(info?.displayParts);
+        if (
+          ts.displayPartsToString(info?.documentation).trim() === "" ||
+          display.includes("components[")
+        )
+          undocumented.push(field);
+      }
+      ts.forEachChild(node, (child) => visit(child, name));
+    };
+    visit(source, "");
+    expect(fields.length).toBeGreaterThan(100);
+    expect(undocumented).toEqual([]);
   });
 
   it("every named model and its openapi-typescript type accept each other's values", () => {
