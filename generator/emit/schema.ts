@@ -12,7 +12,9 @@ import { tsHeader } from "./header.js";
 import { sortKeysDeep } from "../../shared/json.js";
 
 /**
- * `generated/schema.ts`: the type layer, printed by openapi-typescript from the bundled document
+ * `generated/schema.ts`: openapi-typescript's `paths`/`components` types (the package's
+ * `wechatpay-favor/openapi` subpath, for openapi-fetch and the like; models.ts declares the same
+ * models by name, and a type test holds the two equal), printed from the bundled document
  * object (never a file path, so it does not resolve refs or read config on its own).
  * `alphabetize` makes the output independent of key order in the spec. It still runs Redocly's
  * `minimal` lint on the object; our own check stage has already reported anything that matters,
