@@ -371,6 +371,10 @@ export type NotificationFailureReason =
   | "invalid_input"
   /** The framework already consumed or parsed the body, so its exact bytes are gone. */
   | "raw_body_unavailable"
+  /** The body is larger than the adapter's `maxBytes` (answered 413; reading stopped at the limit). */
+  | "body_too_large"
+  /** The body did not arrive within the adapter's `bodyTimeoutMs` (answered 408; reading stopped). */
+  | "body_timeout"
   /** `event_type` is not one this handler knows (e.g. REFUND.SUCCESS sent to a coupon endpoint). */
   | "unexpected_event_type"
   /** The envelope or the decrypted resource does not match the spec's webhook schema. */

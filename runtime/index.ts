@@ -125,7 +125,14 @@ export {
   notificationResponse,
 } from "./notifications/adapters/fetch.js";
 export type { FetchAdapterOptions, FetchRequestLike } from "./notifications/adapters/fetch.js";
-export { keepRawBody, readRawBody } from "./notifications/adapters/raw-body.js";
+export {
+  DEFAULT_MAX_NOTIFICATION_BYTES,
+  DEFAULT_NOTIFICATION_BODY_TIMEOUT_MS,
+  keepRawBody,
+  readRawBody,
+} from "./notifications/adapters/raw-body.js";
+export type { BodyLimits } from "./notifications/adapters/raw-body.js";
+export type { NotificationAdapterOptions } from "./notifications/adapters/options.js";
 export { PlatformCertificateProvider } from "./certificates/provider.js";
 export type { CertificateDownloader, CertificateProviderOptions } from "./certificates/provider.js";
 export type { PlatformCertificate } from "./certificates/certificate.js";

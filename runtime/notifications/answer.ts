@@ -5,7 +5,9 @@
  * with no body needed; anything else is a failure, answered 4xx/5xx with `{"code":"FAIL",
  * "message":"…"}`, and WeChat Pay re-sends the notification (once a minute, 9 times in total).
  * The spec's couponUse webhook documents 400 for verification/decryption failures and 500 for
- * merchant-side failures; these answers follow it.
+ * merchant-side failures; these answers follow it. A body over the adapter's `maxBytes` is answered
+ * 413 and one that does not arrive within `bodyTimeoutMs` 408, by all four adapters, both with
+ * `Connection: close` (the rest of the body is not read).
  */
 import { NotificationError, SignatureVerificationError } from "../errors.js";
 
@@ -24,16 +26,19 @@ export const NOTIFICATION_SUCCESS: NotificationAnswer = Object.freeze({
 });
 
 /** A failure answer with the documented `{code: "FAIL", message}` body, so WeChat Pay re-sends. */
-export function notificationFailure(status: 400 | 500, message: string): NotificationAnswer {
+export function notificationFailure(
+  status: 400 | 408 | 413 | 500,
+  message: string,
+): NotificationAnswer {
   const body = JSON.stringify({ code: "FAIL", message });
-  return {
-    status,
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Length": String(Buffer.byteLength(body)),
-    },
-    body,
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(body)),
   };
+  // The rest of an oversized or stalled body is never read: closing the connection after the
+  // answer is what stops the sender (node:http would otherwise drain it to keep the socket).
+  if (status === 408 || status === 413) headers["Connection"] = "close";
+  return { status, headers, body };
 }
 
 /**
@@ -46,6 +51,10 @@ export function answerForError(error: unknown): NotificationAnswer {
   if (error instanceof SignatureVerificationError)
     return notificationFailure(400, `验签失败 signature verification failed (${error.reason})`);
   if (error instanceof NotificationError) {
+    if (error.reason === "body_too_large")
+      return notificationFailure(413, `请求体过大 notification body too large (${error.reason})`);
+    if (error.reason === "body_timeout")
+      return notificationFailure(408, `请求超时 notification body too slow (${error.reason})`);
     if (error.reason === "raw_body_unavailable" || error.reason === "missing_api_v3_key")
       return notificationFailure(500, `系统错误 receiver misconfigured (${error.reason})`);
     return notificationFailure(400, `通知无效 notification refused (${error.reason})`);

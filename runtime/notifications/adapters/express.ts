@@ -21,7 +21,7 @@ const PARSED_BY_EXPRESS =
 /** Express middleware answering WeChat Pay itself; it never calls `next`. */
 export function expressNotificationHandler<W extends readonly WebhookMeta<string, unknown>[]>(
   handler: NotificationHandler<W>,
-  options: NodeAdapterOptions = {},
+  options: NodeAdapterOptions<W> = {},
 ): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void {
   return (req, res) => {
     void handleNodeNotification(handler, req, res, options, PARSED_BY_EXPRESS);

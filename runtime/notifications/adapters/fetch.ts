@@ -2,25 +2,22 @@
  * Web-standard adapter: a `(request: Request) => Promise<Response>` function for fetch-style
  * servers: Next.js route handlers (`export const POST = fetchNotificationHandler(handler)`), Hono
  * (`app.post(path, (c) => handle(c.req.raw))`), Deno, Bun, Cloudflare-style workers. The body is
- * read with `arrayBuffer()`, never as text or JSON, so its bytes are the ones WeChat Pay signed.
+ * read chunk by chunk as bytes (web-body.ts), never as text or JSON, so its bytes are the ones
+ * WeChat Pay signed, and reading stops at `maxBytes`.
  */
-import { NotificationInputError } from "../../errors.js";
 import type { NotificationAnswer } from "../answer.js";
 import type { NotificationHandler, NotificationOutcome } from "../handler.js";
 import type { WebhookMeta } from "../webhook.js";
-import { DEFAULT_MAX_NOTIFICATION_BYTES } from "./raw-body.js";
+import { reportOutcome, type NotificationAdapterOptions } from "./options.js";
+import { resolveBodyLimits } from "./raw-body.js";
+import { readRequestBody, type FetchRequestLike } from "./web-body.js";
 
-/** The part of a WHATWG `Request` the adapter uses. */
-export interface FetchRequestLike {
-  readonly headers: { get(name: string): string | null };
-  readonly bodyUsed?: boolean;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+export type { FetchRequestLike } from "./web-body.js";
 
-export interface FetchAdapterOptions {
-  /** Largest body accepted, in bytes (default 64 KiB). */
-  readonly maxBytes?: number;
-}
+/** `maxBytes` (64 KiB, then 413), `bodyTimeoutMs` (10 s, then 408) and `onOutcome`. */
+export type FetchAdapterOptions<
+  W extends readonly WebhookMeta<string, unknown>[] = readonly WebhookMeta<string, unknown>[],
+> = NotificationAdapterOptions<W>;
 
 /** The answer as a WHATWG `Response` (204 without a body). */
 export function notificationResponse(answer: NotificationAnswer): Response {
@@ -34,39 +31,24 @@ export function notificationResponse(answer: NotificationAnswer): Response {
 export async function handleFetchNotification<W extends readonly WebhookMeta<string, unknown>[]>(
   handler: NotificationHandler<W>,
   request: FetchRequestLike,
-  options: FetchAdapterOptions = {},
+  options: FetchAdapterOptions<W> = {},
 ): Promise<{ outcome: NotificationOutcome<W>; response: Response }> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_NOTIFICATION_BYTES;
+  const limits = resolveBodyLimits(options);
   let outcome: NotificationOutcome<W>;
   try {
-    if (request.bodyUsed === true)
-      throw new NotificationInputError(
-        "raw_body_unavailable",
-        "the Request body was already read (request.json() or request.text()); pass the untouched Request, or a request.clone() taken before reading it",
-      );
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > maxBytes)
-      throw new NotificationInputError(
-        "invalid_input",
-        `notification body is larger than ${maxBytes} bytes`,
-      );
-    const body = new Uint8Array(await request.arrayBuffer());
-    if (body.byteLength > maxBytes)
-      throw new NotificationInputError(
-        "invalid_input",
-        `notification body is larger than ${maxBytes} bytes`,
-      );
+    const body = await readRequestBody(request, limits.maxBytes, limits.bodyTimeoutMs);
     outcome = await handler.handle({ headers: request.headers, body });
   } catch (error) {
     outcome = handler.reject(error);
   }
+  reportOutcome(options, outcome);
   return { outcome, response: notificationResponse(outcome.answer) };
 }
 
 /** `(request) => Promise<Response>` for Next.js route handlers, Hono and other fetch-style servers. */
 export function fetchNotificationHandler<W extends readonly WebhookMeta<string, unknown>[]>(
   handler: NotificationHandler<W>,
-  options: FetchAdapterOptions = {},
+  options: FetchAdapterOptions<W> = {},
 ): (request: FetchRequestLike) => Promise<Response> {
   return async (request) => (await handleFetchNotification(handler, request, options)).response;
 }

@@ -7,17 +7,13 @@ import { NotificationInputError } from "../../errors.js";
 import type { NotificationAnswer } from "../answer.js";
 import type { NotificationHandler, NotificationOutcome } from "../handler.js";
 import type { WebhookMeta } from "../webhook.js";
-import {
-  capturedRawBody,
-  DEFAULT_MAX_NOTIFICATION_BYTES,
-  readRawBody,
-  streamConsumed,
-} from "./raw-body.js";
+import { reportOutcome, type NotificationAdapterOptions } from "./options.js";
+import { capturedRawBody, readRawBody, resolveBodyLimits, streamConsumed } from "./raw-body.js";
 
-export interface NodeAdapterOptions {
-  /** Largest body accepted, in bytes (default 64 KiB). */
-  readonly maxBytes?: number;
-}
+/** `maxBytes` (64 KiB, then 413), `bodyTimeoutMs` (10 s, then 408) and `onOutcome`. */
+export type NodeAdapterOptions<
+  W extends readonly WebhookMeta<string, unknown>[] = readonly WebhookMeta<string, unknown>[],
+> = NotificationAdapterOptions<W>;
 
 const CONSUMED =
   "the request body was already read by something else before the notification handler";
@@ -37,7 +33,7 @@ export async function handleNodeNotification<W extends readonly WebhookMeta<stri
   handler: NotificationHandler<W>,
   req: IncomingMessage,
   res: ServerResponse,
-  options: NodeAdapterOptions = {},
+  options: NodeAdapterOptions<W> = {},
   consumedMessage: string = CONSUMED,
 ): Promise<NotificationOutcome<W>> {
   let outcome: NotificationOutcome<W>;
@@ -46,20 +42,22 @@ export async function handleNodeNotification<W extends readonly WebhookMeta<stri
     if (body === undefined) {
       if (streamConsumed(req))
         throw new NotificationInputError("raw_body_unavailable", consumedMessage);
-      body = await readRawBody(req, options.maxBytes ?? DEFAULT_MAX_NOTIFICATION_BYTES);
+      const limits = resolveBodyLimits(options);
+      body = await readRawBody(req, limits.maxBytes, limits.bodyTimeoutMs);
     }
     outcome = await handler.handle({ headers: req.headers, body });
   } catch (error) {
     outcome = handler.reject(error);
   }
   writeNotificationAnswer(res, outcome.answer);
+  reportOutcome(options, outcome);
   return outcome;
 }
 
 /** A node:http request listener that treats every request it gets as a notification delivery. */
 export function nodeNotificationListener<W extends readonly WebhookMeta<string, unknown>[]>(
   handler: NotificationHandler<W>,
-  options: NodeAdapterOptions = {},
+  options: NodeAdapterOptions<W> = {},
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     void handleNodeNotification(handler, req, res, options);

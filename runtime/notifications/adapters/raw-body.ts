@@ -42,38 +42,97 @@ export function capturedRawBody(req: object): Uint8Array | undefined {
 }
 
 /**
- * Reads the rest of the request stream. A body over `maxBytes` is drained and refused (the stream
- * is not destroyed, so the failure answer can still be sent on the same connection).
+ * How long the whole body may take to arrive, in ms (default 10 s). WeChat Pay sends about 1 KiB at
+ * once and waits 5 s for the answer, so a body still trickling in after that is not a delivery.
+ */
+export const DEFAULT_NOTIFICATION_BODY_TIMEOUT_MS = 10_000;
+
+/** The limits every adapter applies while reading a body. */
+export interface BodyLimits {
+  /** Largest body accepted, in bytes (default 64 KiB). Above it: 413, reading stops. */
+  readonly maxBytes?: number;
+  /** Time for the whole body to arrive, in ms (default 10 s). Past it: 408, reading stops. */
+  readonly bodyTimeoutMs?: number;
+}
+
+/** The error for a body over the limit (answered 413, connection closed). */
+export function bodyTooLarge(maxBytes: number): NotificationInputError {
+  return new NotificationInputError(
+    "body_too_large",
+    `notification body is larger than maxBytes (${maxBytes} bytes); reading stopped`,
+  );
+}
+
+/** The error for a body that did not arrive in time (answered 408, connection closed). */
+export function bodyTimedOut(timeoutMs: number): NotificationInputError {
+  return new NotificationInputError(
+    "body_timeout",
+    `notification body did not arrive within bodyTimeoutMs (${timeoutMs} ms); reading stopped`,
+  );
+}
+
+/** True when a `Content-Length` header declares more than `maxBytes` (refused before reading). */
+export function declaresTooLarge(contentLength: unknown, maxBytes: number): boolean {
+  return typeof contentLength === "string" && /^\d+$/.test(contentLength.trim())
+    ? Number(contentLength.trim()) > maxBytes
+    : false;
+}
+
+/** The limits with their defaults filled in. */
+export function resolveBodyLimits(limits: BodyLimits): Required<BodyLimits> {
+  return {
+    maxBytes: limits.maxBytes ?? DEFAULT_MAX_NOTIFICATION_BYTES,
+    bodyTimeoutMs: limits.bodyTimeoutMs ?? DEFAULT_NOTIFICATION_BODY_TIMEOUT_MS,
+  };
+}
+
+/**
+ * Reads the rest of the request stream within the limits. A declared `Content-Length` over
+ * `maxBytes` is refused before reading; past `maxBytes` or `bodyTimeoutMs` reading stops and the
+ * stream is left paused: the 413/408 answer carries `Connection: close`, so node:http closes the
+ * socket once it is sent instead of draining the rest of the body.
  */
 export function readRawBody(
   req: IncomingMessage,
   maxBytes = DEFAULT_MAX_NOTIFICATION_BYTES,
+  bodyTimeoutMs = DEFAULT_NOTIFICATION_BODY_TIMEOUT_MS,
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
+    if (declaresTooLarge(req.headers["content-length"], maxBytes)) {
+      reject(bodyTooLarge(maxBytes));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer | string) => {
+    const stop = (error?: Error): void => {
+      clearTimeout(timer);
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      if (error === undefined) return;
+      req.pause();
+      reject(error);
+    };
+    const onData = (chunk: Buffer | string): void => {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
       size += bytes.length;
-      if (size <= maxBytes) chunks.push(bytes);
-    });
-    req.once("end", () => {
-      if (size > maxBytes)
-        reject(
-          new NotificationInputError(
-            "invalid_input",
-            `notification body is larger than ${maxBytes} bytes`,
-          ),
-        );
-      else resolve(Buffer.concat(chunks));
-    });
-    req.once("error", (error) =>
-      reject(
+      if (size > maxBytes) stop(bodyTooLarge(maxBytes));
+      else chunks.push(bytes);
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error): void =>
+      stop(
         new NotificationInputError(
           "invalid_input",
           `request body could not be read: ${error.message}`,
         ),
-      ),
-    );
+      );
+    const timer = setTimeout(() => stop(bodyTimedOut(bodyTimeoutMs)), bodyTimeoutMs);
+    req.on("data", onData);
+    req.once("end", onEnd);
+    req.once("error", onError);
   });
 }
