@@ -100,7 +100,7 @@ export type {
   NotificationHandlerOptions,
   NotificationOutcome,
 } from "./notifications/handler.js";
-export { MemorySeenNotificationStore } from "./notifications/seen-store.js";
+export { DEFAULT_SEEN_LEASE_MS, MemorySeenNotificationStore } from "./notifications/seen-store.js";
 export type {
   MemorySeenStoreOptions,
   SeenClaim,

@@ -29,7 +29,8 @@ export interface NotificationHandlerOptions<W extends readonly WebhookMeta<strin
    */
   readonly onEvent: (event: WebhookEventOf<W>) => void | Promise<void>;
   /**
-   * Processed ids. Default: a `MemorySeenNotificationStore` of this handler (10 000 ids, 24 h).
+   * Processed ids. Default: a `MemorySeenNotificationStore` of this handler (10 000 ids, 24 h, claims
+   * in progress leased for 60 s).
    * Share one store (Redis, a database) between instances; `false` turns de-duplication off.
    */
   readonly seen?: SeenNotificationStore | false;

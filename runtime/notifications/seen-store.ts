@@ -26,76 +26,94 @@ export interface SeenNotificationStore {
 }
 
 export interface MemorySeenStoreOptions {
-  /** Ids remembered at most (oldest forgotten first). Default 10 000. */
+  /**
+   * Ids held at most, processed and in progress together (oldest processed ids forgotten first).
+   * When every slot is a claim in progress, a new id is answered `busy` (WeChat Pay re-sends it)
+   * rather than stored. Default 10 000.
+   */
   readonly maxEntries?: number;
   /** How long a processed id is remembered. Default 24 h (WeChat re-sends for about 9 minutes). */
   readonly maxAgeMs?: number;
+  /**
+   * How long a claim in progress holds its id (the longest the handler may take). Past it the
+   * claim is treated as abandoned (a hung or crashed handler) and the next delivery of the id is
+   * processed. Default 60 s: WeChat Pay waits 5 s for an answer, so a handler still running a
+   * minute later is hung.
+   */
+  readonly leaseMs?: number;
   /** Clock in epoch ms (default `Date.now`). */
   readonly now?: () => number;
 }
 
-interface Entry {
-  state: "busy" | "done";
-  at: number;
-}
+/** Default lease of a claim in progress (see `MemorySeenStoreOptions.leaseMs`). */
+export const DEFAULT_SEEN_LEASE_MS = 60_000;
 
 /**
  * The default store: one process's memory, bounded by count and age. Enough for a single
- * instance; several instances behind a load balancer need a shared store.
+ * instance; several instances behind a load balancer need a shared store. Claims in progress and
+ * processed ids are kept in two maps in time order, so each expires from its oldest end.
  */
 export class MemorySeenNotificationStore implements SeenNotificationStore {
-  readonly #entries = new Map<string, Entry>();
+  /** id → claim time of deliveries being processed. */
+  readonly #busy = new Map<string, number>();
+  /** id → completion time of processed ids. */
+  readonly #done = new Map<string, number>();
   readonly #maxEntries: number;
   readonly #maxAgeMs: number;
+  readonly #leaseMs: number;
   readonly #now: () => number;
 
   constructor(options: MemorySeenStoreOptions = {}) {
     this.#maxEntries = positive(options.maxEntries, 10_000, "maxEntries");
     this.#maxAgeMs = positive(options.maxAgeMs, 24 * 3600_000, "maxAgeMs");
+    this.#leaseMs = positive(options.leaseMs, DEFAULT_SEEN_LEASE_MS, "leaseMs");
     this.#now = options.now ?? Date.now;
   }
 
   claim(id: string): SeenClaim {
     const now = this.#now();
-    this.#expire(now);
-    const entry = this.#entries.get(id);
-    if (entry !== undefined) return entry.state;
-    this.#entries.set(id, { state: "busy", at: now });
-    this.#evict();
+    expireOlderThan(this.#done, now - this.#maxAgeMs);
+    expireOlderThan(this.#busy, now - this.#leaseMs);
+    if (this.#done.has(id)) return "done";
+    if (this.#busy.has(id)) return "busy";
+    this.#makeRoom(1);
+    // Full of claims in progress: not stored, so answered like one (re-sent later).
+    if (this.size >= this.#maxEntries) return "busy";
+    this.#busy.set(id, now);
     return "claimed";
   }
 
   complete(id: string): void {
-    // Re-inserted so the map stays in age order (expiry scans from the oldest).
-    this.#entries.delete(id);
-    this.#entries.set(id, { state: "done", at: this.#now() });
-    this.#evict();
+    this.#busy.delete(id);
+    // Re-inserted so the map stays in time order (expiry scans from the oldest).
+    this.#done.delete(id);
+    this.#makeRoom(1);
+    this.#done.set(id, this.#now());
   }
 
   release(id: string): void {
-    if (this.#entries.get(id)?.state === "busy") this.#entries.delete(id);
+    this.#busy.delete(id);
   }
 
-  /** Ids currently remembered (processed or being processed). */
+  /** Ids currently held (processed or being processed); never above `maxEntries`. */
   get size(): number {
-    return this.#entries.size;
+    return this.#busy.size + this.#done.size;
   }
 
-  #expire(now: number): void {
-    for (const [id, entry] of this.#entries) {
-      if (now - entry.at <= this.#maxAgeMs) break;
-      // A claim in progress is never expired: its processing still runs in this process.
-      if (entry.state === "done") this.#entries.delete(id);
-      else break;
+  /** Forgets the oldest processed ids until `count` more entries fit. */
+  #makeRoom(count: number): void {
+    for (const id of this.#done.keys()) {
+      if (this.size + count <= this.#maxEntries) return;
+      this.#done.delete(id);
     }
   }
+}
 
-  #evict(): void {
-    if (this.#entries.size <= this.#maxEntries) return;
-    for (const [id, entry] of this.#entries) {
-      if (this.#entries.size <= this.#maxEntries) return;
-      if (entry.state === "done") this.#entries.delete(id);
-    }
+/** Deletes entries stamped before `cutoff`, from the oldest until the first younger one. */
+function expireOlderThan(entries: Map<string, number>, cutoff: number): void {
+  for (const [id, at] of entries) {
+    if (at >= cutoff) return;
+    entries.delete(id);
   }
 }
 

@@ -263,6 +263,29 @@ describe("createNotificationHandler: answers and duplicates", () => {
     expect(calls).toHaveLength(2);
   });
 
+  it("a re-send after a hung onEvent's lease is processed instead of answered 500 forever", async () => {
+    let now = Date.now();
+    const seen = new MemorySeenNotificationStore({ leaseMs: 5_000, now: () => now });
+    let release: () => void = () => undefined;
+    const hung = new Promise<void>((resolve) => (release = resolve));
+    const calls: string[] = [];
+    const handler = createNotificationHandler(client, {
+      webhooks: webhookMetas,
+      seen,
+      onEvent: async (event) => {
+        calls.push(event.id);
+        if (calls.length === 1) await hung;
+      },
+    });
+    const first = handler.handle(delivery({ id: "EV-H" }));
+    expect((await handler.handle(delivery({ id: "EV-H" }))).kind).toBe("busy");
+    now += 5_001;
+    expect((await handler.handle(delivery({ id: "EV-H" }))).kind).toBe("processed");
+    expect(calls).toEqual(["EV-H", "EV-H"]);
+    release();
+    await first;
+  });
+
   it("a failing store is a 500 failure, never a success without processing", async () => {
     const handler = createNotificationHandler(client, {
       webhooks: webhookMetas,
@@ -292,7 +315,7 @@ describe("MemorySeenNotificationStore", () => {
     expect(store.claim("a")).toBe("claimed");
   });
 
-  it("forgets processed ids older than its age bound, but never a claim in progress", () => {
+  it("forgets processed ids older than its age bound, but not a claim within its lease", () => {
     let now = 0;
     const store = new MemorySeenNotificationStore({ maxAgeMs: 1000, now: () => now });
     store.claim("old");
@@ -301,6 +324,38 @@ describe("MemorySeenNotificationStore", () => {
     now = 5000;
     expect(store.claim("running")).toBe("busy");
     expect(store.claim("old")).toBe("claimed");
+  });
+
+  it("a claim in progress expires after leaseMs, so a hung handler does not block its id forever", () => {
+    let now = 0;
+    const store = new MemorySeenNotificationStore({ leaseMs: 30_000, now: () => now });
+    expect(store.claim("hung")).toBe("claimed");
+    now = 30_000;
+    expect(store.claim("hung")).toBe("busy");
+    now = 30_001;
+    expect(store.claim("hung")).toBe("claimed");
+  });
+
+  it("an old claim in progress does not keep older processed ids from expiring", () => {
+    let now = 0;
+    const store = new MemorySeenNotificationStore({ maxAgeMs: 1000, now: () => now });
+    store.claim("running");
+    now = 1;
+    store.claim("old");
+    store.complete("old");
+    now = 5000;
+    expect(store.claim("old")).toBe("claimed");
+    expect(store.claim("running")).toBe("busy");
+  });
+
+  it("maxEntries bounds claims in progress too: a full store answers busy without storing", () => {
+    const store = new MemorySeenNotificationStore({ maxEntries: 3 });
+    for (const id of ["a", "b", "c"]) expect(store.claim(id)).toBe("claimed");
+    for (let i = 0; i < 100; i++) expect(store.claim(`flood-${i}`)).toBe("busy");
+    expect(store.size).toBe(3);
+    store.complete("a");
+    expect(store.claim("d")).toBe("claimed");
+    expect(store.size).toBe(3);
   });
 
   it("release forgets a claim, complete makes it done", () => {
