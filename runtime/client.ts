@@ -36,6 +36,7 @@ import type { Notification, NotificationInput, OpenNotificationContext } from ".
 import { downloadFlowFile } from "./flow-file.js";
 import type { DownloadFlowFileOptions, FlowFileLink, VerifiedFlowFile } from "./flow-file.js";
 import type { HttpMethod, MultipartMeta, OperationMeta, ParamMeta } from "./operation.js";
+import type { OperationParams } from "./operation-params.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
 import { createDefaultDispatcher, sendOnce } from "./transport.js";
@@ -325,9 +326,9 @@ export class WechatPayClient {
     link: FlowFileLink,
     options?: DownloadFlowFileOptions,
   ): Promise<VerifiedFlowFile>;
-  downloadFlowFile(
-    op: OperationMeta,
-    params: object,
+  downloadFlowFile<const Op extends OperationMeta>(
+    op: Op,
+    params: OperationParams<Op>,
     options?: DownloadFlowFileOptions,
   ): Promise<VerifiedFlowFile>;
   async downloadFlowFile(

@@ -455,9 +455,15 @@ export class ResponseTooLargeError extends WechatPayError {
   readonly status: number;
   readonly requestId: string | undefined;
 
-  constructor(limitBytes: number, status: number, requestId: string | undefined) {
+  constructor(
+    limitBytes: number,
+    status: number,
+    requestId: string | undefined,
+    /** The option the caller set the limit with, named in the message. */
+    limitOption = "maxResponseBytes",
+  ) {
     super(
-      `HTTP ${status} response body exceeds the ${limitBytes}-byte limit (maxResponseBytes); the connection was closed${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`,
+      `HTTP ${status} response body exceeds the ${limitBytes}-byte limit (${limitOption}); the connection was closed${requestId === undefined ? "" : ` [Request-ID ${requestId}]`}`,
     );
     this.limitBytes = limitBytes;
     this.status = status;

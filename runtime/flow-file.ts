@@ -55,7 +55,14 @@ export interface DownloadFlowFileOptions {
 
 /** One line of a flow file: a data row keyed by the header row's column names, or a summary line. */
 export type FlowFileRecord =
-  | { readonly kind: "row"; readonly line: number; readonly row: Readonly<Record<string, string>> }
+  | {
+      readonly kind: "row";
+      readonly line: number;
+      /** Fields by column, leading back-tick removed (kept before = + - @: see `clean`). */
+      readonly row: Readonly<Record<string, string>>;
+      /** The same fields exactly as in the file (back-ticks included). */
+      readonly raw: Readonly<Record<string, string>>;
+    }
   | { readonly kind: "summary"; readonly line: number; readonly fields: readonly string[] };
 
 export interface ParsedFlowFile {
@@ -115,6 +122,7 @@ export async function downloadFlowFile(
         headers: { ...transport.signedHeaders(target), accept: "*/*" },
         body: undefined,
         maxResponseBytes: maxBytes,
+        limitOption: "maxBytes",
       },
       timeout,
       options.signal,
@@ -237,9 +245,18 @@ function verifiedFile(bytes: Buffer, sha1: string): VerifiedFlowFile {
   };
 }
 
-/** Removes the back-tick some columns carry (it keeps spreadsheets from mangling long numbers). */
+/** What makes a spreadsheet read a cell as a formula (CSV injection): = + - @, tab, CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Removes the back-tick WeChat Pay puts before a cell (it keeps spreadsheets from mangling long
+ * numbers), unless the rest would start a formula (`` `=1+1 ``): that cell keeps its back-tick,
+ * so a row written back to a spreadsheet stays inert. The record's `raw` has every field as sent.
+ */
 function clean(field: string): string {
-  return field.startsWith("`") ? field.slice(1) : field;
+  if (!field.startsWith("`")) return field;
+  const rest = field.slice(1);
+  return FORMULA_START.test(rest) ? field : rest;
 }
 
 async function* parseRecords(
@@ -270,10 +287,12 @@ async function* parseRecords(
         continue;
       }
       const row: Record<string, string> = Object.create(null) as Record<string, string>;
+      const raw: Record<string, string> = Object.create(null) as Record<string, string>;
       columns.forEach((name, i) => {
         row[name] = fields[i] ?? "";
+        raw[name] = entry.record[i] ?? "";
       });
-      yield { kind: "row", line, row };
+      yield { kind: "row", line, row, raw };
     }
   } catch (error) {
     if (error instanceof FlowFileError) throw error;

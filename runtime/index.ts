@@ -12,6 +12,7 @@ export { DEFAULT_MAX_RESPONSE_BYTES, MAX_RETRIES } from "./config.js";
 export type { ResponseValidator } from "./config.js";
 export { NON_RETRYABLE_5XX } from "./retry.js";
 export { DEFAULT_MAX_FLOW_FILE_BYTES } from "./flow-file.js";
+export type { OperationParams } from "./operation-params.js";
 export type {
   DownloadFlowFileOptions,
   FlowFileLink,

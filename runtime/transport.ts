@@ -25,6 +25,8 @@ export interface WireRequest {
   readonly body: string | Uint8Array | undefined;
   /** Largest body accepted, in bytes; a longer one is abandoned mid-stream (ResponseTooLargeError). */
   readonly maxResponseBytes: number;
+  /** The caller's name for that limit, quoted in the error (default `maxResponseBytes`). */
+  readonly limitOption?: string;
 }
 
 export interface WireResponse {
@@ -121,10 +123,11 @@ export async function sendStreaming(
   const declared = declaredLength(response);
   const status = response.statusCode;
   const requestId = firstHeader(response.headers["request-id"]);
+  const tooLarge = () => new ResponseTooLargeError(limit, status, requestId, request.limitOption);
   if (declared !== undefined && declared > limit) {
     attempt.cut();
     attempt.disarm();
-    throw new ResponseTooLargeError(limit, status, requestId);
+    throw tooLarge();
   }
   async function* chunks(): AsyncGenerator<Uint8Array> {
     let size = 0;
@@ -133,7 +136,7 @@ export async function sendStreaming(
         size += chunk.length;
         if (size > limit) {
           attempt.cut();
-          throw new ResponseTooLargeError(limit, status, requestId);
+          throw tooLarge();
         }
         yield chunk;
       }

@@ -163,6 +163,9 @@ describe("downloadFlowFile", () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     expect((error as ResponseTooLargeError).limitBytes).toBe(64);
+    // The message names the option the caller passed, not the client's maxResponseBytes.
+    expect((error as Error).message).toMatch(/\(maxBytes\)/);
+    expect((error as Error).message).not.toMatch(/maxResponseBytes/);
   });
 
   it("an expired link (30 s) is the server's 404", async () => {

@@ -56,6 +56,21 @@ describe("flow-file download against a hand-written server", () => {
     await client.close();
   });
 
+  it("keeps the back-tick before a cell that would be a spreadsheet formula; raw has every field as sent", async () => {
+    const { client } = makeClient(server);
+    const csv = "批次id,备注,金额\r\n`123,`=1+1,`+1\r\n`456,`@SUM(A1:A9),`-2\r\n";
+    const verified = await client.downloadFlowFile(linkFor(Buffer.from(csv, "utf8")));
+    const { rows } = await verified.parse();
+    expect(rows).toEqual([
+      { 批次id: "123", 备注: "`=1+1", 金额: "`+1" },
+      { 批次id: "456", 备注: "`@SUM(A1:A9)", 金额: "`-2" },
+    ]);
+    const raws: Record<string, string>[] = [];
+    for await (const record of verified.records()) if (record.kind === "row") raws.push(record.raw);
+    expect(raws[0]).toEqual({ 批次id: "`123", 备注: "`=1+1", 金额: "`+1" });
+    await client.close();
+  });
+
   it("a broken CSV whose hash matches is FlowFileError(malformed_csv) naming the line", async () => {
     const { client } = makeClient(server);
     const verified = await client.downloadFlowFile(
