@@ -2,17 +2,21 @@
  * The one error hierarchy of the runtime. Every failure a caller can see is a `WechatPayError`
  * subclass, so `catch (e) { if (e instanceof WechatPayError) … }` covers all of them.
  *
- * Secrets rule: no constructor here ever receives a private key, the APIv3 key or an
- * Authorization header, so neither `message` nor `toJSON()` can leak them.
+ * Secrets rule: no constructor here is given a private key, the APIv3 key or an Authorization
+ * header on purpose; and what comes from outside (a server echoing our Authorization header, a PEM
+ * pasted where a serial belongs) is scrubbed by `redactSecrets` at construction, so `message`,
+ * `stack`, `toJSON()` and `util.inspect` never carry it.
  */
 import { isRecord } from "../shared/json.js";
+import { redactDeep, redactSecrets } from "./redact.js";
 
 /** Base class of every error the runtime throws. */
 export class WechatPayError extends Error {
   override readonly name: string = "WechatPayError";
 
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    // Redacted before Error captures it, so the stack (built from the message) is clean too.
+    super(redactSecrets(message), options);
   }
 
   /** A plain, log-safe object (no stack, no secrets). */
@@ -69,12 +73,14 @@ export class ApiError extends WechatPayError {
 
   constructor(init: ApiErrorInit) {
     super(formatApiErrorMessage(init));
+    // The answer's text is the server's: it may echo our Authorization header.
+    const scrubbed = redactDeep(init);
     this.status = init.status;
-    this.code = init.code;
-    this.apiMessage = init.apiMessage;
-    this.detail = init.detail;
-    this.requestId = init.requestId;
-    this.rawBody = init.rawBody;
+    this.code = scrubbed.code;
+    this.apiMessage = scrubbed.apiMessage;
+    this.detail = scrubbed.detail;
+    this.requestId = scrubbed.requestId;
+    this.rawBody = scrubbed.rawBody;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -332,7 +338,8 @@ export class ConfigurationError extends WechatPayError {
 
   constructor(field: string, problem: string) {
     super(`invalid WechatPayClient config: ${field} ${problem}`);
-    this.field = field;
+    // A field may name a caller's record key (platformCertificates["…"]), which may be a pasted PEM.
+    this.field = redactSecrets(field);
   }
 
   override toJSON(): Record<string, unknown> {

@@ -60,8 +60,10 @@ export function readCertificateAnswer(
   if (entries.length === 0)
     throw new PlatformCertificateError("no_platform_certificates", PUBLIC_KEY_ADVICE);
 
-  // 1. Decrypt every certificate: the signer is among them.
+  // 1. Decrypt every certificate: the signer is among them. A serial listed twice is refused
+  // before anything is trusted: otherwise the later entry's key silently replaced the earlier.
   const decrypted = entries.map((entry, index) => decryptEntry(entry, index, context.apiV3Key));
+  refuseDuplicateSerials(decrypted);
   // 2. Verify the answer before anything listed is trusted.
   const signer = verifyAnswer(answer, decrypted, context);
 
@@ -87,6 +89,24 @@ export function readCertificateAnswer(
     );
   }
   return usable;
+}
+
+/**
+ * Refuses an answer whose certificates share a serial (by the X.509 serial, the one keys are held
+ * under once each `serial_no` is checked against it).
+ */
+function refuseDuplicateSerials(decrypted: readonly DecryptedEntry[]): void {
+  const seen = new Map<string, string>();
+  for (const d of decrypted) {
+    const serial = normaliseSerial(d.x509.serialNumber);
+    const first = seen.get(serial);
+    if (first !== undefined)
+      throw new PlatformCertificateError(
+        "duplicate_serial",
+        `${d.where} repeats serial ${serial} of ${first}; the answer is refused whole`,
+      );
+    seen.set(serial, d.where);
+  }
 }
 
 /** One listed certificate after decryption. */

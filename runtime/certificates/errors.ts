@@ -19,6 +19,8 @@ export type PlatformCertificateFailureReason =
   | "signature_invalid"
   /** The answer's Wechatpay-Serial names no certificate of the answer (nor a configured key). */
   | "signer_not_listed"
+  /** The answer lists one serial twice (which key would be trusted is ambiguous): refused whole. */
+  | "duplicate_serial"
   /** Every certificate of the answer has expired. */
   | "no_valid_certificate"
   /** The client has no APIv3 key, which is needed to decrypt the certificates. */

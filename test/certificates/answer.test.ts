@@ -222,6 +222,25 @@ describe("readCertificateAnswer", () => {
     expect(refusal(answer(body)).reason).toBe("invalid_certificate");
   });
 
+  it("refuses an answer listing one serial twice (the key listed last used to win)", () => {
+    // Same serial, another key: before the fix the answer verified with the first entry and the
+    // second one's key was then trusted for that serial.
+    const impostor = issue(current.serial);
+    const error = refusal(answer({ data: [entry(current), entry(impostor)] }, current));
+    expect(error.reason).toBe("duplicate_serial");
+    expect(error.message).toMatch(/data\[1\] repeats serial .* of data\[0\]/);
+    // Listed twice under different case / leading zeros is the same serial.
+    const twice = refusal(
+      answer({
+        data: [
+          entry(current),
+          entry(current, (e) => (e["serial_no"] = `00${current.serial.toLowerCase()}`)),
+        ],
+      }),
+    );
+    expect(twice.reason).toBe("duplicate_serial");
+  });
+
   it("drops expired certificates", () => {
     const expired = issue("1A7B8C9D0E1F2A3B4C5D6E7F8091A2B3C4D5E6F7", NOW - 30 * DAY, NOW - DAY);
     const certs = readCertificateAnswer(
