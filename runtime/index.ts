@@ -143,7 +143,11 @@ export type {
   StoredCertificate,
   StoredCertificates,
 } from "./certificates/store.js";
-export { FileCertificateStore } from "./certificates/file-store.js";
+export {
+  DEFAULT_MAX_CERTIFICATE_FILE_BYTES,
+  FileCertificateStore,
+} from "./certificates/file-store.js";
+export type { FileCertificateStoreOptions } from "./certificates/file-store.js";
 export { PlatformCertificateError } from "./certificates/errors.js";
 export type { PlatformCertificateFailureReason } from "./certificates/errors.js";
 export { readCertificateAnswer } from "./certificates/answer.js";

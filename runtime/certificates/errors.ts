@@ -27,7 +27,9 @@ export type PlatformCertificateFailureReason =
   | "missing_api_v3_key"
   /** A reader-only provider found no usable certificates in its store. */
   | "store_empty"
-  /** The certificate store could not be read or written. */
+  /** The stored `downloaded_at` is in the future (another host's clock, a bad write): treated as stale. */
+  | "store_from_future"
+  /** The certificate store could not be read or written (or its file is over the size limit). */
   | "store_failed";
 
 /** Platform certificates could not be downloaded, decrypted, verified or stored. */

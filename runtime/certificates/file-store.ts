@@ -8,7 +8,7 @@
  * "serial_no", "effective_time", "expire_time", "certificate": PEM } ] }`.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { isRecord } from "../../shared/json.js";
 import { PlatformCertificateError } from "./errors.js";
@@ -16,23 +16,41 @@ import type { CertificateStore, StoredCertificate, StoredCertificates } from "./
 
 export const CERTIFICATE_FILE_VERSION = 1;
 
+/**
+ * Default size limit of a store file: 256 KiB. A real file is about 1.3 KiB per certificate and
+ * WeChat Pay lists two or three, so anything near the limit is not a certificate file.
+ */
+export const DEFAULT_MAX_CERTIFICATE_FILE_BYTES = 256 * 1024;
+
+export interface FileCertificateStoreOptions {
+  /** Permissions of a newly written file (default 0o644: certificates are public data). */
+  readonly mode?: number;
+  /** Largest file read, in bytes (default 256 KiB); a larger one is refused before reading. */
+  readonly maxBytes?: number;
+}
+
 export class FileCertificateStore implements CertificateStore {
   readonly path: string;
   readonly #mode: number;
+  readonly #maxBytes: number;
 
-  /** `mode`: permissions of a newly written file (default 0o644: certificates are public data). */
-  constructor(path: string, options: { readonly mode?: number } = {}) {
+  constructor(path: string, options: FileCertificateStoreOptions = {}) {
     if (typeof path !== "string" || path === "")
       throw new TypeError("FileCertificateStore needs a file path");
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_CERTIFICATE_FILE_BYTES;
+    if (!Number.isSafeInteger(maxBytes) || maxBytes < 1)
+      throw new TypeError("FileCertificateStore maxBytes must be a whole number of bytes ≥ 1");
     this.path = path;
     this.#mode = options.mode ?? 0o644;
+    this.#maxBytes = maxBytes;
   }
 
   async get(): Promise<StoredCertificates | undefined> {
-    let text: string;
+    let text: string | undefined;
     try {
-      text = await readFile(this.path, "utf8");
+      text = await readBounded(this.path, this.#maxBytes);
     } catch (error) {
+      if (error instanceof PlatformCertificateError) throw error;
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw new PlatformCertificateError(
         "store_failed",
@@ -55,6 +73,34 @@ export class FileCertificateStore implements CertificateStore {
         `cannot write ${this.path} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
       );
     }
+  }
+}
+
+/**
+ * The file's text, its size checked on the open handle before anything is read (and again while
+ * reading, should it grow in between), so a huge file costs no memory.
+ */
+async function readBounded(path: string, maxBytes: number): Promise<string> {
+  const handle = await open(path, "r");
+  try {
+    const { size } = await handle.stat();
+    const tooLarge = (bytes: string) =>
+      new PlatformCertificateError(
+        "store_failed",
+        `${path} is ${bytes} bytes, above maxBytes (${maxBytes}); a certificate file is about 1.3 KiB per certificate, so it is refused without being read`,
+      );
+    if (size > maxBytes) throw tooLarge(String(size));
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw tooLarge(`more than ${maxBytes}`);
+    }
+    return buffer.subarray(0, length).toString("utf8");
+  } finally {
+    await handle.close();
   }
 }
 

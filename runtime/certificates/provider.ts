@@ -35,6 +35,14 @@ export interface CertificateProviderOptions {
 
 export const DEFAULT_REFRESH_INTERVAL_MS = 12 * 3_600_000;
 export const DEFAULT_MIN_REFRESH_INTERVAL_MS = 60_000;
+/**
+ * First wait after a refresh that left no effective certificate (download failed, or offered only
+ * expired or not-yet-valid ones); it doubles with each such refresh, up to `minRefreshIntervalMs`.
+ * Calls during the wait fail at once with the last failure instead of downloading again.
+ */
+export const FIRST_FAILURE_BACKOFF_MS = 1_000;
+/** A stored `downloaded_at` further ahead of this clock than this is from the future (stale). */
+export const FUTURE_DOWNLOAD_TOLERANCE_MS = 5 * 60_000;
 
 /** Downloads and verifies the certificates (bound to a client's keys and transport). */
 export type CertificateDownloader = () => Promise<PlatformCertificate[]>;
@@ -56,6 +64,10 @@ export class PlatformCertificateProvider {
   #lastAttemptAt: number | undefined;
   #lastUnknownSerialAt: number | undefined;
   #downloads = 0;
+  /** Refreshes in a row that ended with no effective certificate, and when the next may start. */
+  #failures = 0;
+  #retryAt: number | undefined;
+  #lastFailure: unknown;
   #keys: { map: ReadonlyMap<string, KeyObject>; from: number; until: number } | undefined;
 
   /**
@@ -120,6 +132,7 @@ export class PlatformCertificateProvider {
   async keys(serial?: string): Promise<ReadonlyMap<string, KeyObject>> {
     const configuredSigner = serial !== undefined && this.#configured.has(serial);
     if (!configuredSigner && (!this.#loaded || !this.#hasEffective())) {
+      this.#throwWhileBackingOff();
       await this.#refresh("initial");
     } else if (serial !== undefined && !this.currentKeys().has(serial)) {
       const pending = this.#inflight ?? this.#refreshForUnknown(serial);
@@ -157,7 +170,7 @@ export class PlatformCertificateProvider {
         this.#refresh("scheduled").catch(this.#onError);
       return;
     }
-    if (this.#inflight !== undefined) return;
+    if (this.#inflight !== undefined || this.#backingOff()) return;
     const started = this.#loaded ? this.#refreshForUnknown(serial) : this.#refresh("initial");
     started?.catch(this.#onError);
   }
@@ -185,11 +198,53 @@ export class PlatformCertificateProvider {
 
   #refresh(trigger: Trigger): Promise<void> {
     if (this.#inflight !== undefined) return this.#inflight;
-    const run = this.#runRefresh(trigger).finally(() => {
+    const run = this.#runRefresh(trigger).then(
+      () => this.#settle(undefined, trigger),
+      (error: unknown) => {
+        this.#settle(error, trigger);
+        throw error;
+      },
+    );
+    this.#inflight = run.finally(() => {
       this.#inflight = undefined;
     });
-    this.#inflight = run;
-    return run;
+    return this.#inflight;
+  }
+
+  /**
+   * Once per refresh (however many callers joined it): with an effective certificate the backoff
+   * is over; without one the next attempt waits 1 s, 2 s, 4 s, … up to minRefreshIntervalMs.
+   * An explicit `refresh()` that fails does not start a wait: it is the caller's own decision,
+   * not traffic.
+   */
+  #settle(error: unknown, trigger: Trigger): void {
+    if (error === undefined && this.#hasEffective()) {
+      this.#failures = 0;
+      this.#retryAt = undefined;
+      return;
+    }
+    if (trigger === "forced") return;
+    this.#failures++;
+    const wait = Math.min(
+      FIRST_FAILURE_BACKOFF_MS * 2 ** Math.min(this.#failures - 1, 30),
+      Math.max(this.#minRefreshIntervalMs, FIRST_FAILURE_BACKOFF_MS),
+    );
+    this.#retryAt = this.#now() + wait;
+    this.#lastFailure =
+      error ??
+      new PlatformCertificateError(
+        "no_valid_certificate",
+        "the last refresh left no platform certificate valid now",
+      );
+  }
+
+  #backingOff(): boolean {
+    return this.#retryAt !== undefined && this.#now() < this.#retryAt;
+  }
+
+  /** During the backoff a call fails with the last failure instead of downloading again. */
+  #throwWhileBackingOff(): void {
+    if (this.#inflight === undefined && this.#backingOff()) throw this.#lastFailure;
   }
 
   async #runRefresh(trigger: Trigger): Promise<void> {
@@ -236,6 +291,13 @@ export class PlatformCertificateProvider {
 
   #adoptStored(stored: StoredCertificates): void {
     const now = this.#now();
+    if (stored.downloadedAt > now + FUTURE_DOWNLOAD_TOLERANCE_MS)
+      this.#onError(
+        new PlatformCertificateError(
+          "store_from_future",
+          `the stored downloaded_at (${new Date(stored.downloadedAt).toISOString()}) is ahead of this clock; treated as stale, so it is refreshed on schedule`,
+        ),
+      );
     const certificates: PlatformCertificate[] = [];
     stored.certificates.forEach((c, index) => {
       if (c.expireTime <= now) return;
@@ -262,9 +324,12 @@ export class PlatformCertificateProvider {
   }
 
   #isStale(): boolean {
+    const now = this.#now();
     return (
       this.#downloadedAt === undefined ||
-      this.#now() - this.#downloadedAt >= this.#refreshIntervalMs
+      now - this.#downloadedAt >= this.#refreshIntervalMs ||
+      // A download "from the future" would otherwise never age: scheduled refresh stayed off.
+      this.#downloadedAt > now + FUTURE_DOWNLOAD_TOLERANCE_MS
     );
   }
 
