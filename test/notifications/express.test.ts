@@ -23,7 +23,7 @@ const PATH = "/wechatpay/notify";
 
 adapterScenarios("Express (route before a global express.json())", (world) => {
   const app = express();
-  app.post(PATH, expressNotificationHandler(world.handler));
+  app.post(PATH, expressNotificationHandler(world.handler, world.adapterOptions));
   app.use(express.json());
   app.post("/api/orders", (req, res) => {
     res.json({ received: req.body as unknown });
@@ -34,7 +34,7 @@ adapterScenarios("Express (route before a global express.json())", (world) => {
 adapterScenarios("Express (global express.json({ verify: keepRawBody }))", (world) => {
   const app = express();
   app.use(express.json({ verify: keepRawBody }));
-  app.post(PATH, expressNotificationHandler(world.handler));
+  app.post(PATH, expressNotificationHandler(world.handler, world.adapterOptions));
   return serve(createServer(app));
 });
 
@@ -50,7 +50,7 @@ describe("Express with a plain global express.json() before the notification rou
   it("answers 500 FAIL (so WeChat Pay re-sends) and reports a typed error saying how to mount it", async () => {
     const app = express();
     app.use(express.json());
-    app.post(PATH, expressNotificationHandler(world.handler));
+    app.post(PATH, expressNotificationHandler(world.handler, world.adapterOptions));
     const server = await serve(createServer(app));
     try {
       const before = world.processed.length;

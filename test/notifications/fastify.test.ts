@@ -13,7 +13,9 @@ adapterScenarios(
   "Fastify",
   async (world) => {
     const app = Fastify();
-    await app.register(fastifyNotifications(world.handler, { path: PATH }));
+    await app.register(
+      fastifyNotifications(world.handler, { ...world.adapterOptions, path: PATH }),
+    );
     app.post("/api/orders", async (request) => ({ received: request.body }));
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     return { url: `${address}${PATH}`, close: () => app.close() };

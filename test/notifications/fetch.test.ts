@@ -11,12 +11,12 @@ import { serve } from "./serve.js";
 
 adapterScenarios("Hono", (world) => {
   const app = new Hono();
-  const notify = fetchNotificationHandler(world.handler);
+  const notify = fetchNotificationHandler(world.handler, world.adapterOptions);
   app.post("/wechatpay/notify", (c) => notify(c.req.raw));
   return serve(fetchServer((request) => app.fetch(request)));
 });
 
 adapterScenarios("Next.js-style route handler (Request → Response)", (world) => {
-  const POST = fetchNotificationHandler(world.handler);
+  const POST = fetchNotificationHandler(world.handler, world.adapterOptions);
   return serve(fetchServer((request) => POST(request)));
 });

@@ -10,6 +10,7 @@ import type { CouponUseResource } from "../../generated/models.js";
 import {
   createNotificationHandler,
   WechatPayClient,
+  type NotificationAdapterOptions,
   type NotificationHandler,
   type NotificationOutcome,
   type WebhookEventOf,
@@ -32,6 +33,10 @@ export interface NotifyWorld {
   /** Every outcome reported to onError. */
   errors: { error: unknown; outcome: NotificationOutcome<FavorWebhooks> }[];
   handler: NotificationHandler<FavorWebhooks>;
+  /** Options every adapter under test is given: its `onOutcome` appends to `outcomes`. */
+  adapterOptions: NotificationAdapterOptions<FavorWebhooks>;
+  /** `kind:status` of every outcome an adapter reported through `onOutcome`, in order. */
+  outcomes: string[];
   /** Sets the notify_url, sends a fresh coupon, redeems it and waits for the deliveries to end. */
   deliver(
     notifyUrl: string,
@@ -82,12 +87,17 @@ export async function startNotifyWorld(): Promise<NotifyWorld> {
     out_request_no: `adapter-${process.pid}-${now}`,
   });
   await startStock(client, { stock_id, stock_creator_mchid: sandbox.mchid });
+  const outcomes: string[] = [];
   const world: NotifyWorld = {
     sandbox,
     client,
     processed,
     errors,
     handler,
+    outcomes,
+    adapterOptions: {
+      onOutcome: (outcome) => outcomes.push(`${outcome.kind}:${outcome.answer.status}`),
+    },
     async deliver(notifyUrl, options = {}) {
       counter += 1;
       await setCallback(

@@ -5,5 +5,5 @@ import { adapterScenarios } from "./scenarios.js";
 import { serve } from "./serve.js";
 
 adapterScenarios("node:http", (world) =>
-  serve(createServer(nodeNotificationListener(world.handler))),
+  serve(createServer(nodeNotificationListener(world.handler, world.adapterOptions))),
 );

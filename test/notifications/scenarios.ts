@@ -42,7 +42,9 @@ export function adapterScenarios(
       world.processed.filter((r) => r.coupon_id === couponId).length;
 
     it("processes a genuine delivery once, typed, and answers 204", async () => {
+      const reported = world.outcomes.length;
       const record = await world.deliver(server.url);
+      expect(world.outcomes.slice(reported)).toEqual(["processed:204"]);
       expect(statuses(record)).toEqual([204]);
       expect(record.attempts[0]?.answer).toBeUndefined();
       expect(processedCoupons(record.couponId)).toBe(1);
@@ -62,8 +64,10 @@ export function adapterScenarios(
     ])(
       "refuses %s with 400 FAIL, then processes WeChat's valid re-send once",
       async (_label, fault, reason) => {
+        const reported = world.outcomes.length;
         const record = await world.deliver(server.url, { notificationFault: fault });
         expect(statuses(record)).toEqual([400, 204]);
+        expect(world.outcomes.slice(reported)).toEqual(["rejected:400", "processed:204"]);
         expect(failure(record, 0)).toEqual({
           code: "FAIL",
           message: expect.stringMatching(reason),
@@ -85,7 +89,14 @@ export function adapterScenarios(
     });
 
     it("answers 204 to repeated deliveries of the same notification without processing it again", async () => {
+      const reported = world.outcomes.length;
       const record = await world.deliver(server.url, { notificationRepeats: 2 });
+      // onOutcome tells the repeats apart, the same way on every adapter.
+      expect(world.outcomes.slice(reported)).toEqual([
+        "processed:204",
+        "duplicate:204",
+        "duplicate:204",
+      ]);
       expect(statuses(record)).toEqual([204, 204, 204]);
       expect(processedCoupons(record.couponId)).toBe(1);
     });
