@@ -10,6 +10,7 @@ import { mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { recordFigures } from "../reliability/helpers/figures.js";
 import { readPlatformCertificate } from "../../runtime/certificates/certificate.js";
 import {
   FileCertificateStore,
@@ -43,6 +44,8 @@ const LONG = certificate(
   start + 400 * DAY,
 );
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+const figures: Record<string, number> = {};
+afterAll(() => recordFigures("8-hostile-runtime", "Hostile inputs to the runtime", figures));
 
 describe("a stored downloaded_at in the future", () => {
   it("counts as stale: 30 simulated days refresh on schedule, and onError is told", async () => {
@@ -65,6 +68,7 @@ describe("a stored downloaded_at in the future", () => {
       clock.advance(HOUR);
     }
     // Every 12 h over 30 days (the first one right away): before the fix, 0.
+    figures["futureDownloadedAtRefreshesIn30Days"] = downloads;
     expect(downloads).toBeGreaterThanOrEqual(59);
     expect(downloads).toBeLessThanOrEqual(61);
     expect(errors[0]).toBeInstanceOf(PlatformCertificateError);
@@ -87,6 +91,7 @@ describe("refresh with no valid certificate", () => {
     const calls = await Promise.allSettled(Array.from({ length: 50 }, () => provider.keys()));
     expect(calls.every((c) => c.status === "rejected")).toBe(true);
     expect(downloads).toBe(1);
+    figures["downloadsFor50CallsWhileFailing"] = downloads;
     for (let i = 0; i < 50; i++) await expect(provider.keys()).rejects.toThrow(/HTTP 500/);
     expect(downloads).toBe(1);
     // Waits double from 1 s: a call just after each wait downloads once more.
@@ -120,6 +125,7 @@ describe("refresh with no valid certificate", () => {
     );
     for (let i = 0; i < 100; i++) await provider.keys().catch(() => undefined);
     expect(downloads).toBe(1);
+    figures["downloadsFor100CallsExpiredOnly"] = downloads;
   });
 
   it("a success ends the backoff", async () => {
@@ -156,6 +162,7 @@ describe("file store above its size limit", () => {
     const before = process.memoryUsage().rss;
     const error = await new FileCertificateStore(file).get().catch((e: unknown) => e);
     const grewMB = (process.memoryUsage().rss - before) / MB;
+    figures["storeFile200MBRssGrowthMB"] = Math.round(grewMB);
     expect(error).toBeInstanceOf(PlatformCertificateError);
     expect((error as PlatformCertificateError).reason).toBe("store_failed");
     expect((error as Error).message).toMatch(/is 209715200 bytes, above maxBytes \(262144\)/);

@@ -122,5 +122,8 @@ describe.each(ADAPTERS)("%s adapter under a hostile body", (adapter) => {
 });
 
 afterAll(() => {
-  recordFigures("8-notify-body", "Hostile notification bodies", { ...figures, cases: 12 });
+  recordFigures("8-hostile-runtime", "Hostile inputs to the runtime", {
+    ...figures,
+    notifyBodyCases: 12,
+  });
 });
