@@ -21,6 +21,8 @@ export interface HostilePostOptions {
   path?: string;
   /** Body bytes to offer in total. */
   totalBytes: number;
+  /** Content-Length to declare with `declared` framing (default `totalBytes`). */
+  declaredBytes?: number;
   /** `chunked` (no length known) or `declared` (Content-Length: totalBytes). */
   framing: "chunked" | "declared";
   /** Pause between chunks, for a slow body (default 0). */
@@ -42,7 +44,7 @@ export function hostilePost(options: HostilePostOptions): Promise<HostilePostRes
     "Content-Type: application/json\r\n" +
     (options.framing === "chunked"
       ? "Transfer-Encoding: chunked\r\n"
-      : `Content-Length: ${options.totalBytes}\r\n`) +
+      : `Content-Length: ${options.declaredBytes ?? options.totalBytes}\r\n`) +
     "\r\n";
   const started = Date.now();
   return new Promise((resolve) => {
@@ -93,6 +95,8 @@ export function hostilePost(options: HostilePostOptions): Promise<HostilePostRes
           return;
         }
       }
+      // Chunked: the terminator. Declared: nothing more; a declaredBytes above totalBytes means
+      // the rest of the body never comes (a stalled sender).
       if (!done && options.framing === "chunked") socket.write("0\r\n\r\n");
     };
     socket.once("connect", () => {
