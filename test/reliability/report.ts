@@ -26,11 +26,14 @@ const CLAIMS: Record<string, string> = {
     "canary private keys / APIv3 key / full signatures absent from every error surface, console and sandbox log line, inspected client and repo snapshot",
   "7-sandbox-load":
     "concurrency 64: nothing lost or answered twice, unique Request-IDs, coupons/budgets/per-user limits consistent",
+  "8-hostile-runtime":
+    "issue 24 attacks on 127.0.0.1: 300 MB chunked POST and 200 MB declared body to each notification adapter (child-process RSS), slow body, future downloaded_at, 200 MB store file, refresh with nothing valid",
 };
 
 /** Defects the suites found and that were fixed in their layer (regression tests stay in the suites). */
 const FIXED_DEFECTS: readonly string[] = [
   "generator (fixed in b0d2d78 and follow-ups) — found by the malformed corpus and seeded random mutants of suite 4: operationId `delete` crashed prettier with a stack trace (exit 70); a non-string `title` and a `null` property schema crashed openapi-typescript with a TypeError; path parameter `required: false`, `minLength: -1`, `x-wechatpay-error-codes` as a mapping and `paths` as a list (→ a client with 0 operations) were accepted; a $ref target that is a YAML list was reported as a missing path parameter in 17 files without naming the broken file.",
+  "runtime (fixed on branch hostile-rt, issue 24 rows 1–2, 6–12) — measured on 42a183c: a 300 MB chunked POST took the fetch adapter's server from 104 to 1,081 MB RSS and node:http/Express read all 300 MB before answering 400 (Fastify already stopped at its bodyLimit); now all four answer 413 with Connection: close after ~4 MB reached the socket, +1 MB RSS, and a body still arriving after bodyTimeoutMs is answered 408. Also: duplicate serials in a /v3/certificates answer refused; a future downloaded_at is stale (60 refreshes in 30 simulated days, was 0); a 200 MB store file refused before reading; refresh with nothing valid backs off (1 download for 50 failing calls); echoed Authorization values and PEM redacted from errors; seen-store claims leased and bounded; flow-file formula cells keep their back-tick.",
   "spec (fixed in 5d3a4fd) — path parameters (StockIdPath, OpenidPath, coupon_id) and the uploadImage `filename` accepted '/', '..', control characters and quotes that the runtime refuses, so spec-valid values were rejected by the client. Found by suite 3.",
 ];
 

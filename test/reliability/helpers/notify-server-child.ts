@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import express from "express";
 import Fastify from "fastify";
-import { webhookMetas } from "../../generated/webhooks.js";
+import { webhookMetas } from "../../../generated/webhooks.js";
 import {
   createNotificationHandler,
   expressNotificationHandler,
@@ -19,8 +19,8 @@ import {
   nodeNotificationListener,
   WechatPayClient,
   type NotificationOutcome,
-} from "../../runtime/index.js";
-import { fetchServer } from "../notifications/fetch-bridge.js";
+} from "../../../runtime/index.js";
+import { fetchServer } from "../../notifications/fetch-bridge.js";
 
 const adapter = process.argv[2] ?? "node";
 const bodyTimeoutMs = Number(process.env["BODY_TIMEOUT_MS"] ?? "10000");

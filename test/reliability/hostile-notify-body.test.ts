@@ -8,8 +8,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostilePost } from "./hostile-post.js";
-import { recordFigures } from "../reliability/helpers/figures.js";
+import { hostilePost } from "./helpers/hostile-post.js";
+import { recordFigures } from "./helpers/figures.js";
 
 const TSX = join(process.cwd(), "node_modules", ".bin", "tsx");
 const MB = 1024 * 1024;
@@ -29,7 +29,7 @@ interface ChildServer {
 async function startChild(adapter: string, bodyTimeoutMs: number): Promise<ChildServer> {
   const proc: ChildProcessWithoutNullStreams = spawn(
     TSX,
-    ["test/hostile/notify-server-child.ts", adapter],
+    ["test/reliability/helpers/notify-server-child.ts", adapter],
     {
       env: { ...process.env, BODY_TIMEOUT_MS: String(bodyTimeoutMs) },
       stdio: ["pipe", "pipe", "pipe"],

@@ -10,7 +10,7 @@ import { mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { recordFigures } from "../reliability/helpers/figures.js";
+import { recordFigures } from "./helpers/figures.js";
 import { readPlatformCertificate } from "../../runtime/certificates/certificate.js";
 import {
   FileCertificateStore,
@@ -20,7 +20,7 @@ import {
   type PlatformCertificate,
 } from "../../runtime/index.js";
 import { createCertificatePem } from "../../sandbox/certificates/x509.js";
-import { DAY, HOUR, TestClock } from "./helpers.js";
+import { DAY, HOUR, TestClock } from "../certificates/helpers.js";
 
 const MB = 1024 * 1024;
 
