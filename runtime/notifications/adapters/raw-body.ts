@@ -108,7 +108,8 @@ export function readRawBody(
       clearTimeout(timer);
       req.off("data", onData);
       req.off("end", onEnd);
-      req.off("error", onError);
+      // onError stays attached: a stream destroyed after we stopped (the sender hung up) still
+      // emits "error", which must not become an uncaught exception; rejecting again is a no-op.
       if (error === undefined) return;
       req.pause();
       reject(error);
