@@ -1,11 +1,15 @@
 /**
  * test/usage/ must hold one typed call of every generated operation, or the usage check silently
- * stops covering new operations. Fix a failure with `npm run usage:write` and commit test/usage/.
+ * stops covering new operations; and it must be what `npm run usage:write` writes today, or the
+ * next pull request that runs it carries unrelated diffs. Fix a failure with
+ * `npm run usage:write` and commit test/usage/.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { operationMetas } from "../../generated/index.js";
+import { writeUsageFiles } from "../../tools/spec-review/usage-writer.js";
 import { ROOT } from "./git-repo.js";
 
 const USAGE = path.join(ROOT, "test/usage");
@@ -29,4 +33,21 @@ describe("test/usage/", () => {
       expect(text).toContain('from "../../generated/index.js"');
     },
   );
+
+  it("is what `npm run usage:write` writes from today's spec (no drift)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "usage-drift-"));
+    try {
+      const written = await writeUsageFiles(path.join(ROOT, "spec/openapi.yaml"), dir);
+      const stale = written
+        .map((file) => path.basename(file))
+        .filter(
+          (name) =>
+            fs.readFileSync(path.join(dir, name), "utf8") !==
+            fs.readFileSync(path.join(USAGE, name), "utf8"),
+        );
+      expect(stale, "run `npm run usage:write` and commit test/usage/").toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -57,7 +57,7 @@ export async function useListStocks(client: WechatPayClient): Promise<void> {
       no_cash: boolean;
       start_time?: string;
       stop_time?: string;
-      cut_to_message?: { single_price_max?: number; cut_to_price?: number };
+      cut_to_message?: { single_price_max: number; cut_to_price: number };
       singleitem: boolean;
       stock_type: string;
       card_id?: string;
@@ -111,7 +111,7 @@ export async function useListStocks(client: WechatPayClient): Promise<void> {
       no_cash: boolean;
       start_time?: string;
       stop_time?: string;
-      cut_to_message?: { single_price_max?: number; cut_to_price?: number };
+      cut_to_message?: { single_price_max: number; cut_to_price: number };
       singleitem: boolean;
       stock_type: string;
       card_id?: string;

@@ -15,7 +15,7 @@ export async function useQueryCoupon(client: WechatPayClient): Promise<void> {
     stock_creator_mchid: string;
     stock_id: string;
     coupon_id: string;
-    cut_to_message?: { single_price_max?: number; cut_to_price?: number };
+    cut_to_message?: { single_price_max: number; cut_to_price: number };
     coupon_name: string;
     status: string;
     description: string;

@@ -5,8 +5,9 @@
  *
  * The files are snapshots of how callers use today's client. They are committed, and the usage
  * check compiles the BASE ref's copies against the CURRENT generated client, so a spec change that
- * breaks such a call shows up as a compile error. Rewrite them (this script) when the API grows;
- * an existing file can also be edited by hand.
+ * breaks such a call shows up as a compile error. Rewrite them (this script) whenever the spec
+ * changes: test/review/usage-files.test.ts fails (so `npm test` fails) when they differ from what
+ * this script writes today.
  */
 import fs from "node:fs";
 import path from "node:path";
