@@ -155,6 +155,11 @@ export class WechatPayClient {
     return this.#config.mchid;
   }
 
+  /** Whether `apiV3Key` is configured, so notifications can be decrypted (the handler checks it). */
+  get decryptsNotifications(): boolean {
+    return this.#config.apiV3Key !== undefined;
+  }
+
   /** Calls `op` and returns its parsed body (undefined for 204). Throws WechatPayError subclasses. */
   async request<T>(
     op: OperationMeta,

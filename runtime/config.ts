@@ -7,6 +7,13 @@ import { createPrivateKey, createPublicKey, KeyObject } from "node:crypto";
 import type { Dispatcher } from "undici";
 import { resolveCertificateOptions } from "./certificates/options.js";
 import type { CertificateProviderOptions } from "./certificates/provider.js";
+import {
+  FILE_PATH_HINT,
+  looksLikeFilePath,
+  normalisePem,
+  normaliseSerialNo,
+  trimmed,
+} from "./config-input.js";
 import { ConfigurationError } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
@@ -34,9 +41,15 @@ export interface RetryConfig {
 export interface WechatPayClientConfig {
   /** Calling merchant number (`mchid`, digits). */
   readonly mchid: string;
-  /** Serial number of the merchant API certificate (hex), sent as `serial_no` in Authorization. */
+  /**
+   * Serial number of the merchant API certificate (hex), sent as `serial_no` in Authorization.
+   * Upper-cased and trimmed here: WeChat Pay answers 401 to a lower-case one.
+   */
   readonly serialNo: string;
-  /** Merchant API private key (`apiclient_key.pem`, PKCS#8 PEM) or a private KeyObject. */
+  /**
+   * Merchant API private key: the contents of `apiclient_key.pem` (PKCS#8 or PKCS#1 PEM; literal
+   * `\n` escapes from an environment variable are read as line breaks) or a private KeyObject.
+   */
   readonly privateKey: KeyInput;
   /**
    * WeChat Pay public key ID `PUB_KEY_ID_<digits>`, sent as `Wechatpay-Serial` on every request.
@@ -209,9 +222,12 @@ function resolveIdentity(
 ): Pick<ResolvedConfig, "mchid" | "serialNo" | "wechatpayPublicKeyId"> {
   const mchid = requireString(config, "mchid");
   if (!/^\d+$/.test(mchid)) throw new ConfigurationError("mchid", "must be digits only");
-  const serialNo = requireString(config, "serialNo");
-  if (!/^[0-9A-Fa-f]+$/.test(serialNo)) {
-    throw new ConfigurationError("serialNo", "must be the merchant certificate serial in hex");
+  const serialNo = normaliseSerialNo(requireString(config, "serialNo"));
+  if (!/^[0-9A-F]+$/.test(serialNo)) {
+    throw new ConfigurationError(
+      "serialNo",
+      "must be the merchant certificate serial in hex, e.g. 5157F09EFDC096DE15EBE81A47057A7232F1B8E1 (`openssl x509 -noout -serial -in apiclient_cert.pem` prints it after `serial=`)",
+    );
   }
   // The public key and its ID come together, or not at all (platform-certificate mode).
   const publicKeyMode = config.wechatpayPublicKeyId != null || config.wechatpayPublicKey != null;
@@ -251,7 +267,8 @@ function resolveKeys(
   return { privateKey, verificationKeys };
 }
 
-function resolveApiV3Key(input: unknown): Buffer | undefined {
+function resolveApiV3Key(pasted: unknown): Buffer | undefined {
+  const input = trimmed(pasted);
   if (input === undefined) return undefined;
   if (typeof input !== "string") throw new ConfigurationError("apiV3Key", "must be a string");
   const apiV3Key = Buffer.from(input, "utf8");
@@ -342,70 +359,91 @@ function requireString(
   config: WechatPayClientConfig,
   field: "mchid" | "serialNo" | "wechatpayPublicKeyId",
 ): string {
-  const value: unknown = config[field];
+  const value = trimmed(config[field]);
   if (value === undefined || value === null || value === "")
     throw new ConfigurationError(field, "is required");
   if (typeof value !== "string") throw new ConfigurationError(field, "must be a string");
   return value;
 }
 
+/**
+ * The PEM text of a key option, tidied (config-input.ts), or the fix when the value is not a PEM:
+ * a file's path, the file's bytes, anything else.
+ */
+function pemText(field: string, input: unknown, what: string): string {
+  if (input instanceof Uint8Array)
+    throw new ConfigurationError(field, 'is bytes; pass the PEM text: readFileSync(path, "utf8")');
+  if (typeof input !== "string")
+    throw new ConfigurationError(field, "must be a PEM string or a KeyObject");
+  const pem = normalisePem(input);
+  if (pem.includes("-----BEGIN")) return pem;
+  if (looksLikeFilePath(pem)) throw new ConfigurationError(field, FILE_PATH_HINT);
+  throw new ConfigurationError(field, `is not a PEM ${what} (no -----BEGIN line)`);
+}
+
 /** Parses the merchant private key, refusing public keys and certificates with a pointed message. */
 export function parsePrivateKey(field: string, input: KeyInput): KeyObject {
-  let key: KeyObject;
-  if (input instanceof KeyObject) {
-    key = input;
-  } else if (typeof input === "string") {
-    if (/-----BEGIN (RSA )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(input)) {
-      throw new ConfigurationError(
-        field,
-        "is a public key or certificate; pass the merchant PRIVATE key (apiclient_key.pem)",
-      );
-    }
-    if (!input.includes("-----BEGIN"))
-      throw new ConfigurationError(field, "is not a PEM private key (no -----BEGIN line)");
-    try {
-      key = createPrivateKey({ key: input, format: "pem" });
-    } catch {
-      // The library message may quote the input; ours names only the field.
-      throw new ConfigurationError(field, "is not a valid PEM private key (PKCS#8 expected)");
-    }
-  } else {
-    throw new ConfigurationError(field, "must be a PEM string or a KeyObject");
-  }
+  const key =
+    input instanceof KeyObject
+      ? input
+      : readPrivatePem(field, pemText(field, input, "private key"));
   if (key.type !== "private")
     throw new ConfigurationError(field, "is a public key; pass the merchant PRIVATE key");
   if (key.asymmetricKeyType !== "rsa") throw new ConfigurationError(field, "must be an RSA key");
   return key;
 }
 
+function readPrivatePem(field: string, pem: string): KeyObject {
+  if (/-----BEGIN (RSA )?PUBLIC KEY-----|-----BEGIN CERTIFICATE-----/.test(pem)) {
+    throw new ConfigurationError(
+      field,
+      "is a public key or certificate; pass the merchant PRIVATE key (apiclient_key.pem)",
+    );
+  }
+  if (pem.includes("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
+    throw new ConfigurationError(
+      field,
+      "is encrypted; pass the unencrypted key, as apiclient_key.pem holds it",
+    );
+  try {
+    return createPrivateKey({ key: pem, format: "pem" });
+  } catch {
+    // The library message may quote the input; ours names only the field and what to check.
+    throw new ConfigurationError(
+      field,
+      "is not a valid PEM private key: pass the whole of apiclient_key.pem (PKCS#8 BEGIN PRIVATE KEY or PKCS#1 BEGIN RSA PRIVATE KEY), from its BEGIN line to its END line, with its line breaks",
+    );
+  }
+}
+
 /** Parses a WeChat Pay public key or platform certificate, refusing private keys. */
 export function parsePublicKey(field: string, input: KeyInput): KeyObject {
-  let key: KeyObject;
-  if (input instanceof KeyObject) {
-    if (input.type === "private") {
-      throw new ConfigurationError(field, "is a private key; pass WeChat Pay's PUBLIC key");
-    }
-    key = input;
-  } else if (typeof input === "string") {
-    if (/PRIVATE KEY-----/.test(input)) {
-      throw new ConfigurationError(
-        field,
-        "is a private key; pass WeChat Pay's PUBLIC key (pub_key.pem)",
-      );
-    }
-    if (!input.includes("-----BEGIN"))
-      throw new ConfigurationError(field, "is not a PEM public key or certificate");
-    try {
-      key = createPublicKey({ key: input, format: "pem" });
-    } catch {
-      throw new ConfigurationError(field, "is not a valid PEM public key or certificate");
-    }
-  } else {
-    throw new ConfigurationError(field, "must be a PEM string or a KeyObject");
-  }
+  if (input instanceof KeyObject && input.type === "private")
+    throw new ConfigurationError(field, "is a private key; pass WeChat Pay's PUBLIC key");
+  const key =
+    input instanceof KeyObject
+      ? input
+      : readPublicPem(field, pemText(field, input, "public key or certificate"));
   if (key.type !== "public") throw new ConfigurationError(field, "must be a public key");
   if (key.asymmetricKeyType !== "rsa") throw new ConfigurationError(field, "must be an RSA key");
   return key;
+}
+
+function readPublicPem(field: string, pem: string): KeyObject {
+  if (/PRIVATE KEY-----/.test(pem)) {
+    throw new ConfigurationError(
+      field,
+      "is a private key; pass WeChat Pay's PUBLIC key (pub_key.pem)",
+    );
+  }
+  try {
+    return createPublicKey({ key: pem, format: "pem" });
+  } catch {
+    throw new ConfigurationError(
+      field,
+      "is not a valid PEM public key or certificate: pass the whole file (pub_key.pem), from its BEGIN line to its END line, with its line breaks",
+    );
+  }
 }
 
 function parseBaseUrl(baseUrl: string): { origin: string; basePath: string } {

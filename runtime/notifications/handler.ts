@@ -10,6 +10,7 @@
  * `onEvent` throws, the claim is released and the failure answer makes WeChat Pay re-send.
  */
 import type { WechatPayClient } from "../client.js";
+import { ConfigurationError } from "../errors.js";
 import type { NotificationInput } from "../notification.js";
 import {
   answerForError,
@@ -88,6 +89,12 @@ export function createNotificationHandler<const W extends readonly WebhookMeta<s
   client: WechatPayClient,
   options: NotificationHandlerOptions<W>,
 ): NotificationHandler<W> {
+  // Without the key every delivery would be answered 500; say so now, not at the first one.
+  if (!client.decryptsNotifications)
+    throw new ConfigurationError(
+      "apiV3Key",
+      "is required to receive notifications: pass apiV3Key (your 32-character APIv3 key) to new WechatPayClient()",
+    );
   const seen =
     options.seen === false ? undefined : (options.seen ?? new MemorySeenNotificationStore());
   const keyOf = options.dedupeKey ?? ((event: WebhookEventOf<W>) => event.id);
