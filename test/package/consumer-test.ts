@@ -366,7 +366,7 @@ async function main(scratch: string): Promise<void> {
     .map(([source, bytes]) => `${source} ${kb(bytes)}`)
     .join(", ");
   console.log(
-    `consumer test passed in ${((performance.now() - started) / 1000).toFixed(0)} s: README install (npm pack, ${shipped.length} files; npm install offline), tsc --strict ${resolutions.join("+")}, npx wechatpay-favor-sandbox, README esbuild recipe ESM+CJS run with validation on`,
+    `consumer test passed in ${((performance.now() - started) / 1000).toFixed(0)} s on Node.js ${process.version}: README install (npm pack, ${shipped.length} files; npm install offline), tsc --strict ${resolutions.join("+")}, npx wechatpay-favor-sandbox, README esbuild recipe ESM+CJS run with validation on`,
   );
   console.log(`installed: ${kb(installedBytes)} in node_modules (${perPackageBytes.join(", ")})`);
   console.log(`bundles: ${sizes}; the ESM one holds ${holds}`);
