@@ -8,6 +8,10 @@ export interface CliOptions {
   rateLimits: boolean;
   fault: string | undefined;
   quiet: boolean;
+  /** Platform-certificate mode (a legacy merchant: `GET /v3/certificates`, certificates sign). */
+  platformCertificates: boolean;
+  /** Keep serving after the parent process is gone (default: exit with it). */
+  keepRunning: boolean;
   help: boolean;
 }
 
@@ -19,6 +23,11 @@ export const USAGE = `Usage: npx wechatpay-favor-sandbox [options]
   --state <file>     persist state to this JSON file and reload it at start (default: in memory)
   --no-rate-limits   do not enforce the spec's rate limits
   --fault <mode>     start with a sandbox-wide fault mode (e.g. 500-once, slow:200)
+  --platform-certificates
+                     platform-certificate mode: serve GET /v3/certificates and sign with a
+                     platform certificate (client-config.json then has "certificates": true)
+  --keep-running     keep serving when the process that started it exits (default: the
+                     sandbox exits with its parent, e.g. when npx or a test runner is killed)
   --quiet            do not log requests
   --help             show this text`;
 
@@ -36,6 +45,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         "no-rate-limits": { type: "boolean" },
         fault: { type: "string" },
         quiet: { type: "boolean" },
+        "platform-certificates": { type: "boolean" },
+        "keep-running": { type: "boolean" },
         help: { type: "boolean" },
       },
       strict: true,
@@ -53,6 +64,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rateLimits: values["no-rate-limits"] !== true,
     fault: values.fault,
     quiet: values.quiet === true,
+    platformCertificates: values["platform-certificates"] === true,
+    keepRunning: values["keep-running"] === true,
     help: values.help === true,
   };
 }

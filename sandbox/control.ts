@@ -137,11 +137,30 @@ function stateCounts(deps: ControlDeps): Record<string, number> {
   };
 }
 
+/** The order the coupon is used on (use-conditions.ts checks it against the stock). */
+function orderFacts(body: Record<string, unknown>, options: UseCouponOptions): void {
+  const consumeMchid = optionalString(body, "consume_mchid");
+  if (consumeMchid !== undefined) options.consume_mchid = consumeMchid;
+  const tradeType = optionalString(body, "trade_type");
+  if (tradeType !== undefined) options.trade_type = tradeType;
+  const amount = body["order_amount"];
+  if (amount !== undefined) {
+    if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount < 0)
+      return fail(400, "PARAM_ERROR", "order_amount must be a whole number of fen ≥ 0");
+    options.order_amount = amount;
+  }
+  const tags = body["goods_tag"];
+  if (tags !== undefined) {
+    if (!Array.isArray(tags) || !tags.every((tag): tag is string => typeof tag === "string"))
+      return fail(400, "PARAM_ERROR", "goods_tag must be a list of strings");
+    options.goods_tag = tags;
+  }
+}
+
 function useCouponRoute({ deps, res, raw, params }: ControlCall): void {
   const body = jsonBody(raw);
   const options: UseCouponOptions = {};
-  const consumeMchid = optionalString(body, "consume_mchid");
-  if (consumeMchid !== undefined) options.consume_mchid = consumeMchid;
+  orderFacts(body, options);
   const transactionId = optionalString(body, "transaction_id");
   if (transactionId !== undefined) options.transaction_id = transactionId;
   const fault = notificationFault(body);

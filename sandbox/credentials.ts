@@ -179,18 +179,22 @@ export interface WrittenClientFiles {
 
 /**
  * Writes what a client needs into `dir`: `client-config.json` (the whole client config, PEMs
- * inline), `apiclient_key.pem` (merchant private key) and `pub_key.pem` (WeChat Pay public key),
+ * inline, plus the `appid` bound to the merchant, which sendCoupon needs; WechatPayClient ignores
+ * it), `apiclient_key.pem` (merchant private key) and `pub_key.pem` (WeChat Pay public key),
  * named like the files WeChat Pay hands out.
  */
 export async function writeClientFiles(
   dir: string,
   config: SandboxClientConfig,
+  appid: string,
 ): Promise<WrittenClientFiles> {
+  const { mchid, ...rest } = config;
+  const withAppid = { mchid, appid, ...rest };
   return {
     configJson: await writePrivateFile(
       dir,
       "client-config.json",
-      `${JSON.stringify(config, null, 2)}\n`,
+      `${JSON.stringify(withAppid, null, 2)}\n`,
     ),
     privateKeyPem: await writePrivateFile(dir, "apiclient_key.pem", config.privateKey),
     publicKeyPem: await writePrivateFile(dir, "pub_key.pem", config.wechatpayPublicKey),

@@ -96,7 +96,8 @@ async function createAndStartStock({ client, sandbox, now }: Tour): Promise<stri
   const created = await createCouponStock(client, {
     stock_name: "周末满20减5",
     belong_merchant: sandbox.mchid,
-    available_begin_time: new Date(now + 60_000),
+    // Already begun (create allows 5 minutes in the past): the tour redeems a coupon right away.
+    available_begin_time: new Date(now - 60_000),
     available_end_time: new Date(now + 7 * 86_400_000),
     stock_use_rule: {
       max_coupons: 100,

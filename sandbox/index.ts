@@ -46,6 +46,8 @@ export type { DeliveryFault } from "./notifications/dispatcher.js";
 export type { NotificationFormat } from "./notifications/picky-json.js";
 export type { UseCouponOptions, UseCouponResult } from "./use-coupon.js";
 export { CONTROL_PREFIX } from "./control.js";
+export { sandboxControl, SandboxControlError } from "./control-client.js";
+export type { SandboxControl, UseCouponAnswer, UseCouponRequest } from "./control-client.js";
 export { createSpecResponseValidator } from "./spec/response-validator.js";
 export { SandboxPlatformCertificates } from "./certificates/authority.js";
 export type {

@@ -17,11 +17,21 @@ import type {
 import { serializeNotification, type NotificationFormat } from "./notifications/picky-json.js";
 import { couponStatus, couponView } from "./domain/coupon-view.js";
 import { stockTerms } from "./domain/stock-view.js";
+import { checkUseConditions } from "./domain/use-conditions.js";
 import { getOwn } from "./state/store.js";
 
 export interface UseCouponOptions {
-  /** Collecting merchant; default: the first available merchant of the stock, else its creator. */
+  /**
+   * Collecting merchant; default: the first available merchant of the stock, else its creator.
+   * One outside the stock's available_merchants is refused (400 INVALID_REQUEST).
+   */
   consume_mchid?: string;
+  /** Order amount in fen; below the coupon's transaction_minimum it is refused. Default: not checked. */
+  order_amount?: number;
+  /** Payment kind of the order (MICROAPP, APPPAY, …); checked against the stock's trade_type. */
+  trade_type?: string;
+  /** Goods tags of the order; one must be in the stock's goods_tag when it lists any. */
+  goods_tag?: readonly string[];
   /** WeChat Pay transaction id; default: a random 28-digit id starting with 42. */
   transaction_id?: string;
   /**
@@ -65,6 +75,7 @@ export function useCoupon(
   if (stock === undefined) throw notFound(`批次不存在 (stock ${coupon.stock_id} does not exist)`);
   const status = couponStatus(coupon, stock, ctx.clock);
   if (status !== "SENDED") throw invalidRequest(`券状态不可用 (coupon is ${status})`);
+  checkUseConditions(stock, options, ctx.clock.now());
   coupon.status = "USED";
   coupon.consume_information = {
     consume_time: formatChinaTime(ctx.clock.now()),

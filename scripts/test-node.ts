@@ -56,7 +56,7 @@ function nodeBinary({ line, version }: NodeLine): string {
 /** Runs one command with the chosen node first on PATH (npm, npx and `#!/usr/bin/env node` use it). */
 function runStep(node: string, args: readonly string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PATH: `${dirname(node)}${delimiter}${process.env["PATH"] ?? ""}`,
     };

@@ -68,7 +68,8 @@ export function stockParams(
     comment: "e2e",
     belong_merchant: sandbox.mchid,
     // A Date is converted by the runtime to RFC 3339 +08:00.
-    available_begin_time: new Date(now + 60_000),
+    // Already begun (within create's 5-minute slack): coupons are used at once, and use checks the window.
+    available_begin_time: new Date(now - 60_000),
     available_end_time: new Date(now + 30 * 86_400_000),
     stock_use_rule: {
       max_coupons: 10,

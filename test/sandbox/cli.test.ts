@@ -57,6 +57,8 @@ describe("sandbox CLI", () => {
       privateKey: string;
     };
     expect(config.baseUrl).toBe(baseUrl);
+    // sendCoupon needs the appid bound to the merchant: it is in the file, as printed.
+    expect((config as { appid?: string }).appid).toBe(/appid (\w+),/.exec(output)?.[1]);
     // Secrets go to files only (owner-readable), never to the terminal.
     expect(output).not.toContain("PRIVATE KEY");
     expect(output).not.toContain(config.apiV3Key);
@@ -71,6 +73,30 @@ describe("sandbox CLI", () => {
         stock_creator_mchid: config.mchid,
       });
       expect(page).toMatchObject({ total_count: 0, offset: 0, limit: 10 });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("--platform-certificates starts a certificate-mode merchant a client can use", async () => {
+    dir = await mkdtemp(join(tmpdir(), "favor-cli-"));
+    const output = await startCli(["--dir", dir, "--quiet", "--platform-certificates"]);
+    expect(output).toContain("platform-certificate mode");
+    const { wechatpayPublicKey, wechatpayPublicKeyId, ...legacy } = JSON.parse(
+      await readFile(join(dir, "client-config.json"), "utf8"),
+    ) as ConstructorParameters<typeof WechatPayClient>[0] & { appid: string };
+    expect(legacy.certificates).toBe(true);
+    expect([typeof wechatpayPublicKey, typeof wechatpayPublicKeyId]).toEqual(["string", "string"]);
+    // Configured like a legacy merchant: answers verify only through downloaded certificates.
+    const client = new WechatPayClient(legacy);
+    try {
+      const page = await listStocks(client, {
+        offset: 0,
+        limit: 10,
+        stock_creator_mchid: legacy.mchid,
+      });
+      expect(page.total_count).toBe(0);
+      expect(client.certificates?.certificates().length).toBeGreaterThan(0);
     } finally {
       await client.close();
     }

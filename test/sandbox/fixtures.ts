@@ -31,7 +31,8 @@ export function validStockBody(
     stock_name: "沙箱满二减一",
     comment: "sandbox test",
     belong_merchant: sandbox.mchid,
-    available_begin_time: chinaTime(now + 60_000),
+    // Already begun (within create's 5-minute slack): coupons are used at once, and use checks the window.
+    available_begin_time: chinaTime(now - 60_000),
     available_end_time: chinaTime(now + 30 * 86_400_000),
     stock_use_rule: {
       max_coupons: 10,
