@@ -92,15 +92,27 @@ export function treeBytes(dir: string): number {
   return total;
 }
 
-/** Links our esbuild into the project with its `.bin` entry, so the README's `npx esbuild` runs offline. */
+/** The README's bundlers (devDependencies here), each with its `.bin` entry when it has one. */
+const BUNDLERS: readonly { readonly name: string; readonly bin?: [string, string] }[] = [
+  { name: "esbuild", bin: ["esbuild", "../esbuild/bin/esbuild"] },
+  { name: "rollup", bin: ["rollup", "../rollup/dist/bin/rollup"] },
+  { name: "@rollup/plugin-node-resolve" },
+  { name: "@rollup/plugin-commonjs" },
+  { name: "webpack", bin: ["webpack", "../webpack/bin/webpack.js"] },
+  { name: "webpack-cli" },
+];
+
+/**
+ * Links our esbuild, rollup and webpack into the project with their `.bin` entries, so the
+ * README's `npx esbuild`, `npx rollup -c` and `npx webpack` run offline, as after an install.
+ */
 export function linkBundler(dir: string, repoRoot: string): void {
-  symlinkSync(
-    join(repoRoot, "node_modules", "esbuild"),
-    join(dir, "node_modules", "esbuild"),
-    "dir",
-  );
   mkdirSync(join(dir, "node_modules", ".bin"), { recursive: true });
-  symlinkSync("../esbuild/bin/esbuild", join(dir, "node_modules", ".bin", "esbuild"));
+  mkdirSync(join(dir, "node_modules", "@rollup"), { recursive: true });
+  for (const { name, bin } of BUNDLERS) {
+    symlinkSync(join(repoRoot, "node_modules", name), join(dir, "node_modules", name), "dir");
+    if (bin !== undefined) symlinkSync(bin[1], join(dir, "node_modules", ".bin", bin[0]));
+  }
 }
 
 /**

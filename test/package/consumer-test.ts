@@ -4,13 +4,15 @@
  * of the tarball into a fresh project, offline first), checks the installed tree holds nothing but
  * the package's runtime dependencies, compiles a user's program with `tsc --strict` under nodenext
  * and bundler resolution and runs it against the sandbox, starts `npx wechatpay-favor-sandbox`,
- * bundles a service with the README's exact esbuild commands (ESM and CommonJS) and runs each
- * bundle against that sandbox with validation on, and checks what a one-operation import loads.
+ * bundles a service with the README's exact esbuild commands (ESM and CommonJS) and its rollup and
+ * webpack recipes (configuration files verbatim) and runs each bundle against that sandbox with
+ * validation on, checks the failures the README quotes (no banner; rollup without its node:sqlite
+ * ignore, on Node 20), and checks what a one-operation import loads.
  * Quiet when it passes (a short summary); CONSUMER_TEST_VERBOSE=1 prints each step. Exits
  * non-zero with the reason on the first failed check.
  */
 import assert from "node:assert/strict";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -36,6 +38,7 @@ import {
   relativeTo,
 } from "./module-checks.js";
 import { run, runAsync } from "./process.js";
+import { buildJsRecipes, rollupWithoutSqliteIgnore } from "./bundler-recipes.js";
 import { readmeCommands } from "./readme-commands.js";
 import { startStandaloneSandbox, type StandaloneSandbox } from "./standalone-sandbox.js";
 
@@ -79,8 +82,6 @@ interface ServiceFacts {
   requestIdHeader: string | null;
 }
 
-/** Files left in the repository by `npm pack`, removed whatever happens. */
-const leftovers: string[] = [];
 let sandbox: StandaloneSandbox | undefined;
 
 async function main(scratch: string): Promise<void> {
@@ -92,25 +93,30 @@ async function main(scratch: string): Promise<void> {
     2,
     "the README's install block: one command in the clone, one in the service",
   );
-  assert.equal(install[0], "npm ci && npm pack", "the README builds and packs in the clone");
-  const installLine = /^npm install (\S+)$/.exec(install[1] ?? "");
-  assert.ok(
-    installLine?.[1]?.endsWith(`/${tarballName}`),
-    `the README installs ${tarballName} (the version in package.json)`,
+  assert.equal(
+    install[0],
+    "npm ci && npm pack --pack-destination ~",
+    "the README builds and packs in the clone, into the home folder",
+  );
+  assert.equal(
+    install[1],
+    `npm install ~/${tarballName}`,
+    `the README installs ~/${tarballName} (the version in package.json), wherever the service is`,
   );
 
-  // `npm ci` is skipped: this repository is already installed. `npm pack` runs verbatim (its
-  // prepack script rebuilds dist/), so the tarball can never hold a stale build.
-  step("npm pack (README), which rebuilds dist/");
-  leftovers.push(join(repoRoot, tarballName));
-  const packedName = run("npm", ["pack"], { cwd: repoRoot, timeoutMs: 300_000 })
+  // `npm ci` is skipped: this repository is already installed. `npm pack` runs as the README says
+  // (its prepack script rebuilds dist/, so the tarball can never hold a stale build), with the
+  // scratch folder standing in for ~ so the test leaves nothing in the home folder.
+  step("npm pack --pack-destination (README), which rebuilds dist/");
+  const packedName = run("npm", ["pack", "--pack-destination", scratch], {
+    cwd: repoRoot,
+    timeoutMs: 300_000,
+  })
     .trim()
     .split("\n")
     .at(-1);
   assert.equal(packedName, tarballName, "npm pack writes the file the README installs");
   const tarball = join(scratch, tarballName);
-  copyFileSync(join(repoRoot, tarballName), tarball);
-  rmSync(join(repoRoot, tarballName), { force: true });
   const shipped = run("tar", ["-tzf", tarball], { cwd: scratch })
     .split("\n")
     .filter((line) => line !== "")
@@ -267,27 +273,16 @@ async function main(scratch: string): Promise<void> {
       env: { ...process.env, npm_config_offline: "true" },
     });
     const file = outputs[index] ?? "";
-    step(`run ${file} against the standalone sandbox`);
-    const output = run(process.execPath, [file, sandbox.configFile, sandbox.appid], {
-      cwd: project,
-    });
-    const facts = JSON.parse(output.trim().split("\n").at(-1) ?? "") as ServiceFacts;
-    assert.match(facts.stockId, /^\d+$/, `${file}: createCouponStock returns a stock_id`);
-    assert.equal(
-      facts.notifiedCouponId,
-      facts.couponId,
-      `${file}: the COUPON.USE notification reached the service's loopback server and verified`,
-    );
-    assert.equal(facts.notifiedStatus, "USED");
-    assert.equal(facts.listStatus, 200);
-    assert.ok(facts.listedStockIds.includes(facts.stockId), `${file}: listStocks lists the stock`);
-    assert.ok(
-      facts.requestId !== null && facts.requestId.length > 0,
-      `${file}: the typed response carries the Request-ID`,
-    );
-    assert.equal(facts.requestId, facts.requestIdHeader, "requestId is the Request-ID header");
-    bundles.push({ file, facts });
+    bundles.push({ file, facts: runServiceBundle(project, file) });
   }
+
+  step("README: rollup and webpack recipes (configuration files verbatim, on the tsc output)");
+  for (const file of buildJsRecipes(repoRoot, project, outDirFor("nodenext")))
+    bundles.push({ file, facts: runServiceBundle(project, file) });
+  step("the rollup recipe without its node:sqlite ignore fails as the README says (Node 20)");
+  const withoutIgnore = rollupWithoutSqliteIgnore(project, (file) => failureOf(project, file));
+  if (withoutIgnore !== undefined)
+    assert.match(withoutIgnore, /No such built-in module: node:sqlite/);
 
   step("the ESM bundle without the README's banner fails as the README says");
   const bannerless = (bundleCommands[0] ?? "")
@@ -295,17 +290,11 @@ async function main(scratch: string): Promise<void> {
     .replace(/--outfile=\S+/, "--outfile=dist/no-banner.mjs");
   assert.notEqual(bannerless, bundleCommands[0], "the ESM recipe carries a banner");
   run("sh", ["-c", bannerless], { cwd: project });
-  const withoutBanner = (() => {
-    try {
-      run(process.execPath, ["dist/no-banner.mjs", sandbox.configFile, sandbox.appid], {
-        cwd: project,
-      });
-      return "ran";
-    } catch (error) {
-      return String(error);
-    }
-  })();
-  assert.match(withoutBanner, /Dynamic require of "node:\w+" is not supported/);
+  // The README names the module a node:http service stops on first (undici's node:assert).
+  assert.match(
+    failureOf(project, "dist/no-banner.mjs"),
+    /Error: Dynamic require of "node:assert" is not supported/,
+  );
   await sandbox.stop();
   sandbox = undefined;
 
@@ -366,10 +355,46 @@ async function main(scratch: string): Promise<void> {
     .map(([source, bytes]) => `${source} ${kb(bytes)}`)
     .join(", ");
   console.log(
-    `consumer test passed in ${((performance.now() - started) / 1000).toFixed(0)} s on Node.js ${process.version}: README install (npm pack, ${shipped.length} files; npm install offline), tsc --strict ${resolutions.join("+")}, npx wechatpay-favor-sandbox, README esbuild recipe ESM+CJS run with validation on`,
+    `consumer test passed in ${((performance.now() - started) / 1000).toFixed(0)} s on Node.js ${process.version}: README install (npm pack, ${shipped.length} files; npm install offline), tsc --strict ${resolutions.join("+")}, npx wechatpay-favor-sandbox, README bundler recipes (esbuild ESM+CJS, rollup, webpack) run with validation on`,
   );
   console.log(`installed: ${kb(installedBytes)} in node_modules (${perPackageBytes.join(", ")})`);
   console.log(`bundles: ${sizes}; the ESM one holds ${holds}`);
+}
+
+/** Runs a bundled service against the standalone sandbox and checks what it reports. */
+function runServiceBundle(project: string, file: string): ServiceFacts {
+  if (sandbox === undefined) throw new Error("the standalone sandbox is not running");
+  step(`run ${file} against the standalone sandbox`);
+  const output = run(process.execPath, [file, sandbox.configFile, sandbox.appid], {
+    cwd: project,
+  });
+  const facts = JSON.parse(output.trim().split("\n").at(-1) ?? "") as ServiceFacts;
+  assert.match(facts.stockId, /^\d+$/, `${file}: createCouponStock returns a stock_id`);
+  assert.equal(
+    facts.notifiedCouponId,
+    facts.couponId,
+    `${file}: the COUPON.USE notification reached the service's loopback server and verified`,
+  );
+  assert.equal(facts.notifiedStatus, "USED");
+  assert.equal(facts.listStatus, 200);
+  assert.ok(facts.listedStockIds.includes(facts.stockId), `${file}: listStocks lists the stock`);
+  assert.ok(
+    facts.requestId !== null && facts.requestId.length > 0,
+    `${file}: the typed response carries the Request-ID`,
+  );
+  assert.equal(facts.requestId, facts.requestIdHeader, "requestId is the Request-ID header");
+  return facts;
+}
+
+/** What running a bundle that must fail printed (its error), or "ran" when it did not fail. */
+function failureOf(project: string, file: string): string {
+  if (sandbox === undefined) throw new Error("the standalone sandbox is not running");
+  try {
+    run(process.execPath, [file, sandbox.configFile, sandbox.appid], { cwd: project });
+    return "ran";
+  } catch (error) {
+    return String(error);
+  }
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "wechatpay-favor-consumer-"));
@@ -386,6 +411,5 @@ try {
 } finally {
   clearTimeout(watchdog);
   await sandbox?.stop();
-  for (const file of leftovers) rmSync(file, { force: true });
   rmSync(scratch, { recursive: true, force: true });
 }
