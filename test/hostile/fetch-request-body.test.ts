@@ -15,7 +15,10 @@ import {
 import { clientConfig } from "./helpers.js";
 
 const MB = 1024 * 1024;
-const client = new WechatPayClient(clientConfig({ baseUrl: "http://127.0.0.1:9" }));
+// A handler needs the APIv3 key at creation; the body is refused before anything is decrypted.
+const client = new WechatPayClient(
+  clientConfig({ baseUrl: "http://127.0.0.1:9" }, { apiV3Key: "0123456789ABCDEFghijklmnopqrstuv" }),
+);
 const handler = createNotificationHandler(client, { webhooks: webhookMetas, onEvent() {} });
 
 /** A 512 MB body produced only as it is read. */
