@@ -225,6 +225,10 @@ export const createCouponStockOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["stock_id", "create_time"] },
+  rateLimits: [
+    { limit: 60, per: "minute", scope: "mchid" },
+    { limit: 1000, per: "minute", scope: "all" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/merchants` — 查询代金券可用商户 (List a stock's available merchants) */
@@ -256,6 +260,7 @@ export const listAvailableMerchantsOperation = {
     body: "object",
     required: ["total_count", "offset", "limit", "stock_id"],
   },
+  rateLimits: [{ limit: 1000, per: "minute", scope: "all" }],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/items` — 查询代金券可用单品 (List a stock's available items) */
@@ -287,6 +292,10 @@ export const listAvailableSingleitemsOperation = {
     body: "object",
     required: ["total_count", "offset", "limit", "stock_id"],
   },
+  rateLimits: [
+    { limit: 1000, per: "minute", scope: "all" },
+    { limit: 200, per: "minute", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/users/{openid}/coupons` — 根据商户号查用户的券 (List a user's coupons) */
@@ -326,6 +335,10 @@ export const listCouponsByFilterOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["total_count", "limit", "offset"] },
+  rateLimits: [
+    { limit: 2000, per: "second", scope: "all" },
+    { limit: 500, per: "second", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks` — 条件查询批次列表 (List stocks) */
@@ -357,6 +370,10 @@ export const listStocksOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["total_count", "limit", "offset"] },
+  rateLimits: [
+    { limit: 1000, per: "second", scope: "all" },
+    { limit: 500, per: "second", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/pause` — 暂停代金券批次 (Pause a stock) */
@@ -380,6 +397,10 @@ export const pauseStockOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["pause_time", "stock_id"] },
+  rateLimits: [
+    { limit: 1000, per: "minute", scope: "all" },
+    { limit: 60, per: "minute", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/callbacks` — 查询消息通知地址 (Query the notification URL) */
@@ -397,6 +418,7 @@ export const queryCallbackOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["notify_url", "mchid"] },
+  rateLimits: [{ limit: 2000, per: "second", scope: "all" }],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id}` — 查询代金券详情 (Get a user's coupon) */
@@ -439,6 +461,10 @@ export const queryCouponOperation = {
       "singleitem",
     ],
   },
+  rateLimits: [
+    { limit: 1000, per: "second", scope: "all" },
+    { limit: 500, per: "second", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}` — 查询批次详情 (Get a stock) */
@@ -479,6 +505,10 @@ export const queryStockOperation = {
       "stock_type",
     ],
   },
+  rateLimits: [
+    { limit: 1000, per: "second", scope: "all" },
+    { limit: 500, per: "second", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/refund-flow` — 下载批次退款明细 (Get the refund-detail file URL) */
@@ -496,6 +526,10 @@ export const refundFlowOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["url", "hash_value", "hash_type"] },
+  rateLimits: [
+    { limit: 1000, per: "minute", scope: "all" },
+    { limit: 5, per: "minute", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/restart` — 重启代金券批次 (Restart a paused stock) */
@@ -519,6 +553,7 @@ export const restartStockOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["restart_time", "stock_id"] },
+  rateLimits: [{ limit: 1000, per: "minute", scope: "all" }],
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/users/{openid}/coupons` — 发放代金券 (Send a coupon to a user) */
@@ -557,6 +592,7 @@ export const sendCouponOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["coupon_id"] },
+  rateLimits: [{ limit: 500, per: "second", scope: "all" }],
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/callbacks` — 设置消息通知地址 (Set the notification URL) */
@@ -582,6 +618,10 @@ export const setCallbackOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["update_time", "notify_url"] },
+  rateLimits: [
+    { limit: 1000, per: "minute", scope: "all" },
+    { limit: 5, per: "minute", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/start` — 激活代金券批次 (Start (activate) a stock) */
@@ -605,6 +645,10 @@ export const startStockOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["start_time", "stock_id"] },
+  rateLimits: [
+    { limit: 1000, per: "minute", scope: "all" },
+    { limit: 60, per: "minute", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** `POST /v3/marketing/favor/stocks/{stock_id}/stop` — 终止代金券批次 (Stop an un-activated stock) */
@@ -658,6 +702,7 @@ export const uploadImageOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["media_url"] },
+  rateLimits: [{ limit: 100, per: "minute", scope: "all" }],
 } as const satisfies OperationMeta;
 
 /** `GET /v3/marketing/favor/stocks/{stock_id}/use-flow` — 下载批次核销明细 (Get the redemption-detail file URL) */
@@ -675,6 +720,10 @@ export const useFlowOperation = {
     additionalProperties: false,
   },
   response: { status: 200, body: "object", required: ["url", "hash_value", "hash_type"] },
+  rateLimits: [
+    { limit: 1000, per: "minute", scope: "all" },
+    { limit: 5, per: "minute", scope: "ip" },
+  ],
 } as const satisfies OperationMeta;
 
 /** Every generated operation's metadata, sorted by operationId. */

@@ -37,6 +37,7 @@ import { downloadFlowFile } from "./flow-file.js";
 import type { DownloadFlowFileOptions, FlowFileLink, VerifiedFlowFile } from "./flow-file.js";
 import type { HttpMethod, MultipartMeta, OperationMeta, ParamMeta } from "./operation.js";
 import type { OperationParams } from "./operation-params.js";
+import { checkRateLimiter, type CallRateLimiter } from "./rate-limit.js";
 import { defaultSleep, retryDelayMs, shouldRetry } from "./retry.js";
 import { buildAuthorization, buildRequestSigningString, signMessage } from "./signing.js";
 import { createDefaultDispatcher, sendOnce } from "./transport.js";
@@ -128,9 +129,11 @@ export class WechatPayClient {
   readonly #ownsDispatcher: boolean;
   #closed = false;
   readonly #certificates: PlatformCertificateProvider | undefined;
+  readonly #rateLimiter: CallRateLimiter | undefined;
 
   constructor(config: WechatPayClientConfig) {
     this.#config = resolveConfig(config);
+    this.#rateLimiter = checkRateLimiter(config.rateLimiter);
     this.#ownsDispatcher = this.#config.dispatcher === undefined;
     this.#dispatcher = this.#config.dispatcher ?? createDefaultDispatcher(this.#config.origin);
     const certificates = this.#config.certificates;
@@ -187,6 +190,8 @@ export class WechatPayClient {
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = attempt < call.maxRetries;
       let response: WireResponse;
+      // Not inside the try: a limiter that will not wait that long is not a failed attempt.
+      await this.#rateLimiter?.acquire(op, { mchid: this.#config.mchid, signal: options.signal });
       try {
         response = await this.#send(op, prepared, call, options.signal);
       } catch (error) {

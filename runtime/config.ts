@@ -17,6 +17,7 @@ import {
 import { ConfigurationError } from "./errors.js";
 import type { ValidationIssue } from "./errors.js";
 import type { OperationMeta } from "./operation.js";
+import type { CallRateLimiter } from "./rate-limit.js";
 import { VERSION } from "./version.js";
 import { isHeaderValue } from "../shared/http.js";
 
@@ -100,6 +101,11 @@ export interface WechatPayClientConfig {
    * body's top-level shape (an object with the required fields).
    */
   readonly validateResponses?: ResponseValidator;
+  /**
+   * Awaited before every attempt, to keep a fleet of instances under the documented rate limits
+   * (`RedisRateLimiter` of `wechatpay-favor/redis`). Default: none.
+   */
+  readonly rateLimiter?: CallRateLimiter;
 }
 
 /**

@@ -71,9 +71,11 @@ export type {
   OperationMeta,
   ParamLocation,
   ParamMeta,
+  RateLimitMeta,
   ResponseMeta,
   ValidationSchema,
 } from "./operation.js";
+export type { CallRateLimiter, RateLimitContext } from "./rate-limit.js";
 export type { UploadFile } from "./multipart.js";
 export { paginate } from "./pagination.js";
 export type { Page, PageParams } from "./pagination.js";

@@ -102,6 +102,18 @@ export interface OperationMeta {
   readonly validation?: ValidationSchema;
   /** The documented success answer; every 2xx body's top-level shape is checked against it. */
   readonly response?: ResponseMeta;
+  /** The spec's `x-wechatpay-rate-limits` (absent when it documents none), for fleet rate limiters. */
+  readonly rateLimits?: readonly RateLimitMeta[];
+}
+
+/**
+ * One documented limit: at most `limit` calls per second or minute, counted over every caller
+ * (`all`), per merchant (`mchid`) or per source IP address (`ip`).
+ */
+export interface RateLimitMeta {
+  readonly limit: number;
+  readonly per: "second" | "minute";
+  readonly scope: "all" | "mchid" | "ip";
 }
 
 /** The top-level shape of an operation's success answer, as the spec documents it. */

@@ -43,6 +43,7 @@ export function operationMeta(op: OperationModel, model?: SpecModel): OperationM
     ...(op.multipart ? { multipart: op.multipart } : {}),
     validation,
     response: responseMeta(op, model),
+    ...(op.rateLimits.length > 0 ? { rateLimits: op.rateLimits } : {}),
   };
 }
 
