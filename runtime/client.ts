@@ -190,10 +190,8 @@ export class WechatPayClient {
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = attempt < call.maxRetries;
       let response: WireResponse;
-      // Not inside the try: a limiter that will not wait that long is not a failed attempt.
-      await this.#rateLimiter?.acquire(op, { mchid: this.#config.mchid, signal: options.signal });
       try {
-        response = await this.#send(op, prepared, call, options.signal);
+        response = await this.#sendCounted(op, prepared, call, options.signal);
       } catch (error) {
         if (!retriesLeft || !shouldRetry(error, op.retrySafe)) throw error;
         await this.#backoff(call, attempt, undefined, options.signal);
@@ -228,6 +226,22 @@ export class WechatPayClient {
       maxResponseBytes,
       sleep: this.#config.retry.sleep ?? defaultSleep,
     };
+  }
+
+  /** One attempt, admitted by the configured rate limiter (if any) and reported back to it. */
+  async #sendCounted(
+    op: OperationMeta,
+    prepared: PreparedRequest,
+    call: CallSettings,
+    signal: AbortSignal | undefined,
+  ): Promise<WireResponse> {
+    if (this.#rateLimiter === undefined) return this.#send(op, prepared, call, signal);
+    const permit = await this.#rateLimiter.acquire(op, { mchid: this.#config.mchid, signal });
+    try {
+      return await this.#send(op, prepared, call, signal);
+    } finally {
+      permit?.settle();
+    }
   }
 
   /** One attempt on the wire, freshly signed. */

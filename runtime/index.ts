@@ -75,7 +75,7 @@ export type {
   ResponseMeta,
   ValidationSchema,
 } from "./operation.js";
-export type { CallRateLimiter, RateLimitContext } from "./rate-limit.js";
+export type { CallRateLimiter, RateLimitContext, RateLimitPermit } from "./rate-limit.js";
 export type { UploadFile } from "./multipart.js";
 export { paginate } from "./pagination.js";
 export type { Page, PageParams } from "./pagination.js";

@@ -16,12 +16,19 @@ export interface RateLimitContext {
 }
 
 /**
- * Resolves when `op` may be sent now (the call is then counted); waits while the documented
- * limits (`op.rateLimits`) are used up. Throws rather than wait past its own bound: a call is
- * never silently dropped.
+ * `acquire` resolves when `op` may be sent now (the call is then counted), waiting while the
+ * documented limits (`op.rateLimits`) are used up, and throws rather than wait past its own bound:
+ * a call is never silently dropped. The client calls the permit's `settle` once the attempt has
+ * ended (answered, failed or aborted): WeChat received it between `acquire` and `settle`, so a
+ * limiter can count it at the later time and stay exact whatever the latency.
  */
 export interface CallRateLimiter {
-  acquire(op: OperationMeta, context: RateLimitContext): Promise<void>;
+  acquire(op: OperationMeta, context: RateLimitContext): Promise<RateLimitPermit | undefined>;
+}
+
+export interface RateLimitPermit {
+  /** Must not throw; called once per acquired attempt. */
+  settle(): void;
 }
 
 /** The configured limiter, checked at construction (a ConfigurationError naming the field). */

@@ -131,20 +131,33 @@ const OP = {
 const context = { mchid: "1900000109", signal: undefined };
 
 describe("RedisRateLimiter", () => {
-  it("admits `limit` calls per window at once, then waits for a slot", async () => {
-    // 500/s × 0.01 = 5 per second (+ margin).
-    const limiter = new RedisRateLimiter(redis, { prefix: prefix(), scale: 0.01, marginMs: 50 });
-    for (let i = 0; i < 5; i++) await limiter.acquire(OP, context);
+  it("admits `limit` calls per window, counting each until it settles, then waits", async () => {
+    // 500/s × 0.01 = 5 per second.
+    const options = { prefix: prefix(), scale: 0.01 };
+    const limiter = new RedisRateLimiter(redis, options);
+    const permits = [];
+    for (let i = 0; i < 5; i++) permits.push(await limiter.acquire(OP, context));
     expect(limiter.waits).toBe(0);
-    await limiter.acquire(OP, context);
+    // Five calls in flight: the sixth polls until the bound, since any of them may settle soon.
+    const bounded = new RedisRateLimiter(redis, { ...options, maxWaitMs: 150 });
+    await expect(bounded.acquire(OP, context)).rejects.toThrow(RateLimitWaitError);
+    // Settled now: each counts until a second from now, so the wait is certain and too long.
+    for (const permit of permits) permit?.settle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const error = await bounded.acquire(OP, context).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitWaitError);
+    expect((error as RateLimitWaitError).waitMs).toBeGreaterThan(800);
+    // An unbounded wait gets the slot once the first settled call leaves the window.
+    (await limiter.acquire(OP, context))?.settle();
     expect(limiter.waits).toBe(1);
-    expect(limiter.waitedMs).toBeGreaterThan(0);
+    expect(limiter.waitedMs).toBeGreaterThan(800);
   });
 
   it("a wait beyond maxWaitMs throws RateLimitWaitError at once; enabled: false admits all", async () => {
     const options = { prefix: prefix(), scale: 0.002, maxWaitMs: 100 }; // 1 per second
     const limiter = new RedisRateLimiter(redis, options);
-    await limiter.acquire(OP, context);
+    (await limiter.acquire(OP, context))?.settle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const error = await limiter.acquire(OP, context).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitWaitError);
     expect((error as RateLimitWaitError).toJSON()).toMatchObject({
