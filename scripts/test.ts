@@ -35,6 +35,8 @@ const STEPS: readonly Step[] = [
     command: "npx vitest run --passWithNoTests",
     summarize: vitestCounts,
   },
+  // Needs redis-server; says "not run: redis-server not found" without it (outside CI).
+  { name: "redis suites", command: "npm run --silent test:redis", summarize: vitestCounts },
   // No separate build step: the consumer test runs `npm pack` as the README says, and its prepack
   // script builds dist/ (a second build only repeated it: ~11 s here).
   { name: "build + package consumer test", command: "npm run --silent test:consumer" },
@@ -137,6 +139,9 @@ async function main(): Promise<number> {
     }
     const summary = step.summarize?.(stripAnsi(result.output));
     process.stdout.write(`✓ ${step.name} (${took})${summary ? `: ${summary}` : ""}\n`);
+    // A step that could not run its checks says so on a line of its own; it is repeated here.
+    for (const line of stripAnsi(result.output).split("\n"))
+      if (line.startsWith("not run: ")) process.stdout.write(`${line}\n`);
     passed.push(summary ? `${step.name} (${summary})` : step.name);
   }
   process.stdout.write(
