@@ -34,6 +34,7 @@ const snippetDir = join(repoRoot, "test", "readme", ".tmp");
 const ENTRY_POINTS: Readonly<Record<string, string>> = {
   "wechatpay-favor": "index.js",
   "wechatpay-favor/sandbox": "sandbox/index.js",
+  "wechatpay-favor/redis": "runtime/redis/index.js",
 };
 const CONTEXT_PRELUDE = `import { client } from "../context.js";\n`;
 const RECIPE_PRELUDE = `import { client, saveRedemption } from "../context.js";\n`;
