@@ -48,11 +48,12 @@ describe("package.json", () => {
     expect(manifest["files"]).toEqual(["dist"]);
   });
 
-  it("exposes exactly the root entry, the sandbox, the OpenAPI types and package.json, each built from a source in the build", () => {
+  it("exposes exactly the root entry, the sandbox, the OpenAPI types, the Redis stores and package.json, each built from a source in the build", () => {
     expect(Object.keys(manifest.exports)).toEqual([
       ".",
       "./sandbox",
       "./openapi",
+      "./redis",
       "./package.json",
     ]);
     for (const [subpath, target] of Object.entries(manifest.exports)) {
@@ -125,7 +126,10 @@ describe("package.json", () => {
     // The sandbox reaches ajv through its bundled module only (full response validation, the
     // client's opt-in `validateResponses`, is built by the sandbox entry over that module).
     expect(importers.map((file) => file.slice(repoRoot.length))).toEqual(["sandbox/spec/ajv.ts"]);
-    expect(manifest).not.toHaveProperty("peerDependencies");
+    // The one peer is the Redis client of `wechatpay-favor/redis`, optional: a service without
+    // Redis installs nothing more (that entry only takes a client the service created).
+    expect(manifest["peerDependencies"]).toEqual({ ioredis: expect.any(String) });
+    expect(manifest["peerDependenciesMeta"]).toEqual({ ioredis: { optional: true } });
   });
 
   it("sends the package version in the User-Agent", () => {

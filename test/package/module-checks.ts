@@ -9,7 +9,10 @@ import { build } from "esbuild";
 import ts from "typescript";
 import { run } from "./process.js";
 
-/** Modules a one-operation program must never load: build-time tools, the sandbox and its ajv. */
+/**
+ * Modules a one-operation program must never load: build-time tools, the sandbox and its ajv, the
+ * Redis stores (their own entry) and a Redis client.
+ */
 export const FORBIDDEN_MODULES: readonly { readonly label: string; readonly pattern: RegExp }[] = [
   { label: "the sandbox", pattern: /\/wechatpay-favor\/dist\/sandbox\// },
   { label: "the bundled spec document", pattern: /\/spec-document\.js$/ },
@@ -20,6 +23,8 @@ export const FORBIDDEN_MODULES: readonly { readonly label: string; readonly patt
   { label: "typescript", pattern: /\/node_modules\/typescript\// },
   { label: "openapi-typescript", pattern: /\/node_modules\/(openapi-typescript|@redocly)\// },
   { label: "ajv (sandbox only)", pattern: /\/node_modules\/ajv(-formats)?\// },
+  { label: "the Redis stores", pattern: /\/wechatpay-favor\/dist\/runtime\/redis\// },
+  { label: "ioredis", pattern: /\/node_modules\/ioredis\// },
 ];
 
 export function forbiddenAmong(paths: readonly string[]): string[] {
