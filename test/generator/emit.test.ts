@@ -440,6 +440,8 @@ export interface Thing {
       },
       // The success schema's required fields, for the runtime's top-level shape check.
       response: { status: 200, body: "object", required: ["thing_id"] },
+      // x-wechatpay-rate-limits, for limiters shared by several instances.
+      rateLimits: [{ limit: 5, per: "minute", scope: "ip" }],
     });
     const text = emitMetadata(model);
     // Printed in prettier's shape by the emitter itself (metadata.ts skips prettier).
