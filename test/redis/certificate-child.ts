@@ -12,6 +12,8 @@ interface CertificateChild {
   readonly client: WechatPayClientConfig;
   readonly redisUrl: string;
   readonly prefix: string;
+  /** "memory": each instance keeps its own certificates (the default store), for the control run. */
+  readonly store: "redis" | "memory";
 }
 
 const config = childConfig<CertificateChild>();
@@ -20,7 +22,10 @@ const store = new RedisCertificateStore(redis, {
   prefix: config.prefix,
   mchid: config.client.mchid,
 });
-const client = new WechatPayClient({ ...config.client, certificates: { store } });
+const client = new WechatPayClient({
+  ...config.client,
+  certificates: config.store === "memory" ? true : { store },
+});
 try {
   const mchid = config.client.mchid;
   await listStocks(client, { offset: 0, limit: 10, stock_creator_mchid: mchid });

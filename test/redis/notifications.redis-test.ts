@@ -2,7 +2,8 @@
  * Three instances behind a load balancer share notification ids through Redis: one genuine
  * COUPON.USE delivery (captured from the sandbox's notifier) is POSTed to all three at once and
  * `onEvent` runs exactly once; an instance that crashes mid-processing holds the id only until
- * its lease ends, then the re-send is processed by another instance.
+ * its lease ends, then the re-send is processed by another instance. A control run with each
+ * instance's own memory store shows the same delivery processed three times.
  */
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -30,7 +31,12 @@ afterAll(async () => {
 /** `count` notification instances sharing one key prefix; resolves with their ports. */
 async function instances(
   count: number,
-  options: { leaseMs: number; eventMs: number; hang?: (index: number) => boolean },
+  options: {
+    leaseMs: number;
+    eventMs: number;
+    hang?: (index: number) => boolean;
+    store?: "redis" | "memory";
+  },
 ): Promise<{ started: Instance[]; ports: number[] }> {
   const prefix = `notify-${randomBytes(4).toString("hex")}:`;
   const started = Array.from({ length: count }, (_, index) =>
@@ -41,6 +47,7 @@ async function instances(
       leaseMs: options.leaseMs,
       eventMs: options.eventMs,
       hang: options.hang?.(index) ?? false,
+      store: options.store ?? "redis",
     }),
   );
   running.push(...started);
@@ -64,6 +71,19 @@ describe("notification ids shared by three instances", () => {
       204, 204, 204,
     ]);
     expect(started.map(events).reduce((a, b) => a + b)).toBe(1);
+  });
+
+  it("control: with each instance's own memory store, all three run onEvent", async () => {
+    const delivery = await captureDelivery(client, sandbox);
+    const { started, ports } = await instances(3, {
+      leaseMs: 30_000,
+      eventMs: 300,
+      store: "memory",
+    });
+    expect(await Promise.all(ports.map((port) => deliver(port, delivery)))).toEqual([
+      204, 204, 204,
+    ]);
+    expect(started.map(events)).toEqual([1, 1, 1]);
   });
 
   it("a crashed claimant's id is processed by another instance once its lease ends", async () => {

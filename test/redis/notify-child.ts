@@ -9,6 +9,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
 import {
   createNotificationHandler,
+  MemorySeenNotificationStore,
   nodeNotificationListener,
   WechatPayClient,
   type WechatPayClientConfig,
@@ -24,6 +25,8 @@ interface NotifyChild {
   readonly leaseMs: number;
   readonly eventMs: number;
   readonly hang: boolean;
+  /** "memory": each instance remembers ids alone (the default store), for the control run. */
+  readonly store: "redis" | "memory";
 }
 
 const config = childConfig<NotifyChild>();
@@ -31,7 +34,10 @@ const redis = new Redis(config.redisUrl);
 const client = new WechatPayClient(config.client);
 const handler = createNotificationHandler(client, {
   webhooks: webhookMetas,
-  seen: new RedisSeenNotificationStore(redis, { prefix: config.prefix, leaseMs: config.leaseMs }),
+  seen:
+    config.store === "memory"
+      ? new MemorySeenNotificationStore()
+      : new RedisSeenNotificationStore(redis, { prefix: config.prefix, leaseMs: config.leaseMs }),
   onEvent: async (event) => {
     say({ event: event.id });
     if (config.hang) await new Promise(() => undefined); // "crashes" here: killed by the test
