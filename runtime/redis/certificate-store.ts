@@ -14,7 +14,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { PlatformCertificateError } from "../certificates/errors.js";
 import { formatCertificateFile, parseCertificateFile } from "../certificates/file-store.js";
 import type { CertificateStore, StoredCertificates } from "../certificates/store.js";
-import { checkPrefix, checkRedis, positiveMs, runScript } from "./commands.js";
+import { checkPrefix, checkRedis, positiveInteger, runScript } from "./commands.js";
 import type { RedisEval } from "./commands.js";
 
 export interface RedisCertificateStoreOptions {
@@ -69,10 +69,10 @@ export class RedisCertificateStore implements CertificateStore {
     // One hash tag, so both keys live on one Redis Cluster slot (the write script uses both).
     this.#key = `${prefix}{certificates:${options.mchid}}`;
     this.#lockKey = `${prefix}{certificates:${options.mchid}}:download-lock`;
-    this.#maxBytes = positiveMs(options.maxBytes, 64 * 1024, `${owner} maxBytes`);
-    this.#lockMs = positiveMs(options.lockMs, 30_000, `${owner} lockMs`);
-    this.#waitMs = positiveMs(options.waitMs, 10_000, `${owner} waitMs`);
-    this.#pollMs = positiveMs(options.pollMs, 100, `${owner} pollMs`);
+    this.#maxBytes = positiveInteger(options.maxBytes, 64 * 1024, `${owner} maxBytes`, "bytes");
+    this.#lockMs = positiveInteger(options.lockMs, 30_000, `${owner} lockMs`);
+    this.#waitMs = positiveInteger(options.waitMs, 10_000, `${owner} waitMs`);
+    this.#pollMs = positiveInteger(options.pollMs, 100, `${owner} pollMs`);
   }
 
   /** The Redis key of the entry (for operators). */
@@ -89,12 +89,19 @@ export class RedisCertificateStore implements CertificateStore {
   }
 
   async set(value: StoredCertificates): Promise<void> {
+    const text = formatCertificateFile(value);
+    // Never write what readers would refuse.
+    if (Buffer.byteLength(text) > this.#maxBytes)
+      throw new PlatformCertificateError(
+        "store_failed",
+        `redis key ${this.#key}: ${Buffer.byteLength(text)} bytes is larger than maxBytes ${this.#maxBytes}`,
+      );
     await runScript(
       this.#redis,
       "write the certificates",
       WRITE,
       [this.#key, this.#lockKey],
-      [formatCertificateFile(value), this.#token],
+      [text, this.#token],
     );
   }
 

@@ -53,11 +53,16 @@ export function checkPrefix(prefix: string | undefined, owner: string): string {
   return value;
 }
 
-/** A positive whole number of ms option, or its default. */
-export function positiveMs(value: number | undefined, fallback: number, name: string): number {
+/** A positive whole-number option (ms, bytes: `unit`), or its default. */
+export function positiveInteger(
+  value: number | undefined,
+  fallback: number,
+  name: string,
+  unit = "ms",
+): number {
   if (value === undefined) return fallback;
   if (!(Number.isSafeInteger(value) && value > 0))
-    throw new RangeError(`${name} must be a positive whole number of ms`);
+    throw new RangeError(`${name} must be a positive whole number of ${unit}`);
   return value;
 }
 

@@ -20,7 +20,13 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { AbortError, errorJson, WechatPayError } from "../errors.js";
 import type { OperationMeta, RateLimitMeta } from "../operation.js";
 import type { CallRateLimiter, RateLimitContext, RateLimitPermit } from "../rate-limit.js";
-import { checkPrefix, checkRedis, positiveMs, runScript, RedisStoreError } from "./commands.js";
+import {
+  checkPrefix,
+  checkRedis,
+  positiveInteger,
+  runScript,
+  RedisStoreError,
+} from "./commands.js";
 import type { RedisEval } from "./commands.js";
 
 export interface RedisRateLimiterOptions {
@@ -122,8 +128,8 @@ export class RedisRateLimiter implements CallRateLimiter {
     this.#redis = checkRedis(redis, owner);
     this.#prefix = checkPrefix(options.prefix, owner);
     this.#enabled = options.enabled !== false;
-    this.#maxWaitMs = positiveMs(options.maxWaitMs, 10_000, `${owner} maxWaitMs`);
-    this.#inFlightMs = positiveMs(options.inFlightMs, 60_000, `${owner} inFlightMs`);
+    this.#maxWaitMs = positiveInteger(options.maxWaitMs, 10_000, `${owner} maxWaitMs`);
+    this.#inFlightMs = positiveInteger(options.inFlightMs, 60_000, `${owner} inFlightMs`);
     const scale = options.scale ?? 1;
     if (!(Number.isFinite(scale) && scale > 0))
       throw new RangeError(`${owner} scale must be a positive number`);

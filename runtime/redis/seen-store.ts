@@ -7,7 +7,13 @@
  */
 import { randomBytes } from "node:crypto";
 import type { SeenClaim, SeenNotificationStore } from "../notifications/seen-store.js";
-import { checkPrefix, checkRedis, positiveMs, runScript, RedisStoreError } from "./commands.js";
+import {
+  checkPrefix,
+  checkRedis,
+  positiveInteger,
+  runScript,
+  RedisStoreError,
+} from "./commands.js";
 import type { RedisEval } from "./commands.js";
 
 export interface RedisSeenStoreOptions {
@@ -52,8 +58,8 @@ export class RedisSeenNotificationStore implements SeenNotificationStore {
   constructor(redis: RedisEval, options: RedisSeenStoreOptions = {}) {
     this.#redis = checkRedis(redis, "RedisSeenNotificationStore");
     this.#prefix = checkPrefix(options.prefix, "RedisSeenNotificationStore");
-    this.#leaseMs = positiveMs(options.leaseMs, 60_000, "RedisSeenNotificationStore leaseMs");
-    this.#doneTtlMs = positiveMs(
+    this.#leaseMs = positiveInteger(options.leaseMs, 60_000, "RedisSeenNotificationStore leaseMs");
+    this.#doneTtlMs = positiveInteger(
       options.doneTtlMs,
       24 * 3_600_000,
       "RedisSeenNotificationStore doneTtlMs",

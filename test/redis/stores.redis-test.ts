@@ -96,12 +96,19 @@ describe("RedisCertificateStore", () => {
     expect(await new RedisCertificateStore(redis, options).get()).toBeUndefined();
   });
 
-  it("refuses an oversized entry before reading it, and a malformed one with the field", async () => {
+  it("refuses to write or read an oversized entry, and a malformed one with the field", async () => {
     const store = new RedisCertificateStore(redis, {
       prefix: prefix(),
       mchid: "1900000109",
       maxBytes: 1_000,
     });
+    // A writer never stores what readers would refuse.
+    const big = {
+      ...STORED,
+      certificates: [{ ...STORED.certificates[0]!, pem: "x".repeat(1_000) }],
+    };
+    await expect(store.set(big)).rejects.toThrow(/larger than maxBytes 1000/);
+    expect(await redis.exists(store.key)).toBe(0);
     await redis.set(store.key, "x".repeat(1_001));
     await expect(store.get()).rejects.toThrow(/1001 bytes is larger than maxBytes 1000/);
     await redis.set(store.key, JSON.stringify({ version: 1, downloaded_at: "yesterday" }));
