@@ -49,7 +49,12 @@ describe("export report", () => {
   });
 
   it("has one section per entry point of package.json exports", () => {
-    expect(entryPoints(root).map((e) => e.subpath)).toEqual([".", "./sandbox", "./openapi"]);
+    expect(entryPoints(root).map((e) => e.subpath)).toEqual([
+      ".",
+      "./sandbox",
+      "./openapi",
+      "./redis",
+    ]);
     for (const entry of entryPoints(root))
       expect(sectionNames(current, entry.subpath).length).toBeGreaterThan(0);
   });
