@@ -12,19 +12,8 @@ import { runGenerate } from "../../generator/run.js";
 import { runDocsApply } from "../../tools/docs/run.js";
 import { compareSurfaces } from "../../tools/spec-review/compare.js";
 import { loadSurface } from "../../tools/spec-review/surface.js";
-import {
-  capture,
-  mutate,
-  PAGES,
-  readTree,
-  ROOT,
-  seed,
-  seedsAvailable,
-  SPEC,
-  tempSpecCopy,
-} from "./helpers.js";
+import { capture, PAGES, readTree, ROOT, SPEC, tempSpecCopy } from "./helpers.js";
 
-const withSeeds = seedsAvailable();
 // The pages with changes to apply; the merchants page comes last because it changes the shared
 // stock_creator_mchid parameter, which the other pages state as string(20) (the last page wins).
 const TEAM_PAGES = [
@@ -64,28 +53,7 @@ beforeAll(async () => {
   dir = copy.dir;
   entry = copy.entry;
   before = readTree(path.join(dir, "spec"));
-  // Changed seeds first, team pages last: both touch the shared stock_creator_mchid parameter,
-  // and the last page applied wins.
   const pages: string[] = [];
-  if (withSeeds) {
-    const seeds = path.join(dir, "seeds");
-    fs.mkdirSync(seeds);
-    let list = mutate(
-      seed("list-stocks.txt"),
-      "create_start_time 选填 string(64)",
-      "create_start_time 选填 string(80)",
-    );
-    list = mutate(list, "paused:暂停发放\n", "paused:暂停发放\nfrozen:已冻结\n");
-    list = mutate(list, "单ip 500/s", "单ip 300/s");
-    fs.writeFileSync(path.join(seeds, "list-stocks.txt"), list);
-    const create = mutate(
-      seed("create-coupon-stock.txt"),
-      "示例值:100\n門檻 transaction_minimum",
-      "示例值:100\n封頂金額 max_discount uint64 單筆最多優惠,單位:分。\n門檻 transaction_minimum",
-    );
-    fs.writeFileSync(path.join(seeds, "create-coupon-stock.txt"), create);
-    pages.push(seeds);
-  }
   pages.push(...TEAM_PAGES);
   const c = capture();
   firstCode = await runDocsApply(["--spec", entry, ...pages], c.io, ROOT);
@@ -162,27 +130,6 @@ describe("docs:apply on a copy of spec/", () => {
       yamlAt("components/schemas/AvailableSingleitemCollection.yaml").properties.data.maxItems,
     ).toBe(200);
   });
-
-  it.skipIf(!withSeeds)(
-    "applies the changed seed copies (length, enum value, rate limit, nested field)",
-    () => {
-      const list = yamlAt("paths/listStocks.yaml").get;
-      expect(list["x-wechatpay-rate-limits"]).toEqual([
-        { limit: 1000, per: "second", scope: "all" },
-        { limit: 300, per: "second", scope: "ip" },
-      ]);
-      expect(
-        list.parameters.find((p: any) => p.name === "create_start_time").schema.maxLength,
-      ).toBe(80);
-      expect(yamlAt("components/schemas/StockStatus.yaml")["x-enum-descriptions"].frozen).toBe(
-        "已冻结",
-      );
-      expect(yamlAt("components/schemas/FixedNormalCoupon.yaml").properties.max_discount).toEqual({
-        type: "integer",
-        description: "封頂金額：單筆最多優惠,單位:分。",
-      });
-    },
-  );
 
   it("creates a new operation with its schemas, registered in openapi.yaml", () => {
     const op = yamlAt("paths/postStocksModifyMerchants.yaml").post;

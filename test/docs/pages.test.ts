@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { KINDS, type Difference } from "../../tools/docs/compare.js";
 import { runDocsDiff } from "../../tools/docs/run.js";
-import { capture, compareText, lineOf, PAGES, ROOT } from "./helpers.js";
+import { capture, compareText, FORMS, lineOf, PAGES, ROOT } from "./helpers.js";
 
 function page(name: string): string {
   return fs.readFileSync(path.join(PAGES, name), "utf8");
@@ -210,6 +210,9 @@ describe("docs:diff on team-written pages", () => {
   it("together the team pages produce every kind", () => {
     const seen = new Set<string>();
     for (const f of fs.readdirSync(PAGES)) for (const d of kindsOf(f)) seen.add(d.kind);
+    for (const f of fs.readdirSync(FORMS))
+      for (const d of compareText(fs.readFileSync(path.join(FORMS, f), "utf8"), f).differences)
+        seen.add(d.kind);
     expect([...seen].sort()).toEqual([...KINDS].sort());
   });
 
@@ -231,7 +234,7 @@ describe("docs:diff on team-written pages", () => {
       const c = capture();
       expect(await runDocsDiff([bad], c.io, ROOT)).toBe(2);
       expect(c.err()).toMatch(
-        /^docs:diff: page unreadable: .*no-method\.txt:1: not a WeChat Pay API docs page/,
+        /^docs:diff: page unreadable: .*no-method\.txt:5: reached the end of the page without a method and `\/v3\/…` path/,
       );
       expect(c.err().trim().split("\n")).toHaveLength(1);
 

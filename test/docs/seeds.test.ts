@@ -1,7 +1,7 @@
 /** The three real docs pages (WeChat's text, read from ../shared/seeds) against today's spec. */
 import { describe, expect, it } from "vitest";
 import { runDocsDiff } from "../../tools/docs/run.js";
-import { capture, compareText, ROOT, seed, seedsAvailable, SEEDS } from "./helpers.js";
+import { capture, compareText, LIVE_SPEC, ROOT, seed, seedsAvailable, SEEDS } from "./helpers.js";
 
 const PAGES = [
   { file: "list-stocks.txt", layout: "current", operation: "listStocks", updated: "2025-03-25" },
@@ -24,7 +24,7 @@ describe.skipIf(!seedsAvailable())(
   () => {
     for (const p of PAGES)
       it(`${p.file}: no difference, every parameter line understood, deviations acknowledged with a reason`, () => {
-        const r = compareText(seed(p.file), p.file);
+        const r = compareText(seed(p.file), p.file, LIVE_SPEC);
         expect(r.layout).toBe(p.layout);
         expect(r.operation).toBe(p.operation);
         expect(r.updated).toBe(p.updated);
@@ -36,7 +36,7 @@ describe.skipIf(!seedsAvailable())(
       });
 
     it("acknowledges the string(664) typo on create_end_time, naming its line", () => {
-      const r = compareText(seed("list-stocks.txt"));
+      const r = compareText(seed("list-stocks.txt"), "list-stocks.txt", LIVE_SPEC);
       expect(r.acknowledged).toEqual([
         expect.objectContaining({
           kind: "max-length",
@@ -50,7 +50,7 @@ describe.skipIf(!seedsAvailable())(
     });
 
     it("settles the legacy page's never-closed nested tables by the spec", () => {
-      const r = compareText(seed("create-coupon-stock.txt"));
+      const r = compareText(seed("create-coupon-stock.txt"), "create-coupon-stock.txt", LIVE_SPEC);
       // available_week_day is acknowledged at its full path, so the nesting was read right.
       expect(r.acknowledged.map((a) => a.field)).toContain(
         "coupon_use_rule.coupon_available_time.fix_available_time.available_week_day",
@@ -67,14 +67,18 @@ describe.skipIf(!seedsAvailable())(
         expect(Object.keys(page)).toEqual([
           "file",
           "layout",
+          "kind",
+          "audience",
           "updated",
           "operation",
           "method",
           "path",
+          "partial",
           "differences",
           "acknowledged",
           "notUnderstood",
           "fieldsCompared",
+          "coverage",
         ]);
       const c2 = capture();
       expect(await runDocsDiff([SEEDS], c2.io, ROOT)).toBe(0);

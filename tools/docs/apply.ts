@@ -99,6 +99,8 @@ function applyOne(
       return "a type change invalidates limits and examples; change the schema by hand";
     case "operation-added":
       return "unexpected";
+    case "partner-field":
+      return "the field appears only on a partner (服务商) page; the spec describes the merchant API";
     case "rate-limit":
       return applyRateLimit(files, page, op);
     case "error-code-added":
@@ -180,10 +182,43 @@ function applyLimit(
 ): string | null {
   if (Array.isArray(target.schema["enum"]) && d.kind.endsWith("length"))
     return "the field is an enum; its values bound the length";
+  const evidence = loosensAgainstEvidence(target.schema, d);
+  if (evidence) return evidence;
   const conflict = files.claim(target.at, LIMIT_KEYS[d.kind]!, d.doc, page.file);
   if (conflict) return conflict;
   set(files, target.at, [LIMIT_KEYS[d.kind]!], d.doc);
   return null;
+}
+
+/**
+ * A limit the page would loosen where the spec states why it is stricter: a `pattern` or `enum`
+ * that the looser limit contradicts, or a description that says the choice is deliberate. Those
+ * are left for a person (who records a `x-wechatpay-doc-deviation` or changes the spec).
+ */
+function loosensAgainstEvidence(schema: Json, d: Difference): string | null {
+  const spec = typeof d.spec === "number" ? d.spec : null;
+  const doc = typeof d.doc === "number" ? d.doc : null;
+  if (doc === null) return null;
+  const loosens =
+    spec === null || (d.kind.startsWith("max") || d.kind === "maximum" ? doc > spec : doc < spec);
+  if (!loosens) return null;
+  const pinned = typeof schema["pattern"] === "string" ? patternLength(schema["pattern"]) : null;
+  if (
+    pinned &&
+    (d.kind === "max-length" ? doc > pinned.max : d.kind === "min-length" && doc < pinned.min)
+  )
+    return `the page's ${doc} contradicts the spec's pattern ${JSON.stringify(schema["pattern"])} (length ${pinned.min === pinned.max ? pinned.min : `${pinned.min}..${pinned.max}`}); record a x-wechatpay-doc-deviation or change it by hand`;
+  const text = typeof schema["description"] === "string" ? schema["description"] : "";
+  if (/收紧|deliberate|on purpose|pins|tighten|stricter/i.test(text))
+    return "the spec's description says this limit is stricter than the page on purpose; record a x-wechatpay-doc-deviation or change it by hand";
+  return null;
+}
+
+/** The length a pattern of one repeated class allows: `^[0-9a-f]{64}$` → 64..64. */
+function patternLength(pattern: string): { min: number; max: number } | null {
+  const m = /^\^\[[^\]]+\]\{(\d+)(?:,(\d+))?\}\$$/.exec(pattern);
+  if (!m) return null;
+  return { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
 }
 
 /** The value goes into `enum`, its meaning from the page into `x-enum-descriptions`. */
@@ -262,9 +297,15 @@ function addField(
     append(files, op.at, ["parameters"], param);
     return null;
   }
-  if (pf.location !== "body" && pf.location !== "response") return "header fields are not modelled";
+  if (pf.location === "header") return "header fields are not modelled";
   let parentAt: NodeRef | null;
-  if (pf.parent === null) parentAt = pf.location === "body" ? op.bodyAt : op.responseAt;
+  if (pf.parent === null)
+    parentAt =
+      pf.location === "body"
+        ? op.bodyAt
+        : pf.location === "resource"
+          ? op.resourceAt
+          : op.responseAt;
   else {
     const parent = op.fields.find(
       (f) => f.location === pf.location && f.path === stripItems(pf.parent!),

@@ -5,7 +5,8 @@
  * never a difference.
  */
 import { isDeepStrictEqual } from "node:util";
-import type { Limits, PageField, PageModel, RateLimit } from "./model.js";
+import type { Layout, Limits, PageField, PageModel, PartialSection, RateLimit } from "./model.js";
+import { atOrAfterCut } from "./page-checks.js";
 import { readPage } from "./read-page.js";
 import {
   DEVIATION,
@@ -34,9 +35,10 @@ export const KINDS = [
   "rate-limit",
   "error-code-added",
   "error-code-removed",
+  "partner-field",
 ] as const;
 export type Kind = (typeof KINDS)[number];
-export type DiffLocation = "path" | "query" | "body" | "response" | "operation";
+export type DiffLocation = "path" | "query" | "body" | "resource" | "response" | "operation";
 
 export interface Difference {
   readonly kind: Kind;
@@ -53,7 +55,14 @@ export interface Acknowledged extends Difference {
 
 export interface PageReport {
   readonly file: string;
-  readonly layout: "current" | "legacy";
+  readonly layout: Layout;
+  readonly kind: PageModel["kind"];
+  /** Who the page is for (支持商户 / 适用对象), when it says. */
+  readonly audience: { merchant: boolean; partner: boolean; text: string } | null;
+  /** The page text ends inside a section: no removal is inferred after `line`. */
+  readonly partial: { line: number; section: PartialSection } | null;
+  /** Page rows compared with a spec field at the same path, of all parameter-looking rows. */
+  readonly coverage: { compared: number; rows: number };
   readonly updated: string | null;
   readonly operation: string | null;
   readonly method: string;
@@ -89,9 +98,19 @@ export function findOperation(
   p: string,
 ): SpecOperation | null {
   return (
-    operations.find((o) => o.method === method.toUpperCase() && pathKey(o.path) === pathKey(p)) ??
-    null
+    operations.find(
+      (o) =>
+        o.kind === "operation" &&
+        o.method === method.toUpperCase() &&
+        pathKey(o.path) === pathKey(p),
+    ) ?? null
   );
+}
+
+/** The operation a page describes: by method + path, or the spec's webhook for a notification page. */
+function operationFor(operations: readonly SpecOperation[], page: PageModel): SpecOperation | null {
+  if (page.kind === "notification") return operations.find((o) => o.kind === "webhook") ?? null;
+  return findOperation(operations, page.method, page.path);
 }
 
 /** Reads one page against the spec (the spec settles nesting the legacy layout leaves open). */
@@ -99,7 +118,7 @@ export function comparePage(files: SpecFiles, file: string, text: string): Compa
   const operations = listOperations(files);
   // First pass without the spec only to learn method + path; the second pass uses the operation.
   const probe = readPage(file, text);
-  const op = findOperation(operations, probe.method, probe.path);
+  const op = operationFor(operations, probe);
   const page = op
     ? readPage(file, text, (location, parent, name) =>
         op.fields.some((f) => f.location === location && f.name === name && f.parent === parent),
@@ -112,9 +131,18 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
   const base = {
     file: page.file,
     layout: page.layout,
+    kind: page.kind,
+    audience: page.audience
+      ? {
+          merchant: page.audience.merchant,
+          partner: page.audience.partner,
+          text: page.audience.text,
+        }
+      : null,
+    partial: page.partial,
     updated: page.updated,
     method: page.method,
-    path: page.path,
+    path: page.kind === "notification" && op ? op.path : page.path,
     notUnderstood: page.notUnderstood,
   };
   const compared = page.fields.filter((f) => f.location !== "header");
@@ -128,13 +156,20 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
       spec: null,
       line: page.methodLine,
     });
-    return { ...base, operation: null, ...findings.lists(), fieldsCompared: 0 };
+    return {
+      ...base,
+      operation: null,
+      ...findings.lists(),
+      fieldsCompared: 0,
+      coverage: { compared: 0, rows: page.parameterRows },
+    };
   }
   const specByKey = new Map<string, SpecField>();
   for (const f of op.fields) specByKey.set(`${group(f.location)} ${f.path}`, f);
   const pageByKey = new Map<string, PageField>();
   for (const f of compared) pageByKey.set(`${group(f.location)} ${f.path}`, f);
-  comparePageFields(compared, specByKey, findings);
+  const partnerOnly = page.audience !== null && page.audience.partner && !page.audience.merchant;
+  comparePageFields(compared, specByKey, findings, partnerOnly, op.kind === "webhook");
   compareRemovedFields(page, op, pageByKey, findings);
   const opDeviations = isJson(op.node[DEVIATION]) ? op.node[DEVIATION] : {};
   compareRateLimits(page, op, (d) => findings.record(d, opDeviations));
@@ -146,8 +181,15 @@ function compareWith(page: PageModel, op: SpecOperation | null): PageReport {
     differences: sortDiffs(differences),
     acknowledged: sortDiffs(acknowledged),
     fieldsCompared: compared.length,
+    coverage: {
+      compared: compared.filter((f) => specByKey.has(`${group(f.location)} ${f.path}`)).length,
+      rows: page.parameterRows,
+    },
   };
 }
+
+/** Names only the partner (服务商) mode of an API has: the service provider's and sub-merchant's IDs. */
+const PARTNER_FIELD = /^(sp|sub)_|^partner_|_sub_mchid$|^sub_/;
 
 /** Differences found so far, split from the ones a `x-wechatpay-doc-deviation` acknowledges. */
 class Findings {
@@ -181,18 +223,22 @@ function comparePageFields(
   compared: readonly PageField[],
   specByKey: ReadonlyMap<string, SpecField>,
   findings: Findings,
+  partnerOnly: boolean,
+  received: boolean,
 ): void {
   for (const pf of compared) {
     const sf = specByKey.get(`${group(pf.location)} ${pf.path}`);
     if (sf) {
-      compareField(pf, sf, (d) => findings.record(d, sf.deviations));
+      compareField(pf, sf, (d) => findings.record(d, sf.deviations), received);
       continue;
     }
     // Only the outermost new field is reported; its children come with it.
     if (pf.parent !== null && !specByKey.has(`${group(pf.location)} ${stripItems(pf.parent)}`))
       continue;
+    // A partner (服务商) page's own fields (sp_mchid, sub_mchid, sub_appid, …) are not the
+    // merchant spec's: marked, never applied.
     findings.differ({
-      kind: "field-added",
+      kind: partnerOnly && PARTNER_FIELD.test(pf.name) ? "partner-field" : "field-added",
       location: pf.location as DiffLocation,
       field: pf.path,
       doc: describeField(pf),
@@ -209,15 +255,24 @@ function compareRemovedFields(
   pageByKey: ReadonlyMap<string, PageField>,
   findings: Findings,
 ): void {
+  const cut = cutFilter(page, op, pageByKey);
   for (const sf of op.fields) {
     if (sf.location === "header") continue;
     if (pageByKey.has(`${group(sf.location)} ${sf.path}`)) continue;
+    if (cut(sf)) continue;
     // A line the reader did not understand may be this field: unknown, not removed.
     const word = new RegExp(`(^|[^A-Za-z0-9_])${sf.name}([^A-Za-z0-9_]|$)`);
     if (page.notUnderstood.some((n) => word.test(n.text))) continue;
     let line: number | null;
     if (sf.parent === null) {
-      line = sf.location === "response" ? page.sections.response : page.sections.request;
+      // A section the page does not have (a notification page without the decrypted resource)
+      // lists nothing: its fields are unknown, not removed.
+      line =
+        sf.location === "response"
+          ? page.sections.response
+          : sf.location === "resource"
+            ? page.sections.resource
+            : page.sections.request;
     } else {
       const parent = pageByKey.get(`${group(sf.location)} ${stripItems(sf.parent)}`);
       line = parent && parent.childrenListed ? parent.line : null;
@@ -235,6 +290,34 @@ function compareRemovedFields(
       sf.deviations,
     );
   }
+}
+
+function sectionOf(location: string): PartialSection {
+  return location === "response" ? "response" : location === "resource" ? "resource" : "request";
+}
+
+/**
+ * For a partial page: is this spec field beyond the cut? Every field of a section after the one
+ * the text ends in is; in that section, the fields the spec lists after the last one the page
+ * still has (the page and the spec list fields in the same order).
+ */
+function cutFilter(
+  page: PageModel,
+  op: SpecOperation,
+  pageByKey: ReadonlyMap<string, PageField>,
+): (sf: SpecField) => boolean {
+  const cut = page.partial;
+  if (!cut) return () => false;
+  let lastSeen = -1;
+  op.fields.forEach((f, i) => {
+    if (sectionOf(f.location) === cut.section && pageByKey.has(`${group(f.location)} ${f.path}`))
+      lastSeen = i;
+  });
+  return (sf) => {
+    const section = sectionOf(sf.location);
+    if (!atOrAfterCut(cut.section, section)) return false;
+    return section !== cut.section || op.fields.indexOf(sf) > lastSeen;
+  };
 }
 
 function compareRateLimits(
@@ -292,7 +375,13 @@ function summarizeSpec(sf: SpecField): Record<string, unknown> {
   return { type: specType(sf.schema), required: sf.required };
 }
 
-function compareField(pf: PageField, sf: SpecField, push: (d: Difference) => void): void {
+/** `received`: the spec describes what WeChat Pay sends (a webhook), unconstrained like a response. */
+function compareField(
+  pf: PageField,
+  sf: SpecField,
+  push: (d: Difference) => void,
+  received: boolean,
+): void {
   const location = pf.location as DiffLocation;
   const at = (kind: Kind, field: string, doc: unknown, spec: unknown, line: number): void =>
     push({ kind, location, field, doc, spec, line });
@@ -301,12 +390,18 @@ function compareField(pf: PageField, sf: SpecField, push: (d: Difference) => voi
     at("type", pf.path, pf.type, st, pf.line);
   if (pf.required !== null && pf.required !== sf.required)
     at("required", pf.path, pf.required, sf.required, pf.line);
-  compareLimits(pf.limits, sf.schema, pf.path, location, at);
+  compareLimits(pf.limits, sf.schema, pf.path, received ? "response" : location, at);
   if (pf.type === "array" && sf.items) {
     const it = specType(sf.items.schema);
     if (pf.itemType && it && pf.itemType !== it)
       at("type", `${pf.path}[]`, pf.itemType, it, pf.line);
-    compareLimits(pf.itemLimits, sf.items.schema, `${pf.path}[]`, location, at);
+    compareLimits(
+      pf.itemLimits,
+      sf.items.schema,
+      `${pf.path}[]`,
+      received ? "response" : location,
+      at,
+    );
   }
   if (pf.type === "boolean" || pf.enumValues.length === 0) return;
   const target = pf.type === "array" ? sf.items?.schema : sf.schema;
@@ -332,7 +427,7 @@ function compareLimits(
     if (!stated) continue;
     const spec = typeof schema[key] === "number" ? (schema[key] as number) : null;
     // Response schemas stay unconstrained unless the spec chose a limit (spec/README.md).
-    if (spec === null && location === "response") continue;
+    if (spec === null && (location === "response" || location === "resource")) continue;
     if (enumValues && (key === "minLength" || key === "maxLength")) {
       // An enum bounds the length already; only a value longer than the page allows differs.
       const longest = Math.max(...enumValues.map((v) => v.length));
@@ -350,6 +445,8 @@ function compareErrorCodes(
   push: (d: Difference) => void,
 ): void {
   if (page.errorCodes.length === 0) return;
+  // A partial page may have lost the rest of the table: codes are only added, never removed.
+  const removals = page.partial === null;
   const spec = new Map<string, { shared: boolean }>();
   for (const [status, { codes, shared }] of op.errorCodes)
     for (const c of codes) spec.set(`${status} ${c}`, { shared });
@@ -371,7 +468,7 @@ function compareErrorCodes(
   const tableLine = Math.min(...page.errorCodes.map((e) => e.line));
   for (const [key, { shared }] of spec) {
     // Shared responses (401/429/500) list the codes of the whole family, not of this page.
-    if (shared || seen.has(key)) continue;
+    if (shared || seen.has(key) || !removals) continue;
     const [status, code] = key.split(" ");
     push({
       kind: "error-code-removed",

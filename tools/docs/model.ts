@@ -2,8 +2,10 @@
  * The neutral page model: what a WeChat Pay docs page states, whatever its layout. Readers
  * (read-current.ts, read-legacy.ts) produce it; compare.ts and apply.ts consume it.
  */
-export type Layout = "current" | "legacy";
-export type FieldLocation = "header" | "path" | "query" | "body" | "response";
+/** current: the current site's browser copy; legacy: old-wiki rows; markdown: pipe tables. */
+export type Layout = "current" | "legacy" | "markdown";
+/** `resource`: a notification's decrypted resource; `body` is its envelope, `response` the reply. */
+export type FieldLocation = "header" | "path" | "query" | "body" | "resource" | "response";
 export type JsonType = "string" | "integer" | "number" | "boolean" | "object" | "array";
 
 /** A number the page states, with the line that states it. */
@@ -71,9 +73,24 @@ export interface NotUnderstood {
   readonly text: string;
 }
 
+/** Who the page is for, from `支持商户:` / `适用对象:`. */
+export interface Audience {
+  readonly merchant: boolean;
+  readonly partner: boolean;
+  readonly text: string;
+  readonly line: number;
+}
+
 export interface PageModel {
   readonly file: string;
   readonly layout: Layout;
+  /** An API operation, or a notification WeChat Pay sends (compared with the spec's webhook). */
+  readonly kind: "operation" | "notification";
+  readonly audience: Audience | null;
+  /** The text ends inside a section: removals are not inferred after `line`. */
+  readonly partial: { readonly line: number; readonly section: PartialSection } | null;
+  /** Every parameter-looking row of the page, read or not (for the coverage figure). */
+  readonly parameterRows: number;
   readonly title: string | null;
   readonly updated: string | null;
   readonly method: string;
@@ -84,9 +101,12 @@ export interface PageModel {
   readonly errorCodes: PageErrorCode[];
   readonly fields: PageField[];
   /** Line of each parameter section heading the page has (request / response). */
-  readonly sections: { request: number | null; response: number | null };
+  readonly sections: { request: number | null; response: number | null; resource: number | null };
   readonly notUnderstood: NotUnderstood[];
 }
+
+/** Where a partial page's text ends: in a parameter section, or before the error codes. */
+export type PartialSection = "request" | "resource" | "response" | "errors";
 
 /**
  * Lets a reader settle what the page layout leaves open (the legacy layout never closes a nested
@@ -177,6 +197,8 @@ const TYPE_WORDS: Record<string, JsonType> = {
   object: "object",
   array: "array",
   list: "array",
+  // A multipart part (the image upload's `file`): its bytes, a string in the spec.
+  message: "string",
 };
 
 /** `string[1,20]`, `string(64)`, `array[object]`, `array[1,1]`, `uint64`. */

@@ -27,7 +27,8 @@ export interface SectionInput {
   readonly lines: readonly string[];
   /** 1-based line number of lines[0]. */
   readonly firstLine: number;
-  readonly kind: "request" | "response";
+  /** `resource`: a notification's decrypted resource. */
+  readonly kind: "request" | "resource" | "response";
   readonly method: string;
 }
 
@@ -88,7 +89,7 @@ class CurrentReader {
     private readonly fields: PageField[],
     private readonly notUnderstood: NotUnderstood[],
   ) {
-    this.#location = input.kind === "response" ? "response" : null;
+    this.#location = input.kind === "request" ? null : input.kind;
   }
 
   read(raw: string, line: number): void {
@@ -119,7 +120,25 @@ class CurrentReader {
     const segments = [...body.matchAll(SEGMENT)].filter((m) => isTypeText(m[3]!));
     if (segments.length > 0) this.#readFields(raw, body, segments, line);
     else if (/^\|[\s|]*$/.test(body)) this.#stack.pop();
-    else this.#continue(raw, clean, norm, line);
+    else this.#closeAfter(raw, clean, line);
+  }
+
+  /**
+   * A description line that ends nested blocks (`【门槛】 单位:分 |`, the nested rows written one
+   * per line): the text describes the last field, then each trailing `|` closes one block.
+   */
+  #closeAfter(raw: string, clean: string, line: number): void {
+    // Only the line's tail is searched, so a long line of ` |` cannot make this quadratic.
+    const tail = ` ${clean.slice(-200)}`;
+    const pipes = this.#stack.length > 0 ? /(?:\s\|)+\s*$/.exec(tail) : null;
+    if (!pipes) {
+      this.#continue(raw, clean, normalize(clean), line);
+      return;
+    }
+    const text = clean.slice(0, Math.max(0, clean.length - (tail.length - pipes.index))).trim();
+    if (text !== "") this.#continue(raw, text, normalize(text), line);
+    const count = (pipes[0].match(/\|/g) ?? []).length;
+    for (let p = 0; p < count && this.#stack.length > 0; p++) this.#stack.pop();
   }
 
   /**

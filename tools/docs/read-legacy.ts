@@ -6,7 +6,6 @@
  */
 import {
   childParent,
-  isTypeText,
   newField,
   type FieldLocation,
   type FieldLookup,
@@ -14,10 +13,11 @@ import {
   type PageField,
 } from "./model.js";
 import { describe, type SectionInput } from "./read-current.js";
+import { matchColumn, matchRow } from "./row-grammar.js";
 import {
-  LOCATION_WORDS,
   hasCjk,
   isLocationLegend,
+  isTableHeader,
   isRuleLine,
   looksLikeField,
   normalize,
@@ -31,39 +31,6 @@ interface Row {
   readonly name: string;
   readonly typeText: string;
   readonly label: string | null;
-}
-
-const WITH_LABEL = /^(\+\s*)?(\S+)\s+([A-Za-z_][A-Za-z0-9_]*)\s+(\S+)(?:\s+(.*))?$/;
-const WITHOUT_LABEL = /^(\+\s*)?([A-Za-z_][A-Za-z0-9_]*)\s+(\S+)(?:\s+(.*))?$/;
-
-function matchRow(clean: string): { row: Omit<Row, "line">; rest: string } | null {
-  const a = WITH_LABEL.exec(clean);
-  if (a && isTypeText(a[4]!) && !isTypeText(a[3]!))
-    return {
-      row: { opens: a[1] !== undefined, name: a[3]!, typeText: a[4]!, label: a[2]! },
-      rest: (a[5] ?? "").trim(),
-    };
-  const b = WITHOUT_LABEL.exec(clean);
-  if (b && isTypeText(b[3]!))
-    return {
-      row: { opens: b[1] !== undefined, name: b[2]!, typeText: b[3]!, label: null },
-      rest: (b[4] ?? "").trim(),
-    };
-  return null;
-}
-
-/** The 必填 column: 是/否 → required; a location word → location (requiredness unknown). */
-function column(text: string): {
-  required: boolean | null;
-  location: FieldLocation | null;
-  rest: string;
-} | null {
-  const m = /^(是|否|必填|选填|選填|body|query|path|header)(?:\s+|$)(.*)$/.exec(text);
-  if (!m) return null;
-  const word = m[1]!;
-  const location = LOCATION_WORDS[word] ?? null;
-  const required = location !== null ? null : word === "是" || word === "必填";
-  return { required, location, rest: m[2]!.trim() };
 }
 
 type LegacyInput = SectionInput & { readonly method: string; readonly lookup: FieldLookup };
@@ -101,19 +68,19 @@ class LegacyReader {
     const norm = normalize(raw);
     if (clean === "") return;
     if (this.#pending && this.#completePending(clean, line)) return;
-    if (/^参数名\s+变量/.test(norm) || isLocationLegend(norm)) return;
+    if (isTableHeader(norm) || isLocationLegend(norm)) return;
     if (/^(无|無|none|n\/a)$/i.test(norm)) return; // a section without parameters
+    if (this.#openBlock(norm)) return;
     const hit = matchRow(clean);
     if (hit) {
-      const row: Row = { ...hit.row, line };
-      if (hit.rest === "") {
+      const row: Row = { ...hit, line };
+      if (!hit.marked && hit.rest === "") {
         this.#pending = row;
         return;
       }
-      const col = column(hit.rest);
-      this.#last = this.#create(row, col ?? NO_COLUMN);
-      const rest = col ? col.rest : hit.rest;
-      if (rest !== "") describe(this.#last, rest, line);
+      const col = hit.marked ? { required: hit.required, location: hit.location } : NO_COLUMN;
+      this.#last = this.#create(row, col);
+      if (hit.rest !== "") describe(this.#last, hit.rest, line);
       return;
     }
     this.#continue(raw, clean, norm, line);
@@ -131,7 +98,7 @@ class LegacyReader {
   #completePending(clean: string, line: number): boolean {
     const row = this.#pending!;
     this.#pending = null;
-    const col = column(clean);
+    const col = matchColumn(clean);
     if (col) {
       this.#last = this.#create(row, col);
       if (col.rest !== "") describe(this.#last, col.rest, line);
@@ -139,6 +106,19 @@ class LegacyReader {
     }
     this.#last = this.#create(row, NO_COLUMN);
     return false;
+  }
+
+  /**
+   * `属性` alone on a line (a crawler's copy of the current site): the fields below belong to the
+   * last object or array row, not to the top level.
+   */
+  #openBlock(norm: string): boolean {
+    if (!/^属性(\s*[|｜:：])?$/.test(norm)) return false;
+    const last = this.#last;
+    if (last === null || (last.type !== "object" && last.type !== "array")) return false;
+    last.childrenListed = true;
+    if (this.#stack[this.#stack.length - 1] !== last) this.#stack.push(last);
+    return true;
   }
 
   /** A line that is not a row: an enum value or description of the last field, else not understood. */
@@ -163,8 +143,8 @@ class LegacyReader {
   #create(row: Row, col: Column): PageField {
     const parent = this.#parentFor(row, col);
     const location =
-      this.input.kind === "response"
-        ? "response"
+      this.input.kind !== "request"
+        ? this.input.kind
         : (col.location ?? (parent ? this.#stack[0]!.location : this.#defaultLocation(row.name)));
     const field = newField({
       name: row.name,
@@ -190,7 +170,7 @@ class LegacyReader {
     }
     // The layout never closes a nested table: attach the row to the innermost open object
     // the spec knows it in, else to the innermost one (a new field).
-    const loc = this.input.kind === "response" ? "response" : stack[0]!.location;
+    const loc = this.input.kind !== "request" ? this.input.kind : stack[0]!.location;
     let chosen = stack.length - 1;
     let found = false;
     for (let k = stack.length - 1; k >= 0; k--)
@@ -208,7 +188,7 @@ class LegacyReader {
   }
 
   #defaultLocation(name: string): FieldLocation {
-    if (this.input.kind === "response") return "response";
+    if (this.input.kind !== "request") return this.input.kind;
     for (const loc of ["path", "query", "body"] as const)
       if (this.input.lookup(loc, null, name)) return loc;
     return this.input.method === "GET" ? "query" : "body";

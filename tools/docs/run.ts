@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { applyComparison, type ApplyOutcome } from "./apply.js";
 import { comparePage, type Comparison, type PageReport } from "./compare.js";
 import { PageUnreadableError } from "./model.js";
+import { escapeControls, MAX_PAGE_BYTES } from "./page-lines.js";
 import { renderJson, renderMarkdown, summary } from "./report.js";
 import { SpecFiles, SpecEditError } from "./spec-index.js";
 
@@ -77,20 +78,40 @@ export function expandInputs(inputs: readonly string[], cwd: string): PageFile[]
   return out;
 }
 
-/** Compares every page, collecting unreadable pages as one-line errors. */
+/** A page that could not be read: its file, the line where reading stopped, and why. */
+export interface PageError {
+  readonly file: string;
+  readonly line: number | null;
+  readonly error: string;
+}
+
+/** Compares every page, collecting unreadable pages (in input order) as errors. */
 function compareAll(
   files: SpecFiles,
   pages: readonly PageFile[],
   each?: (c: Comparison) => void,
-): { reports: PageReport[]; errors: string[] } {
+): { reports: PageReport[]; errors: PageError[] } {
   const reports: PageReport[] = [];
-  const errors: string[] = [];
+  const errors: PageError[] = [];
   for (const file of pages) {
     let text: string;
     try {
+      const size = fs.statSync(file.abs).size;
+      if (size > MAX_PAGE_BYTES) {
+        errors.push({
+          file: file.shown,
+          line: null,
+          error: `the page is ${size} bytes; docs pages are read up to ${MAX_PAGE_BYTES} bytes`,
+        });
+        continue;
+      }
       text = fs.readFileSync(file.abs, "utf8");
     } catch (e) {
-      errors.push(`cannot read ${file.shown}: ${(e as NodeJS.ErrnoException).code ?? "error"}`);
+      errors.push({
+        file: file.shown,
+        line: null,
+        error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? "error"}`,
+      });
       continue;
     }
     try {
@@ -98,11 +119,22 @@ function compareAll(
       reports.push(c.report);
       each?.(c);
     } catch (e) {
-      if (e instanceof PageUnreadableError) errors.push(`page unreadable: ${e.message}`);
+      if (e instanceof PageUnreadableError)
+        errors.push({
+          file: file.shown,
+          line: e.line,
+          error: e.message.slice(e.file.length + String(e.line).length + 3),
+        });
       else throw e;
     }
   }
   return { reports, errors };
+}
+
+function errorLine(e: PageError): string {
+  return escapeControls(
+    `page unreadable: ${e.file}${e.line === null ? "" : `:${e.line}`}: ${e.error}`,
+  );
 }
 
 function openSpec(spec: string, cwd: string): SpecFiles {
@@ -146,8 +178,10 @@ export async function runDocsDiff(
   const { args, pages, files } = opened;
   try {
     const { reports, errors } = compareAll(files, pages);
-    io.stdout(args.format === "json" ? renderJson(reports) : renderMarkdown(reports));
-    for (const e of errors) io.stderr(`docs:diff: ${e}\n`);
+    io.stdout(
+      args.format === "json" ? renderJson(reports, errors) : renderMarkdown(reports, errors),
+    );
+    for (const e of errors) io.stderr(`docs:diff: ${errorLine(e)}\n`);
     if (errors.length > 0) return 2;
     return reports.some((r) => r.differences.length > 0) ? 1 : 0;
   } catch (e) {
@@ -187,7 +221,7 @@ export async function runDocsApply(
       "",
     );
     io.stdout(out.join("\n"));
-    for (const e of errors) io.stderr(`docs:apply: ${e}\n`);
+    for (const e of errors) io.stderr(`docs:apply: ${errorLine(e)}\n`);
     if (errors.length > 0) return 2;
     return outcomes.some((o) => o.left.length > 0) ? 1 : 0;
   } catch (e) {

@@ -36,6 +36,8 @@ export interface SpecField {
 }
 
 export interface SpecOperation {
+  /** `webhook`: a notification WeChat Pay sends (spec `webhooks:`); method POST, path `webhook:<name>`. */
+  readonly kind: "operation" | "webhook";
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
@@ -45,6 +47,8 @@ export interface SpecOperation {
   /** Object schema of the JSON request body / 200 response, when there is one. */
   readonly bodyAt: NodeRef | null;
   readonly responseAt: NodeRef | null;
+  /** A webhook's decrypted resource (the `contentSchema` of its ciphertext). */
+  readonly resourceAt: NodeRef | null;
   /** Documented error codes per status; `shared` when the response is a `$ref` to a shared one. */
   readonly errorCodes: Map<string, { codes: string[]; shared: boolean; at: NodeRef }>;
 }
@@ -207,7 +211,29 @@ export function listOperations(files: SpecFiles): SpecOperation[] {
       out.push(buildOperation(files, p, method.toUpperCase(), at, node));
     }
   }
+  const hooks = isJson(entry) && isJson(entry["webhooks"]) ? entry["webhooks"] : {};
+  for (const name of Object.keys(hooks)) {
+    const item = files.resolve({ file: files.entry, path: ["webhooks", name] });
+    const node = item.value["post"];
+    if (!isJson(node)) continue;
+    const at: NodeRef = { file: item.at.file, path: [...item.at.path, "post"] };
+    out.push({ ...buildOperation(files, `webhook:${name}`, "POST", at, node), kind: "webhook" });
+  }
   return out;
+}
+
+/** The decrypted resource of a notification: the `contentSchema` of an encrypted body field. */
+function walkResource(files: SpecFiles, fields: SpecField[]): NodeRef | null {
+  for (const f of fields) {
+    if (f.location !== "body" || f.schema["contentSchema"] === undefined) continue;
+    return walkSchemaAt(
+      files,
+      { file: f.schemaAt.file, path: [...f.schemaAt.path, "contentSchema"] },
+      "resource",
+      fields,
+    );
+  }
+  return null;
 }
 
 /** Fields in page order: parameters, then the request body's, then the 200 response's. */
@@ -233,7 +259,10 @@ function buildOperation(
     path: [...ok.at.path, "content", "application/json", "schema"],
   };
   const responseAt = walkSchemaAt(files, okSchema, "response", fields);
+  const resourceAt = walkResource(files, fields);
   return {
+    kind: "operation",
+    resourceAt,
     errorCodes: errorCodesOf(files, at, node),
     operationId: String(node["operationId"] ?? ""),
     method,

@@ -87,7 +87,7 @@ export function parseEnumLine(raw: string): { value: string; meaning: string } |
 /** Lines that state rules or examples of the field above them. */
 export function isRuleLine(normalized: string): boolean {
   return (
-    /^(校验规则|特殊规则|示例值|注意|说明|备注|枚举值|可选取值|取值范围)\s*[:：]?/.test(
+    /^(校验规则|特殊规则|示例值|示例|注意|说明|备注|枚举值|可选取值|取值范围)\s*[:：]?/.test(
       normalized,
     ) || /^\d+\s*[、.．]/.test(normalized)
   );
@@ -138,6 +138,14 @@ export function mergeLimits(into: Limits, from: Limits): void {
     if (v !== undefined) (into as Record<string, unknown>)[k] = v;
 }
 
+/** A table's header row: `参数名 变量 类型[长度限制] 必填 描述`, `字段名 类型 必填 说明`. */
+export function isTableHeader(normalized: string): boolean {
+  return (
+    /^(参数名|参数名称|名称|字段名|字段|参数|变量)\s/.test(normalized) &&
+    /(^|\s)(类型|类型\[长度限制\]|数据类型)(\s|$)/.test(normalized)
+  );
+}
+
 /** `path指…`, `query 指…`: the legacy pages' legend of the 必填 column. */
 export function isLocationLegend(normalized: string): boolean {
   return /^(path|query|body|header)\s*指/.test(normalized);
@@ -155,11 +163,13 @@ export const LOCATION_WORDS: Record<string, FieldLocation> = {
  * type word after a name, or a snake_case name followed by a type-shaped token (`strnig[1,8]`).
  */
 export function looksLikeField(normalized: string): boolean {
+  // `(?<!\S)` lets a match start only at a word's first character, so a long line of blanks or
+  // letters costs linear time (a leading `(^|\s)\s*` made it quadratic).
   return (
-    /(^|\s)\+?\s*[a-z][a-z0-9]*(_[a-z0-9]+)*\s+(必填|选填|string|int\w*|uint\w*|integer|number|bool\w*|object|array)\b/i.test(
+    /(?<!\S)\+?[a-z][a-z0-9]*(_[a-z0-9]+)*[ \t]+(必填|选填|string|int\w*|uint\w*|integer|number|bool\w*|object|array)\b/i.test(
       normalized,
     ) ||
-    /(^|\s)\+?\s*[a-z][a-z0-9]*(_[a-z0-9]+)+\s+[a-z]+\d*(\[[\d,\s]*\]|\(\d+\))(\s|$)/i.test(
+    /(?<!\S)\+?[a-z][a-z0-9]*(_[a-z0-9]+)+[ \t]+[a-z]+\d*(\[[\d,\s]*\]|\(\d+\))(\s|$)/i.test(
       normalized,
     )
   );
