@@ -234,7 +234,7 @@ describe("docs:diff on team-written pages", () => {
       const c = capture();
       expect(await runDocsDiff([bad], c.io, ROOT)).toBe(2);
       expect(c.err()).toMatch(
-        /^docs:diff: page unreadable: .*no-method\.txt:5: reached the end of the page without a method and `\/v3\/…` path/,
+        /^docs:diff: page unreadable: .*no-method\.txt:4: reached the end of the page without a method and `\/v3\/…` path/,
       );
       expect(c.err().trim().split("\n")).toHaveLength(1);
 

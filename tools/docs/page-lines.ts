@@ -14,8 +14,9 @@ export const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 /** ANSI CSI / OSC sequences and every other C0/C1 control character except tab. */
 const ANSI =
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/g;
-const CONTROL =
-  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Zero-width characters a web page leaves in copied text: dropped. */
+const ZERO_WIDTH = /[\u200b\ufeff]/g;
 
 /** Text made printable: control, bidi and escape characters shown as `\uXXXX`. */
 export function escapeControls(text: string): string {
@@ -96,7 +97,9 @@ export function preparePage(file: string, text: string, tables: boolean): Prepar
     throw new PageUnreadableError(file, 1, "binary content, not page text");
   const raw = text.replace(/^\uFEFF/, "").split(/\r?\n|\r/);
   const lines = raw.map((line) => {
-    const safe = line.replace(ANSI, "").replace(CONTROL, " ");
+    // ANSI colour sequences are formatting: dropped. Any other control character becomes U+FFFD,
+    // never a blank, so it cannot split a path into a shorter clean-looking one.
+    const safe = line.replace(ANSI, "").replace(CONTROL, "\ufffd").replace(ZERO_WIDTH, "");
     const unmarked = joinKeywords(unmark(safe));
     const cells = tables ? tableCells(unmarked) : null;
     return cells ? untable(cells) : unmarked;

@@ -156,9 +156,11 @@ function notificationOrFail(norm: readonly string[], file: string): void {
       "cannot read the method and path: this line gives a method but no `/v3/…` path follows it or a `请求URL:` line",
     );
   const first = norm.findIndex((l) => l !== "");
+  let last = norm.length - 1;
+  while (last > 0 && norm[last] === "") last--;
   throw new PageUnreadableError(
     file,
-    first < 0 ? 1 : norm.length,
+    first < 0 ? 1 : last + 1,
     first < 0
       ? "the page is empty"
       : "reached the end of the page without a method and `/v3/…` path (`请求方式:【GET】/v3/…`, `请求URL:…`, `POST https://…/v3/…`) and it is no notification page (no 通知参数 / COUPON.USE)",
