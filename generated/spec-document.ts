@@ -1686,6 +1686,16 @@ export const specDocument: Readonly<Record<string, unknown>> = {
             minLength: 64,
             pattern: "^[0-9a-f]{64}$",
             type: "string",
+            "x-wechatpay-doc-deviation": {
+              "max-length": {
+                doc: 256,
+                reason: "The page says string[1,256], but a SHA-256 digest is always 64 hex digits; the client sends 64 lower-case hex digits (as the official Go SDK does), so the spec pins that length with a pattern.",
+              },
+              "min-length": {
+                doc: 1,
+                reason: "The page says string[1,256], but a SHA-256 digest is always 64 hex digits; the client sends 64 lower-case hex digits (as the official Go SDK does), so the spec pins that length with a pattern.",
+              },
+            },
           },
         },
         required: [

@@ -27,6 +27,27 @@ const boolean = (value: unknown): string | undefined =>
 const nonEmptyString = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() !== "" ? undefined : "a non-empty string";
 
+/**
+ * The differences docs:diff can acknowledge (tools/docs/compare.ts KINDS, less the additions it
+ * never acknowledges); a misspelled kind would silently acknowledge nothing.
+ * test/docs/deviations.test.ts keeps the two lists in step.
+ */
+export const DOC_DEVIATION_KINDS: readonly string[] = [
+  "field-removed",
+  "required",
+  "type",
+  "max-length",
+  "min-length",
+  "maximum",
+  "minimum",
+  "max-items",
+  "enum-added",
+  "enum-removed",
+  "rate-limit",
+  "error-code-added",
+  "error-code-removed",
+];
+
 export const EXTENSIONS: ReadonlyMap<string, Extension> = new Map<string, Extension>([
   [
     "x-wechatpay-rate-limits",
@@ -125,15 +146,16 @@ export const EXTENSIONS: ReadonlyMap<string, Extension> = new Map<string, Extens
       problem: (v) =>
         isRecord(v) &&
         Object.keys(v).length > 0 &&
-        Object.values(v).every(
-          (entry) =>
+        Object.entries(v).every(
+          ([kind, entry]) =>
+            DOC_DEVIATION_KINDS.includes(kind) &&
             isRecord(entry) &&
             nonEmptyString(entry["reason"]) === undefined &&
             Object.keys(entry).every((k) => k === "doc" || k === "reason"),
         )
           ? undefined
           : "a mapping of each difference kind to { doc: <the page's value>, reason: <why> }",
-      fix: "write `x-wechatpay-doc-deviation: { max-length: { doc: 664, reason: <why the spec differs> } }`",
+      fix: `write \`x-wechatpay-doc-deviation: { max-length: { doc: 664, reason: <why the spec differs> } }\` (kinds: ${DOC_DEVIATION_KINDS.join(", ")})`,
     },
   ],
 ]);
