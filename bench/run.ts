@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: the three benchmarks in one run, printed as Markdown.
+ * `npm run bench`: the benchmarks in one run, printed as Markdown.
  *   --requests N        listStocks GETs per client and concurrency (default 2000)
  *   --rounds R          interleaved rounds of the client benchmark, median reported (default 3)
  *   --sizes a,b,c       synthetic spec sizes in operations (default 100,1000,3000)
  *   --gen-timeout S     bound on each generate / openapi-typescript process, seconds (default 300)
- *   --only client,generator,import   run a subset
+ *   --only client,generator,import,docs   run a subset (docs: docs:diff on 1 MB / 100 KB-line pages)
  * Figures are ratios against a floor measured in the same run, because absolute times on a
  * shared 2-core machine drift from one run to the next.
  */
@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { runOverheadProbe } from "./client/overhead-probe.js";
 import { runClientBench, type ClientBenchResult } from "./client/run-client-bench.js";
 import { runGeneratorBench, type GeneratorBenchResult } from "./generator/run-generator-bench.js";
+import { runDocsBench } from "./docs/run-docs-bench.js";
 import { judgeGoals } from "./goals.js";
 import { runImportBench, type ImportBenchResult } from "./import/run-import-bench.js";
 
@@ -26,7 +27,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     sizes: { type: "string", default: "100,1000,3000" },
     "gen-timeout": { type: "string", default: "300" },
-    only: { type: "string", default: "client,generator,import" },
+    only: { type: "string", default: "client,generator,import,docs" },
   },
 });
 const requests = Number(values.requests);
@@ -83,6 +84,8 @@ if (parts.has("import")) {
   imports = await runImportBench({ repoRoot, outDir });
   emit(imports.markdown);
 }
+
+if (parts.has("docs")) emit((await runDocsBench({ outDir })).markdown);
 
 emit(judgeGoals({ client, generator, imports }));
 emit(`Finished in ${((Date.now() - started) / 1000).toFixed(0)} s; load average at end ${load()}.`);

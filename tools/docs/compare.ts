@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Layout, Limits, PageField, PageModel, PartialSection, RateLimit } from "./model.js";
 import { atOrAfterCut } from "./page-checks.js";
-import { readPage } from "./read-page.js";
+import { openPage, readOpened } from "./read-page.js";
 import {
   DEVIATION,
   isJson,
@@ -108,7 +108,10 @@ export function findOperation(
 }
 
 /** The operation a page describes: by method + path, or the spec's webhook for a notification page. */
-function operationFor(operations: readonly SpecOperation[], page: PageModel): SpecOperation | null {
+function operationFor(
+  operations: readonly SpecOperation[],
+  page: Pick<PageModel, "kind" | "method" | "path">,
+): SpecOperation | null {
   if (page.kind === "notification") return operations.find((o) => o.kind === "webhook") ?? null;
   return findOperation(operations, page.method, page.path);
 }
@@ -116,14 +119,14 @@ function operationFor(operations: readonly SpecOperation[], page: PageModel): Sp
 /** Reads one page against the spec (the spec settles nesting the legacy layout leaves open). */
 export function comparePage(files: SpecFiles, file: string, text: string): Comparison {
   const operations = listOperations(files);
-  // First pass without the spec only to learn method + path; the second pass uses the operation.
-  const probe = readPage(file, text);
-  const op = operationFor(operations, probe);
-  const page = op
-    ? readPage(file, text, (location, parent, name) =>
-        op.fields.some((f) => f.location === location && f.name === name && f.parent === parent),
-      )
-    : probe;
+  // The page's method + path (or its being a notification) name the operation, whose fields then
+  // settle the nesting the page's tables leave open.
+  const opened = openPage(file, text);
+  const op = operationFor(operations, opened);
+  const known = new Set(op?.fields.map((f) => `${f.location} ${f.parent ?? ""} ${f.name}`));
+  const page = readOpened(opened, (location, parent, name) =>
+    known.has(`${location} ${parent ?? ""} ${name}`),
+  );
   return { report: compareWith(page, op), page, operation: op };
 }
 

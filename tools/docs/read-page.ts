@@ -207,18 +207,47 @@ function layoutOf(text: string, raw: readonly string[]): Layout {
   return rows >= 2 ? "current" : "legacy";
 }
 
-export function readPage(file: string, text: string, lookup: FieldLookup = () => false): PageModel {
+/** A page's text prepared once: its lines, layout, operation and sections (see openPage). */
+export interface OpenedPage {
+  readonly file: string;
+  readonly layout: Layout;
+  readonly kind: PageModel["kind"];
+  readonly method: string;
+  readonly path: string;
+  readonly methodLine: number;
+  readonly lines: readonly string[];
+  readonly norm: readonly string[];
+  readonly sections: Sections;
+}
+
+/** Prepares the text and finds what the fields' reading depends on (the page is read once). */
+export function openPage(file: string, text: string): OpenedPage {
   const head = text.slice(0, 200_000);
   const layout = layoutOf(head, head.split("\n"));
-  const prepared = preparePage(file, text, layout !== "current");
-  const lines = prepared.lines;
+  const lines = preparePage(file, text, layout !== "current").lines;
   const norm = lines.map(normalize);
   const op = findOperation(norm, file);
   if (!op) notificationOrFail(norm, file);
-  const kind = op ? "operation" : "notification";
-  const method = op?.method ?? "POST";
-  const sections = findSections(norm);
+  return {
+    file,
+    layout,
+    kind: op ? "operation" : "notification",
+    method: op?.method ?? "POST",
+    path: op?.path ?? "",
+    methodLine: op?.line ?? 1,
+    lines,
+    norm,
+    sections: findSections(norm),
+  };
+}
 
+export function readPage(file: string, text: string, lookup: FieldLookup = () => false): PageModel {
+  return readOpened(openPage(file, text), lookup);
+}
+
+/** Reads the parameter sections of an opened page; `lookup` settles the nesting tables leave open. */
+export function readOpened(page: OpenedPage, lookup: FieldLookup = () => false): PageModel {
+  const { file, layout, kind, lines, norm, sections } = page;
   const fields: PageField[] = [];
   const notUnderstood: NotUnderstood[] = [];
   for (const section of ["request", "resource", "response"] as const) {
@@ -228,7 +257,7 @@ export function readPage(file: string, text: string, lookup: FieldLookup = () =>
       lines: lines.slice(range.start + 1, range.end),
       firstLine: range.start + 2,
       kind: section,
-      method: op ? method : "NOTIFY",
+      method: kind === "operation" ? page.method : "NOTIFY",
     };
     if (layout === "current") readCurrentSection(input, fields, notUnderstood);
     else readLegacySection({ ...input, lookup }, fields, notUnderstood);
@@ -245,9 +274,9 @@ export function readPage(file: string, text: string, lookup: FieldLookup = () =>
     parameterRows: countParameterRows(norm, sections, fields, notUnderstood),
     title: readTitle(norm, layout),
     ...readFacts(norm),
-    method,
-    path: op?.path ?? "",
-    methodLine: op?.line ?? 1,
+    method: page.method,
+    path: page.path,
+    methodLine: page.methodLine,
     errorCodes: readErrors(lines, sections.errors),
     fields,
     sections: {

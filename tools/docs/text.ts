@@ -21,12 +21,15 @@ const SIMPLIFIED =
   "请参数应频幂规则时间码错误态状说区来体头径询变类举个开发单号户调为条长编验阅资网讯务权围实际额总录选填须标记证与这还后于里内当数据";
 const T2S = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) T2S.set(TRADITIONAL[i]!, SIMPLIFIED[i]!);
+// One regex pass over the line (a per-character loop with string concatenation was the slowest
+// step on a 1 MB page).
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL}\u00a0]`, "g");
 
 /** Pinyin damage removed and traditional keyword characters simplified, for matching only. */
 export function normalize(text: string): string {
-  let out = "";
-  for (const ch of stripPinyin(text)) out += T2S.get(ch) ?? ch;
-  return out.replace(/\u00a0/g, " ").trim();
+  return stripPinyin(text)
+    .replace(TRADITIONAL_CHAR, (ch) => T2S.get(ch) ?? " ")
+    .trim();
 }
 
 export function hasCjk(text: string): boolean {
