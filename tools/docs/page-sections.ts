@@ -32,11 +32,10 @@ const TAIL = String.raw`(?:说明|列表|信息|字段)?\s*[:：]?$`;
 const heading = (words: string): RegExp => new RegExp(`${NUMBERED}(?:${words})${TAIL}`);
 
 const HEADINGS: readonly [SectionKind | "errors", RegExp][] = [
+  // `resource解密后字段`, `解密后的resource参数`, `通知报文解密后参数`: any short heading about the
+  // decrypted resource (example headings are recognised first, as section ends).
+  ["resource", heading("[^示]{0,14}解密后[^示]{0,14}|通知资源数据")],
   ["request", heading("请求参数|请求体|请求包体|通知参数|通知报文|回调通知参数|通知内容")],
-  [
-    "resource",
-    heading("resource解密后|解密后的?resource|resource\\s*解密后的?数据|通知资源数据|资源解密后"),
-  ],
   [
     "response",
     heading("应答参数|返回参数|返回结果|响应参数|返回字段|通知应答|商户应答|回调应答|应答报文"),
@@ -52,15 +51,20 @@ const SECTION_END = new RegExp(
 
 function headingAt(line: string): SectionKind | "errors" | "end" | null {
   if (line.length > 40) return null;
+  if (SECTION_END.test(line)) return "end";
   for (const [kind, re] of HEADINGS) if (re.test(line)) return kind;
-  return SECTION_END.test(line) ? "end" : null;
+  return null;
 }
 
 export function findSections(norm: readonly string[]): Sections {
   const marks: { at: number; kind: SectionKind | "errors" | "end" }[] = [];
   norm.forEach((l, i) => {
     const kind = headingAt(l);
-    if (kind) marks.push({ at: i, kind });
+    if (!kind) return;
+    // `通知报文` (prose) then `通知参数` (rows): of two headings of one kind in a row, the later one
+    // heads the rows.
+    if (kind !== "end" && kind !== "errors" && marks[marks.length - 1]?.kind === kind) marks.pop();
+    marks.push({ at: i, kind });
   });
   const range = (kind: SectionKind): SectionRange | null => {
     const k = marks.findIndex((m) => m.kind === kind);
