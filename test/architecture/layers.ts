@@ -83,6 +83,7 @@ export const ALLOWED: Readonly<Record<Area, readonly Edge[]>> = {
     { to: "package-entry", why: 'measures what `import … from "wechatpay-favor"` costs' },
     { to: "generated", why: "calls operations the way users do" },
     { to: "sandbox", why: "serves the client benchmarks" },
+    { to: "tools", why: "measures docs:diff in-process (bench/docs)" },
   ],
   scripts: [],
   test: [
