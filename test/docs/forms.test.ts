@@ -110,6 +110,23 @@ describe("every form of a docs page is recognised and compared under the right p
   });
 });
 
+describe("the reading is checked against the page's own JSON examples", () => {
+  it("a key the response example shows but no row gives is listed, and not reported removed", () => {
+    const text = form("markdown-query-stock.txt")
+      .replace("| 使用说明 | description | string | 是 | 描述 |\n", "")
+      .replace('{ "stock_id": "9856000" }', '{ "stock_id": "9856000",\n  "description": "满减" }');
+    const r = compareText(text, "md.txt");
+    expect(r.notUnderstood).toEqual([
+      {
+        line: lineOf(text, '"description": "满减"'),
+        text: '"description" (a key of the example) has no row on this page',
+      },
+    ]);
+    expect(kinds(r)).not.toContain("field-removed response description");
+    expect(kinds(r)).toContain("field-removed response stock_use_rule");
+  });
+});
+
 describe("partial copies infer no removal after the cut", () => {
   it("cut mid-row in the response: no field-removed, the cut line named", async () => {
     const text = form("partial-query-stock.txt");

@@ -13,6 +13,7 @@ import {
   type PageModel,
 } from "./model.js";
 import { countParameterRows, findCut, readAudience } from "./page-checks.js";
+import { checkExamples } from "./page-examples.js";
 import { preparePage } from "./page-lines.js";
 import { findSections, type Sections } from "./page-sections.js";
 import { readCurrentSection } from "./read-current.js";
@@ -262,9 +263,10 @@ export function readOpened(page: OpenedPage, lookup: FieldLookup = () => false):
     if (layout === "current") readCurrentSection(input, fields, notUnderstood);
     else readLegacySection({ ...input, lookup }, fields, notUnderstood);
   }
-  notUnderstood.sort((a, b) => a.line - b.line);
   if (!fields.some((f) => f.location !== "header"))
     throw nothingRead(file, sections, notUnderstood, norm);
+  checkExamples(norm, fields, notUnderstood);
+  notUnderstood.sort((a, b) => a.line - b.line);
   return {
     file,
     layout,
