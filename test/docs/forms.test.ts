@@ -127,6 +127,32 @@ describe("the reading is checked against the page's own JSON examples", () => {
   });
 });
 
+describe("nested rows collapsed into their parent's line", () => {
+  it("current-site copy: `… 属性 child 必填 type …` reads the children under the parent", () => {
+    const text = form("partial-query-stock.txt").replace(
+      "create_time 必填 str\n",
+      "cut_to_message 选填 object 【减至信息】 减至批次 属性 single_price_max 必填 integer 【最高价】 单价 cut_to_price 必填 integer 【减至价】 价格 |\n",
+    );
+    const r = compareText(text, "collapsed.txt");
+    expect(r.notUnderstood).toEqual([]);
+    // Both children compared at their path: nothing added, nothing of cut_to_message removed.
+    expect(r.coverage).toEqual({ compared: 9, rows: 9 });
+    expect(kinds(r).filter((k) => k.includes("added") || k.includes("cut_to_message"))).toEqual([]);
+  });
+
+  it("table copy: child rows inside the parent row's description cell", () => {
+    const text = form("markdown-query-stock.txt").replace(
+      "| 业务类型 | business_type | string | 否 | 业务 |\n",
+      "| 业务类型 | business_type | string | 否 | 业务 |\n| +减至信息 | cut_to_message | object | 否 | 减至批次 属性 最高价 single_price_max uint64 是 单价 减至价 cut_to_price uint64 是 价格 |\n",
+    );
+    const r = compareText(text, "collapsed-md.txt");
+    expect(r.notUnderstood).toEqual([]);
+    expect(kinds(r)).not.toContain("field-added response single_price_max");
+    expect(kinds(r)).not.toContain("field-removed response cut_to_message");
+    expect(r.coverage).toEqual({ compared: 21, rows: 21 });
+  });
+});
+
 describe("partial copies infer no removal after the cut", () => {
   it("cut mid-row in the response: no field-removed, the cut line named", async () => {
     const text = form("partial-query-stock.txt");

@@ -168,12 +168,17 @@ class CurrentReader {
       const end = k + 1 < segments.length ? segments[k + 1]!.index : body.length;
       let rest = body.slice(start, end);
       if (k === segments.length - 1) {
-        const pipes = /(\s*\|)+\s*$/.exec(rest);
+        // The tail only: a long run of ` |` cannot make the match quadratic.
+        const tail = rest.slice(-200);
+        const pipes = /(\s*\|)+\s*$/.exec(tail);
         if (pipes) {
           trailing = (pipes[0].match(/\|/g) ?? []).length;
-          rest = rest.slice(0, pipes.index);
+          rest = rest.slice(0, rest.length - tail.length + pipes.index);
         }
       }
+      // A crawler's copy collapses a nested block into its parent's line: `… 属性 child 必填 …`.
+      const nested = /(?:^|\s)属性[\s|]*$/.exec(rest.slice(-100));
+      if (nested) rest = rest.slice(0, rest.length - Math.min(rest.length, 100) + nested.index);
       const top = this.#stack[this.#stack.length - 1];
       const field = newField({
         name: m[1]!,
@@ -187,6 +192,10 @@ class CurrentReader {
       this.fields.push(field);
       describe(field, rest, line);
       this.#last = field;
+      if (nested && (field.type === "object" || field.type === "array")) {
+        field.childrenListed = true;
+        this.#stack.push(field);
+      }
     });
     for (let p = 0; p < trailing && this.#stack.length > 0; p++) this.#stack.pop();
   }

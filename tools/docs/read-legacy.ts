@@ -13,7 +13,7 @@ import {
   type PageField,
 } from "./model.js";
 import { describe, type SectionInput } from "./read-current.js";
-import { matchColumn, matchRow } from "./row-grammar.js";
+import { matchColumn, matchRow, nextRowAt } from "./row-grammar.js";
 import {
   hasCjk,
   isLocationLegend,
@@ -80,10 +80,32 @@ class LegacyReader {
       }
       const col = hit.marked ? { required: hit.required, location: hit.location } : NO_COLUMN;
       this.#last = this.#create(row, col);
-      if (hit.rest !== "") describe(this.#last, hit.rest, line);
+      this.#restOfRow(this.#last, hit.rest, line);
       return;
     }
     this.#continue(raw, clean, norm, line);
+  }
+
+  /**
+   * The description after a row; when a crawler collapsed the nested rows into it, the rows in
+   * it are read as the field's children.
+   */
+  #restOfRow(field: PageField, rest: string, line: number): void {
+    const at = rest.length < 4000 ? nextRowAt(rest) : -1;
+    const own =
+      at < 0
+        ? rest
+        : rest
+            .slice(0, at)
+            .replace(/(?:^|\s)属性\s*$/, "")
+            .trim();
+    if (own !== "") describe(field, own, line);
+    if (at < 0) return;
+    if ((field.type === "object" || field.type === "array") && this.#stack.at(-1) !== field) {
+      field.childrenListed = true;
+      this.#stack.push(field);
+    }
+    this.read(rest.slice(at), line);
   }
 
   /** A row still open at the end of the section has no 必填 column. */

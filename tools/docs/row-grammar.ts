@@ -115,3 +115,30 @@ export function matchColumn(
   if (used === 0) return null;
   return { required, location, rest: after(clean.trim(), used) };
 }
+
+/**
+ * Where another row starts inside a row's description (a crawler collapsed the nested rows into
+ * their parent's): the offset of a wire name followed by a type and a required marker, or -1.
+ * Stricter than matchRow (the marker is required) so description words are not taken for rows.
+ */
+export function nextRowAt(text: string): number {
+  const tokens: { t: string; at: number }[] = [];
+  for (const m of text.matchAll(/\S+/g)) tokens.push({ t: m[0], at: m.index });
+  const words = tokens.map((x) => x.t);
+  for (let j = 0; j < tokens.length - 2; j++) {
+    if (!NAME.test(words[j]!) || !/[a-z_]/.test(words[j]!)) continue;
+    const m = readMarkers(words, j + 1);
+    if (m.typeText !== null && m.required !== null) {
+      // The row's label words (`最大发券数 max_coupons …`) belong to it, not to the parent.
+      let start = j;
+      while (
+        start > 0 &&
+        j - start < MAX_LABEL_WORDS &&
+        !/[A-Za-z0-9:：,，。;；]/.test(words[start - 1]!)
+      )
+        start--;
+      return tokens[start === j ? j : start]!.at;
+    }
+  }
+  return -1;
+}
