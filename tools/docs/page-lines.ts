@@ -36,6 +36,13 @@ function unmark(line: string): string {
     .replace(/^\s*>\s?/, "");
 }
 
+/** `string[1, 20]`, `string[1，20]`, `string (20)`: one type token again. */
+function joinTypes(line: string): string {
+  return line
+    .replace(/\[\s*(\d+)\s*[,，]\s*(\d+)\s*\]/g, "[$1,$2]")
+    .replace(/\b([A-Za-z]+\d*)\s\((\d+)\)/g, "$1($2)");
+}
+
 /** `请求 URL`, `请求方式 ：` written with spaces by a converter. */
 function joinKeywords(line: string): string {
   // The lookbehind makes only the start of a run of blanks a match start: linear, not quadratic.
@@ -100,7 +107,7 @@ export function preparePage(file: string, text: string, tables: boolean): Prepar
     // ANSI colour sequences are formatting: dropped. Any other control character becomes U+FFFD,
     // never a blank, so it cannot split a path into a shorter clean-looking one.
     const safe = line.replace(ANSI, "").replace(CONTROL, "\ufffd").replace(ZERO_WIDTH, "");
-    const unmarked = joinKeywords(unmark(safe));
+    const unmarked = joinTypes(joinKeywords(unmark(safe)));
     const cells = tables ? tableCells(unmarked) : null;
     return cells ? untable(cells) : unmarked;
   });
