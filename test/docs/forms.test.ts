@@ -216,7 +216,7 @@ describe("never silent", () => {
       const page = path.join(dir, "empty-table.txt");
       fs.writeFileSync(
         page,
-        "查询批次\n请求URL:https://api.mch.weixin.qq.com/v3/marketing/favor/stocks/{stock_id}\n请求方式:GET\n请求参数\n批次号 见下表\n返回参数\n无法识别的内容\n",
+        "查询批次\n请求URL:https://api.mch.weixin.qq.com/v3/marketing/favor/stocks/{stock_id}\n请求方式:GET\n请求参数\n批次号 stock_id 见下表\n返回参数\n无法识别的内容\n",
       );
       const c = capture();
       expect(await runDocsDiff(["--spec", SPEC, page], c.io, ROOT)).toBe(2);

@@ -13,6 +13,7 @@ import {
 } from "./model.js";
 import {
   hasCjk,
+  isProse,
   isRuleLine,
   looksLikeField,
   normalize,
@@ -203,6 +204,8 @@ class CurrentReader {
   /** A line that is not a field: an enum value or description of the last field, else not understood. */
   #continue(raw: string, clean: string, norm: string, line: number): void {
     const field = this.#last;
+    // Prose above a section's first row (`接收成功:HTTP应答状态码需返回200…`) is no parameter.
+    if (field === null && isProse(norm)) return;
     if (field === null || looksLikeField(norm)) {
       this.notUnderstood.push({ line, text: raw });
       return;

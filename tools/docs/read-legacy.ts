@@ -16,6 +16,7 @@ import { describe, type SectionInput } from "./read-current.js";
 import { matchColumn, matchRow, nextRowAt } from "./row-grammar.js";
 import {
   hasCjk,
+  isProse,
   isLocationLegend,
   isTableHeader,
   isRuleLine,
@@ -146,6 +147,8 @@ class LegacyReader {
   /** A line that is not a row: an enum value or description of the last field, else not understood. */
   #continue(raw: string, clean: string, norm: string, line: number): void {
     const field = this.#last;
+    // Prose above a section's first row (`接收成功:HTTP应答状态码需返回200…`) is no parameter.
+    if (field === null && isProse(norm)) return;
     if (field === null || looksLikeField(norm)) {
       this.notUnderstood.push({ line, text: raw });
       return;
