@@ -143,7 +143,10 @@ export function mergeLimits(into: Limits, from: Limits): void {
 
 /** A sentence of Chinese text with no field name in it (no ASCII word of two letters or more). */
 export function isProse(normalized: string): boolean {
-  return hasCjk(normalized) && !/[A-Za-z_]{2,}/.test(normalized.replace(/HTTP|JSON|URL|API|POST|GET/g, ""));
+  return (
+    hasCjk(normalized) &&
+    !/[A-Za-z_]{2,}/.test(normalized.replace(/HTTP|JSON|URL|API|POST|GET|\dXX/g, ""))
+  );
 }
 
 /** A table's header row: `参数名 变量 类型[长度限制] 必填 描述`, `字段名 类型 必填 说明`. */
