@@ -117,6 +117,15 @@ function stripAnsi(text: string): string {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
+/** A step that cannot run here says why on its own line; returns the summary entry, if so. */
+function reportNotRun(step: Step): string | undefined {
+  const notRun = step.notRunBecause?.();
+  if (notRun === undefined) return undefined;
+  process.stdout.write(`- ${step.name}: not run: ${notRun}\n`);
+  appendFileSync(logFile, `\n===== ${step.name}: not run: ${notRun}\n`);
+  return `${step.name} (${notRun})`;
+}
+
 async function main(): Promise<number> {
   mkdirSync(logDir, { recursive: true });
   writeFileSync(
@@ -127,11 +136,9 @@ async function main(): Promise<number> {
   const passed: string[] = [];
   const skipped: string[] = [];
   for (const [index, step] of STEPS.entries()) {
-    const notRun = step.notRunBecause?.();
+    const notRun = reportNotRun(step);
     if (notRun !== undefined) {
-      process.stdout.write(`- ${step.name}: not run: ${notRun}\n`);
-      appendFileSync(logFile, `\n===== ${step.name}: not run: ${notRun}\n`);
-      skipped.push(`${step.name} (${notRun})`);
+      skipped.push(notRun);
       continue;
     }
     const stepStarted = Date.now();
