@@ -1,86 +1,30 @@
 /**
- * `npm test`: runs every check in order and prints one line per step, then a summary that says
- * what ran and whether it passed. A step's own output (tool banners, progress lines) goes to
- * .tmp/test-output.log; it is printed only when the step fails, so a green run reads as green.
- * Stops at the first failing step, like the `&&` chain it replaces. Colour codes are turned off
- * unless stdout is a terminal.
+ * `npm test`: runs every check of scripts/test-steps.ts in order and prints one line per step,
+ * then a summary that says what ran and whether it passed. A step's own output (tool banners,
+ * progress lines) goes to .tmp/test-output.log; it is printed only when the step fails, so a green
+ * run reads as green. Steps that share a `parallel` label run at the same time, each with its own
+ * output, logged and reported in list order. Stops after the first group with a failing step,
+ * like the `&&` chain it replaces: the steps after it are named as not run. Colour codes are
+ * turned off unless stdout is a terminal.
  *
  * Exit code: 0 when every step passed, 1 when one failed, 2 when a step could not be started.
  */
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { appendFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type Step, STEPS, stepGroups } from "./test-steps.js";
 
-interface Step {
-  readonly name: string;
-  readonly command: string;
-  /** What the step's output says that is worth repeating on success (e.g. vitest's counts). */
-  readonly summarize?: (output: string) => string | undefined;
-  /** Why output that looks alarming in the log is expected; written once, above the step's output. */
-  readonly note?: string;
-  /** Why the step cannot run here (printed as "not run: …", not a failure), or undefined to run it. */
-  readonly notRunBecause?: () => string | undefined;
+interface Outcome {
+  readonly step: Step;
+  readonly code: number;
+  readonly output: string;
+  readonly ms: number;
 }
-
-/**
- * The real docs pages the seed tests read (WeChat's text, never in the repo): next to the clone,
- * or where WECHATPAY_FAVOR_SEEDS_DIR says (test/README.md).
- */
-const SEED_TESTS = "test/docs/seeds";
-function seedsDir(): string {
-  return process.env["WECHATPAY_FAVOR_SEEDS_DIR"] ?? "../shared/seeds";
-}
-
-const STEPS: readonly Step[] = [
-  { name: "format", command: "npm run --silent format:check" },
-  {
-    name: "spec lint",
-    command: "npm run --silent lint:spec",
-    note: "On Node.js 20 Redocly CLI prints a boxed end-of-life notice on every run (it cannot be turned off); it is informational: the project supports Node.js >= 20.18.1.",
-  },
-  { name: "generated/ up to date", command: "npm run --silent generate:check" },
-  { name: "typecheck", command: "npm run --silent typecheck" },
-  { name: "lint", command: "npm run --silent lint" },
-  {
-    name: "vitest",
-    command: `npx vitest run --passWithNoTests --exclude '${SEED_TESTS}*.test.ts'`,
-    summarize: vitestCounts,
-  },
-  {
-    name: "docs seed pages",
-    command: `npx vitest run ${SEED_TESTS}`,
-    summarize: vitestCounts,
-    notRunBecause: () =>
-      existsSync(resolve(repoRoot, seedsDir())) ? undefined : `${seedsDir()} not found`,
-  },
-  // Needs redis-server; says "not run: redis-server not found" without it (outside CI).
-  { name: "redis suites", command: "npm run --silent test:redis", summarize: vitestCounts },
-  // No separate build step: the consumer test runs `npm pack` as the README says, and its prepack
-  // script builds dist/ (a second build only repeated it: ~11 s here).
-  { name: "build + package consumer test", command: "npm run --silent test:consumer" },
-];
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const logDir = fileURLToPath(new URL("../.tmp", import.meta.url));
 const logFile = `${logDir}/test-output.log`;
 const colour = process.stdout.isTTY === true;
-
-/** "86 test files passed, 1705 tests passed, 2 skipped" from vitest's closing lines. */
-function vitestCounts(output: string): string | undefined {
-  const line = (label: string): string | undefined =>
-    new RegExp(`^\\s*${label}\\s+(.+)$`, "m").exec(output)?.[1]?.trim();
-  const files = line("Test Files");
-  const tests = line("Tests");
-  if (files === undefined || tests === undefined) return undefined;
-  // "1705 passed | 2 skipped (1707)" → "1705 tests passed, 2 skipped"
-  const tidy = (text: string, noun: string): string =>
-    text
-      .replace(/\s*\(\d+\)$/, "")
-      .replace(/ \| /g, ", ")
-      .replace(/^(\d+) /, `$1 ${noun} `);
-  return `${tidy(files, "test files")}, ${tidy(tests, "tests")}`;
-}
 
 function childEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -93,7 +37,8 @@ function childEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs one step with its output captured; resolves to its exit code and output. */
-function run(step: Step): Promise<{ code: number; output: string }> {
+function run(step: Step): Promise<Outcome> {
+  const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(step.command, {
       cwd: repoRoot,
@@ -106,7 +51,12 @@ function run(step: Step): Promise<{ code: number; output: string }> {
     child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
     child.on("error", reject);
     child.on("close", (code) =>
-      resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString("utf8") }),
+      resolve({
+        step,
+        code: code ?? 1,
+        output: Buffer.concat(chunks).toString("utf8"),
+        ms: Date.now() - started,
+      }),
     );
   });
 }
@@ -117,6 +67,42 @@ function stripAnsi(text: string): string {
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
+function log(outcome: Outcome): void {
+  const { step, code, output, ms } = outcome;
+  appendFileSync(
+    logFile,
+    `\n===== ${step.name}: ${step.command} (exit ${code}, ${seconds(ms)})\n${step.note ? `(note: ${step.note})\n` : ""}${output}`,
+  );
+}
+
+/** The step's line; a failing step's output comes first, so the line stays next to the summary. */
+function report(outcome: Outcome): string | undefined {
+  const { step, code, output, ms } = outcome;
+  if (code !== 0) {
+    process.stdout.write(
+      `----- output of "${step.name}" (\`${step.command}\`)\n${output.endsWith("\n") ? output : `${output}\n`}-----\n`,
+    );
+    process.stdout.write(
+      `✗ ${step.name} failed (exit ${code}, ${seconds(ms)}): \`${step.command}\`\n`,
+    );
+    return undefined;
+  }
+  const summary = step.summarize?.(stripAnsi(output));
+  process.stdout.write(`✓ ${step.name} (${seconds(ms)})${summary ? `: ${summary}` : ""}\n`);
+  // A step that could not run its checks says so on a line of its own; it is repeated here.
+  for (const line of stripAnsi(output).split("\n"))
+    if (line.startsWith("not run: ")) process.stdout.write(`${line}\n`);
+  return summary ? `${step.name} (${summary})` : step.name;
+}
+
+function failed(failures: readonly string[], passed: readonly string[], notRun: readonly string[]) {
+  process.stdout.write(
+    `npm test: FAILED at ${failures.map((name) => `"${name}"`).join(", ")} after ${passed.length} passing step(s)` +
+      `${passed.length > 0 ? ` (${passed.join(", ")})` : ""}` +
+      `${notRun.length > 0 ? `; not run: ${notRun.join(", ")}` : ""}. Full output in .tmp/test-output.log\n`,
+  );
+}
+
 /** A step that cannot run here says why on its own line; returns the summary entry, if so. */
 function reportNotRun(step: Step): string | undefined {
   const notRun = step.notRunBecause?.();
@@ -126,57 +112,53 @@ function reportNotRun(step: Step): string | undefined {
   return `${step.name} (${notRun})`;
 }
 
+/** Runs one group's steps at once (those that can run here); undefined when one cannot start. */
+async function runGroup(group: readonly Step[], skipped: string[]): Promise<Outcome[] | undefined> {
+  const runnable: Step[] = [];
+  for (const step of group) {
+    const notRun = reportNotRun(step);
+    if (notRun === undefined) runnable.push(step);
+    else skipped.push(notRun);
+  }
+  try {
+    return await Promise.all(runnable.map(run));
+  } catch (error) {
+    const names = runnable.map((step) => `\`${step.command}\``).join(", ");
+    process.stderr.write(`✗ could not start ${names}: ${String(error)}\n`);
+    return undefined;
+  }
+}
+
 async function main(): Promise<number> {
   mkdirSync(logDir, { recursive: true });
   writeFileSync(
     logFile,
-    "Output of every `npm test` step, in order (the terminal shows it only for a failing step).\n",
+    "Output of every `npm test` step, in list order (the terminal shows it only for a failing step).\n",
   );
   const started = Date.now();
   const passed: string[] = [];
   const skipped: string[] = [];
-  for (const [index, step] of STEPS.entries()) {
-    const notRun = reportNotRun(step);
-    if (notRun !== undefined) {
-      skipped.push(notRun);
-      continue;
+  const groups = stepGroups(STEPS);
+  for (const [index, group] of groups.entries()) {
+    const outcomes = await runGroup(group, skipped);
+    if (outcomes === undefined) return 2;
+    for (const outcome of outcomes) log(outcome);
+    // Passing lines first, then each failure's output and line, next to the summary.
+    const ordered = [
+      ...outcomes.filter((o) => o.code === 0),
+      ...outcomes.filter((o) => o.code !== 0),
+    ];
+    const failures: string[] = [];
+    for (const outcome of ordered) {
+      const line = report(outcome);
+      if (line === undefined) failures.push(outcome.step.name);
+      else passed.push(line);
     }
-    const stepStarted = Date.now();
-    let result: { code: number; output: string };
-    try {
-      result = await run(step);
-    } catch (error) {
-      process.stderr.write(
-        `✗ ${step.name}: could not start \`${step.command}\`: ${String(error)}\n`,
-      );
-      return 2;
-    }
-    const took = seconds(Date.now() - stepStarted);
-    appendFileSync(
-      logFile,
-      `\n===== ${step.name}: ${step.command} (exit ${result.code}, ${took})\n${step.note ? `(note: ${step.note})\n` : ""}${result.output}`,
-    );
-    if (result.code !== 0) {
-      process.stdout.write(
-        `----- output of "${step.name}" (\`${step.command}\`)\n${result.output.endsWith("\n") ? result.output : `${result.output}\n`}-----\n`,
-      );
-      process.stdout.write(
-        `✗ ${step.name} failed (exit ${result.code}, ${took}): \`${step.command}\`\n`,
-      );
-      const notRun = STEPS.slice(index + 1).map((s) => s.name);
-      process.stdout.write(
-        `npm test: FAILED at "${step.name}" after ${passed.length} passing step(s)` +
-          `${passed.length > 0 ? ` (${passed.join(", ")})` : ""}` +
-          `${notRun.length > 0 ? `; not run: ${notRun.join(", ")}` : ""}. Full output in .tmp/test-output.log\n`,
-      );
+    if (failures.length > 0) {
+      const notRun = groups.slice(index + 1).flatMap((g) => g.map((step) => step.name));
+      failed(failures, passed, notRun);
       return 1;
     }
-    const summary = step.summarize?.(stripAnsi(result.output));
-    process.stdout.write(`✓ ${step.name} (${took})${summary ? `: ${summary}` : ""}\n`);
-    // A step that could not run its checks says so on a line of its own; it is repeated here.
-    for (const line of stripAnsi(result.output).split("\n"))
-      if (line.startsWith("not run: ")) process.stdout.write(`${line}\n`);
-    passed.push(summary ? `${step.name} (${summary})` : step.name);
   }
   process.stdout.write(
     `npm test: PASSED, ${skipped.length > 0 ? "" : "all "}${passed.length} steps in ${seconds(Date.now() - started)}: ${passed.join(", ")}.\n` +

@@ -97,7 +97,9 @@ export const ALLOWED: Readonly<Record<Area, readonly Edge[]>> = {
     { to: "scripts", why: "the export report test runs the script that writes it" },
   ],
   "package-entry": [runtimeEntry, { to: "generated", entryOnly: true, why: "re-exports" }],
-  config: [],
+  config: [
+    { to: "scripts", why: "vitest.config.ts builds its projects from the suites npm test runs" },
+  ],
 };
 
 /**
