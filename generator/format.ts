@@ -1,4 +1,5 @@
 import type { Options } from "prettier";
+import { packageVersion, type OutputCache } from "./cache.js";
 import { InternalError, firstLineOf } from "./errors.js";
 
 /**
@@ -57,9 +58,35 @@ export async function prettierFormat(
   });
 }
 
-export async function formatFile(relativePath: string, content: string): Promise<string> {
+let prettierKey: string | undefined;
+
+/** What decides prettier's output besides the text: its version and the options above. */
+function formatKey(): string {
+  prettierKey ??= `${packageVersion("prettier")} ${JSON.stringify(BASE)} babel-ts`;
+  return prettierKey;
+}
+
+/**
+ * The file as it is written. With a cache, a file whose emitted text was formatted before is not
+ * formatted again (a one-field spec change re-emits every file but changes few), and prettier is
+ * not even loaded when no file changed.
+ */
+export async function formatFile(
+  relativePath: string,
+  content: string,
+  cache?: OutputCache,
+): Promise<string> {
   if (PRINTED_BY_EMITTER.has(relativePath))
     return content.endsWith("\n") ? content : `${content}\n`;
+  const key = [formatKey(), relativePath, content];
+  const cached = cache?.get("format", key);
+  if (cached !== undefined) return cached;
+  const formatted = await formatOrThrow(relativePath, content);
+  cache?.set("format", key, formatted);
+  return formatted;
+}
+
+async function formatOrThrow(relativePath: string, content: string): Promise<string> {
   const parser = relativePath.endsWith(".md") ? "markdown" : "typescript";
   try {
     return await prettierFormat(relativePath, content);

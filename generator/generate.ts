@@ -8,7 +8,12 @@ import {
   sortErrors,
   type Stage,
 } from "./errors.js";
-import { startSchemaTypesPrinter, type SchemaTypesPrinter } from "./emit/schema.js";
+import type { OutputCache } from "./cache.js";
+import {
+  cachedSchemaTypes,
+  startSchemaTypesPrinter,
+  type SchemaTypesPrinter,
+} from "./emit/schema.js";
 import { formatFile } from "./format.js";
 import { loadSpec, type LoadedSpec } from "./load/index.js";
 import { MANIFEST_NAME, manifestText } from "./manifest.js";
@@ -26,6 +31,11 @@ export interface GenerateOptions {
    * governs (the emitted files are ES modules; see run.ts for when).
    */
   readonly esmPackageJson?: boolean;
+  /**
+   * Where formatted files and the type layer are kept between runs, keyed by their input (see
+   * cache.ts); without one every file is printed and formatted afresh. The output is the same.
+   */
+  readonly cache?: OutputCache;
 }
 
 /** The package.json that makes the output folder's `.ts`/`.js` files ES modules, and nothing else. */
@@ -60,7 +70,10 @@ async function stage<T>(name: Stage, run: () => T | Promise<T>): Promise<T> {
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // Started first: importing openapi-typescript on its worker overlaps with everything below.
-  const schemaTypes = startSchemaTypesPrinter();
+  // With a cache the worker still starts now: a miss (any description change) keeps its head
+  // start, and a hit stops it.
+  const started = startSchemaTypesPrinter();
+  const schemaTypes = options.cache ? cachedSchemaTypes(started, options.cache) : started;
   try {
     return await pipeline(options, schemaTypes);
   } finally {
@@ -103,7 +116,9 @@ async function pipeline(
   const sorted = [...emitted.keys()].sort();
   // All files at once: prettier is async, and schema.ts arrives from its worker meanwhile.
   const formatted = await stage("format", () =>
-    Promise.all(sorted.map(async (rel) => formatFile(rel, (await emitted.get(rel)) ?? ""))),
+    Promise.all(
+      sorted.map(async (rel) => formatFile(rel, (await emitted.get(rel)) ?? "", options.cache)),
+    ),
   );
   sorted.forEach((rel, i) => files.set(rel, formatted[i] ?? ""));
   if (options.esmPackageJson === true) files.set("package.json", ESM_PACKAGE_JSON);

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
+import { defaultCacheDir, fileCache, type OutputCache } from "./cache.js";
 import { InternalError, SpecErrors, UnreadableSpecFile, firstLineOf } from "./errors.js";
 import { generate, type GenerateResult } from "./generate.js";
 import { describeFileDiff } from "./diff.js";
@@ -25,10 +26,12 @@ interface CliArgs {
   readonly force: boolean;
   /** `--runtime`: where the output imports the runtime from; undefined keeps this repository's layout. */
   readonly runtime: string | undefined;
+  /** `--no-cache`: format and print every file afresh (the output is the same). */
+  readonly noCache: boolean;
 }
 
 const USAGE =
-  "usage: generate [--check] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated] [--runtime <module>] [--force]\n";
+  "usage: generate [--check | --watch] [--experimental] [--debug] [--spec spec/openapi.yaml] [--out generated] [--runtime <module>] [--force] [--no-cache]\n";
 
 const HELP = `${USAGE}
   --spec <path>       entry file of the OpenAPI 3.1 spec (default spec/openapi.yaml)
@@ -41,6 +44,10 @@ const HELP = `${USAGE}
   --experimental      include operations marked x-wechatpay-experimental
   --check             write nothing; exit 1 with a diff when --out is stale
   --force             write into a folder the generator did not write (overwrites same-named files)
+  --watch             generate, then again whenever a file in the spec's folder changes (one line
+                      per run); Ctrl-C stops
+  --no-cache          format and print every file afresh instead of reusing what an earlier run
+                      kept in node_modules/.cache/wechatpay-favor (the output is the same)
   --debug             print the stack trace of an internal error
 `;
 
@@ -55,6 +62,7 @@ function parseCli(argv: string[]): CliArgs {
       out: { type: "string", default: "generated" },
       force: { type: "boolean", default: false },
       runtime: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -68,6 +76,7 @@ function parseCli(argv: string[]): CliArgs {
     out: values.out,
     force: values.force,
     runtime: values.runtime,
+    noCache: values["no-cache"],
   };
 }
 
@@ -151,6 +160,7 @@ async function generateOrReport(args: CliArgs, io: RunIo): Promise<GenerateResul
     return await generate({
       specPath: args.spec,
       experimental: args.experimental,
+      ...cacheOption(args),
       ...(args.runtime === undefined
         ? {}
         : { runtime: args.runtime, esmPackageJson: !governedByEsmPackage(args.out) }),
@@ -165,6 +175,12 @@ async function generateOrReport(args: CliArgs, io: RunIo): Promise<GenerateResul
     io.stderr(reportInternalError(e, args.debug, untouched));
     return 2;
   }
+}
+
+/** The cache of formatted files and the type layer, unless --no-cache or there is no node_modules. */
+function cacheOption(args: CliArgs): { cache?: OutputCache } {
+  const dir = args.noCache ? undefined : defaultCacheDir();
+  return dir === undefined ? {} : { cache: fileCache(dir) };
 }
 
 /**

@@ -133,7 +133,7 @@ async function runOnce(
   const out = join(context.scratch, `${which}-${spec.operations}-${i}`);
   const args =
     which === "generate"
-      ? ["--import", "tsx", GENERATOR_CLI, "--spec", spec.entry, "--out", out]
+      ? ["--import", "tsx", GENERATOR_CLI, "--no-cache", "--spec", spec.entry, "--out", out]
       : [
           join("node_modules", "openapi-typescript", "bin", "cli.js"),
           spec.entry,

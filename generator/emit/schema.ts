@@ -6,10 +6,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { format } from "node:util";
 import { Worker } from "node:worker_threads";
+import { packageVersion, type OutputCache } from "../cache.js";
 import { InternalError, firstLineOf } from "../errors.js";
 import type { BundledDocument } from "../load/index.js";
 import { tsHeader } from "./header.js";
-import { sortKeysDeep } from "../../shared/json.js";
+import { canonicalJson, sortKeysDeep } from "../../shared/json.js";
 
 /**
  * `generated/schema.ts`: openapi-typescript's `paths`/`components` types (the package's
@@ -138,6 +139,35 @@ export function startSchemaTypesPrinter(
       } finally {
         close();
       }
+    },
+  };
+}
+
+/**
+ * `printer`, answering from `cache` when the same document was printed before with the same
+ * openapi-typescript version, options and header (the worker is then stopped unused).
+ */
+export function cachedSchemaTypes(
+  printer: SchemaTypesPrinter,
+  cache: OutputCache,
+): SchemaTypesPrinter {
+  return {
+    close: printer.close,
+    async print(document) {
+      const key = [
+        packageVersion("openapi-typescript"),
+        "alphabetize silent",
+        tsHeader(),
+        canonicalJson(document),
+      ];
+      const cached = cache.get("schema-types", key);
+      if (cached !== undefined) {
+        printer.close();
+        return cached;
+      }
+      const text = await printer.print(document);
+      cache.set("schema-types", key, text);
+      return text;
     },
   };
 }
