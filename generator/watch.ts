@@ -6,13 +6,30 @@
  * DEBOUNCE_MS, and a save during a run queues one more run after it. The process keeps the
  * formatter and openapi-typescript loaded, so a run after the first is a warm one.
  */
-import { watch, type FSWatcher } from "node:fs";
+import { readdirSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { runGenerate, type RunIo } from "./run.js";
 
 const DEBOUNCE_MS = 100;
+
+/** Folders watched at most: a spec is a few folders; a wrong --spec must not watch a whole disk. */
+const MAX_FOLDERS = 200;
+
+/**
+ * The spec folder and the folders below it. Each gets a plain (non-recursive) watcher: a folder's
+ * watcher sees a file replaced by a rename (the way editors and `sed -i` save), which a watcher
+ * on the file itself (what a recursive watch does on Linux) stops seeing after the first save.
+ */
+function foldersBelow(root: string): string[] {
+  const folders = [root];
+  for (let i = 0; i < folders.length && folders.length < MAX_FOLDERS; i++)
+    for (const entry of readdirSync(folders[i] ?? root, { withFileTypes: true }))
+      if (entry.isDirectory() && !entry.name.startsWith("."))
+        folders.push(path.join(folders[i] ?? root, entry.name));
+  return folders.slice(0, MAX_FOLDERS);
+}
 
 /** The spec folder named by `--spec` (default spec/), or a usage problem. */
 function specFolder(argv: readonly string[]): string | { problem: string } {
@@ -30,6 +47,26 @@ function specFolder(argv: readonly string[]): string | { problem: string } {
   } catch (e) {
     return { problem: (e as Error).message };
   }
+}
+
+/** One watcher per folder below `root`; `close` stops them all. */
+function watchFolders(
+  root: string,
+  onChange: () => void,
+  onError: (e: Error) => void,
+): { close(): void } {
+  const watchers: FSWatcher[] = [];
+  const close = (): void => {
+    for (const w of watchers) w.close();
+  };
+  try {
+    for (const folder of foldersBelow(root))
+      watchers.push(watch(folder).on("change", onChange).on("error", onError));
+  } catch (e) {
+    close();
+    throw e;
+  }
+  return { close };
 }
 
 /** One run, its output reduced to one line on success (the errors in full otherwise). */
@@ -65,30 +102,43 @@ export async function watchGenerate(
     io.stderr(`generate: ${folder.problem}\n`);
     return 2;
   }
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(folder, { recursive: true });
-  } catch (e) {
-    io.stderr(`generate: cannot watch ${folder}/: ${(e as Error).message}\n`);
-    return 2;
-  }
-  io.stdout(`generate: watching ${folder}/ (Ctrl-C stops)\n`);
-  return new Promise((resolve) => loop(rest, io, signal, watcher, resolve));
+  return new Promise((resolve) => {
+    const runs = runQueue(rest, io, signal);
+    let watchers: { close(): void };
+    const stop = (code: number): void => {
+      watchers.close();
+      void runs.idle().then(() => resolve(code));
+    };
+    try {
+      watchers = watchFolders(folder, runs.soon, (e) => {
+        io.stderr(`generate: stopped watching: ${e.message}\n`);
+        stop(2);
+      });
+    } catch (e) {
+      io.stderr(`generate: cannot watch ${folder}/: ${(e as Error).message}\n`);
+      resolve(2);
+      return;
+    }
+    io.stdout(`generate: watching ${folder}/ (Ctrl-C stops)\n`);
+    if (signal.aborted) stop(0);
+    else signal.addEventListener("abort", () => stop(0), { once: true });
+    runs.now();
+  });
 }
 
-/** The debounce and the one-run-at-a-time queue; resolves through `done` when stopped. */
-function loop(
+/**
+ * One run at a time: `soon` starts one once no change came for DEBOUNCE_MS, a change during a run
+ * queues one more after it, and nothing starts once `signal` aborted.
+ */
+function runQueue(
   argv: readonly string[],
   io: RunIo,
   signal: AbortSignal,
-  watcher: FSWatcher,
-  done: (code: number) => void,
-): void {
+): { now(): void; soon(): void; idle(): Promise<void> } {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
-  let code = 0;
-  const start = (): void => {
+  const now = (): void => {
     timer = undefined;
     if (signal.aborted) return;
     if (running !== undefined) {
@@ -97,27 +147,21 @@ function loop(
     }
     running = runOnce(argv, io).finally(() => {
       running = undefined;
-      if (again && !signal.aborted) {
+      if (again) {
         again = false;
-        start();
+        now();
       }
     });
   };
-  const stop = (): void => {
-    clearTimeout(timer);
-    watcher.close();
-    void (running ?? Promise.resolve()).then(() => done(code));
+  return {
+    now,
+    soon() {
+      clearTimeout(timer);
+      timer = setTimeout(now, DEBOUNCE_MS);
+    },
+    async idle() {
+      clearTimeout(timer);
+      while (running !== undefined) await running;
+    },
   };
-  watcher.on("change", () => {
-    clearTimeout(timer);
-    timer = setTimeout(start, DEBOUNCE_MS);
-  });
-  watcher.on("error", (e) => {
-    io.stderr(`generate: stopped watching: ${e.message}\n`);
-    code = 2;
-    stop();
-  });
-  if (signal.aborted) stop();
-  else signal.addEventListener("abort", stop, { once: true });
-  start();
 }

@@ -1,9 +1,10 @@
 /**
  * `generate --watch` as a user runs it: a process watching a temporary copy of a spec prints one
- * line per run, regenerates after a save, and exits 0 on Ctrl-C (SIGINT). Every wait is bounded.
+ * line per run, regenerates after each save (written in place or renamed over), and exits 0 on
+ * Ctrl-C (SIGINT). Every wait is bounded.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { copySpec, ROOT, tempDir } from "./helpers.js";
@@ -51,8 +52,23 @@ describe("generate --watch", () => {
         expect(runLines()[1]).toMatch(
           / [1-9]\d* changed, 0 added, 0 removed, \d+ unchanged → .+\/ \(\d+ ms\)$/,
         );
-        const api = readFileSync(path.join(out.dir, "schema.ts"), "utf8");
-        expect(api).toContain("ok, saved while watching");
+        expect(readFileSync(path.join(out.dir, "schema.ts"), "utf8")).toContain(
+          "ok, saved while watching",
+        );
+        // Saved the way editors do: a new file renamed over the old one (a watcher on the file
+        // itself stops seeing saves after this).
+        for (const round of [1, 2]) {
+          const text = readFileSync(spec.entry, "utf8");
+          writeFileSync(
+            `${spec.entry}.swp`,
+            text.replace(/saved while watching( \d)?/, `saved while watching ${round}`),
+          );
+          renameSync(`${spec.entry}.swp`, spec.entry);
+          await waitFor(`run after rename ${round}`, () => runLines().length === 2 + round);
+          expect(readFileSync(path.join(out.dir, "schema.ts"), "utf8")).toContain(
+            `saved while watching ${round}`,
+          );
+        }
       } finally {
         child.kill("SIGINT");
       }
