@@ -10,7 +10,7 @@ import { loadSurface } from "../../tools/spec-review/surface.js";
 import { copySpec, run, tempDir, type TempSpec } from "./helpers.js";
 
 /**
- * The spec is untrusted input (issue 24, rows 3 and 4): a pull request, a docs page pasted by
+ * The spec is untrusted input: a pull request, a docs page pasted by
  * docs:apply or another team's family spec can be hostile. YAML aliases must not expand without
  * limit, and a `$ref` must not read anything outside the folder of the entry file, nor quote it.
  * The bombs below would take minutes and gigabytes if expanded; each test is bounded by its own

@@ -6,7 +6,7 @@ import { readTree, writeInPlace } from "../../generator/write.js";
 import { MINI_FIXTURE, run, tempDir } from "./helpers.js";
 
 /**
- * Writes never leave `--out` (issue 24, row 5): a symbolic link inside the output folder, to a
+ * Writes never leave `--out`: a symbolic link inside the output folder, to a
  * folder or a file elsewhere, is refused before anything is written, and the folder elsewhere
  * stays as it was. On 42a183c a linked `operations` folder received 17 files.
  */

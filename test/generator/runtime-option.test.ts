@@ -10,7 +10,7 @@ import { validate } from "../../runtime/validate.js";
 import { REAL_SPEC, ROOT, copySpec, run, tempDir, type TempSpec } from "./helpers.js";
 
 /**
- * `generate --runtime <module>` (issue 29 item A) and nested `Date` fields (item B). A client
+ * `generate --runtime <module>` and nested `Date` fields. A client
  * generated into a service's own folder must compile there, strictly, importing the runtime from
  * the given module: here a CommonJS service generating favor's spec (operations, iterators,
  * uploads, the typed webhook) and importing the package by name (`wechatpay-favor`, mapped to

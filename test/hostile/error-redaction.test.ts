@@ -1,5 +1,5 @@
 /**
- * Issue 24 row 10: errors never carry credentials. A hostile server answers 401 echoing the
+ * Errors never carry credentials. A hostile server answers 401 echoing the
  * Authorization header it was sent (in WeChat's `message`, in `detail`, and as a non-JSON body),
  * and a PEM is passed where a platformCertificates serial belongs. Before the fix the header (with
  * its signature) was in `AuthenticationError.message` and stack, and the PEM line in the

@@ -1,5 +1,5 @@
 /**
- * Issue 24 row 1, in process: a 512 MB Request handed to the fetch-style adapter (as Next.js or a
+ * In process: a 512 MB Request handed to the fetch-style adapter (as Next.js or a
  * worker runtime would) used to be read whole by `arrayBuffer()` before the size check (1.58 GB
  * RSS). The body is a lazy stream counting what was pulled: the adapter must stop at `maxBytes`,
  * cancel the stream, and answer 413, whatever the declared size.

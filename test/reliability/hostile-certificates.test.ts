@@ -1,5 +1,5 @@
 /**
- * Issue 24 rows 7–9: the certificate store and refresh under hostile conditions. A stored
+ * The certificate store and refresh under hostile conditions. A stored
  * `downloaded_at` in the future used to turn the schedule off (0 refreshes in 30 days instead of
  * ~59); a store file was read whole whatever its size (200 MB → 906 MB peak); with no valid
  * certificate every call downloaded again (50 calls → 150 downloads). Now: stale + onError,

@@ -1,5 +1,5 @@
 /**
- * Issue 24 rows 1–2: a hostile body sent to the public notify URL. Each adapter runs on a real
+ * A hostile body sent to the public notify URL. Each adapter runs on a real
  * server in a child process (its RSS is what the attack costs); the sender is a raw socket on
  * 127.0.0.1 offering 300 MB as fast as the server takes it. Before the fix the fetch adapter
  * buffered all of it (115 → 1,036 MB RSS) and node:http/Express drained it to the end; now every

@@ -1,5 +1,5 @@
 /**
- * Configuration values as people paste them (issue 27): what is safe to normalise is normalised
+ * Configuration values as people paste them: what is safe to normalise is normalised
  * and signs the same as the tidy value; the rest is refused with the fix, never echoing a key.
  */
 import { createPublicKey } from "node:crypto";

@@ -11,7 +11,7 @@ import ts from "typescript";
 import { moduleExports } from "../../scripts/export-report.js";
 import { probeDiagnostics, probeService, type ProbeService } from "../helpers/language-service.js";
 
-/** The fields users touch every day (issue 25), with the named type their hover must show. */
+/** The fields users touch every day, with the named type their hover must show. */
 const HOVERED: readonly (readonly [model: string, field: string, shows: string])[] = [
   ["Stock", "status", "StockStatus"],
   ["Stock", "stock_use_rule", "StockUseRule"],
